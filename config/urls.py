@@ -1,0 +1,18 @@
+"""URL routes: each app owns its own."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import URLPattern, URLResolver, include, path
+
+from pyprep.bank.assets import pygments_stylesheet
+
+admin.site.site_header = "pyprep curation"
+admin.site.site_title = "pyprep admin"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("admin/", admin.site.urls),
+    path("api/", include("pyprep.api.urls")),
+    path("pygments.css", pygments_stylesheet, name="pygments_css"),
+    path("", include("pyprep.bank.urls")),
+]

@@ -1,0 +1,77 @@
+"""Thin JSON endpoints over the bank's selectors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+from pyprep.bank import selectors
+from pyprep.bank.filters import FilterError, parse_filter
+from pyprep.bank.models import Question
+
+PAGE_SIZE = 20
+
+
+def _error(message: str, status: int = 400) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+def _summary(request: HttpRequest, question: Question) -> dict[str, Any]:
+    return {
+        "slug": question.slug,
+        "title": question.title,
+        "level": question.level,
+        "topics": [topic.slug for topic in question.topics.all()],
+        "kind": question.kind,
+        "url": request.build_absolute_uri(question.get_absolute_url()),
+        "quick_summary": question.summary,
+    }
+
+
+@require_GET
+def question_list(request: HttpRequest) -> JsonResponse:
+    try:
+        qfilter = parse_filter(request.GET, known_topics=selectors.topic_slugs())
+    except FilterError as exc:
+        return _error(str(exc))
+    paginator = Paginator(selectors.questions_for_list(qfilter=qfilter), PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except PageNotAnInteger:
+        return _error("page must be a whole number starting at 1.")
+    except EmptyPage:
+        return _error(f"page is out of range: there are {paginator.num_pages} page(s).", status=404)
+    return JsonResponse(
+        {
+            "count": paginator.count,
+            "page": page.number,
+            "pages": paginator.num_pages,
+            "results": [_summary(request, question) for question in page.object_list],
+        }
+    )
+
+
+@require_GET
+def question_detail(request: HttpRequest, slug: str) -> JsonResponse:
+    question = selectors.question_detail(slug=slug)
+    if question is None:
+        return _error(f"No published question with slug {slug!r}.", status=404)
+    data = _summary(request, question)
+    data.update(
+        {
+            "level_band": question.level_band,
+            "answer": question.answer,
+            "key_points": [point.text for point in question.key_points.all()],
+            "examples": [
+                {"title": example.title, "code": example.code, "output": example.output}
+                for example in question.examples.all()
+            ],
+            "follow_ups": [item.text for item in question.follow_ups.all()],
+            "related": [other.slug for other in question.related.all()],
+            "updated_at": question.updated_at.isoformat(),
+        }
+    )
+    return JsonResponse(data)

@@ -1,0 +1,136 @@
+"""Reads over the bank: filtered and searched question lists, counts, neighbours, sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+
+from pyprep.bank import search
+from pyprep.bank.filters import QuestionFilter
+from pyprep.bank.levels import LEVELS
+from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, Status, Topic
+
+
+def topic_slugs() -> list[str]:
+    return list(Topic.objects.values_list("slug", flat=True))
+
+
+def questions_filtered(*, qfilter: QuestionFilter) -> QuerySet[Question]:
+    """Published questions matching the filter: ranked by relevance when searching, else by level and title."""
+    qs = Question.objects.published()
+    if qfilter.levels:
+        qs = qs.filter(level__in=qfilter.levels)
+    if qfilter.topics:
+        qs = qs.filter(topics__slug__in=qfilter.topics).distinct()
+    if qfilter.kind:
+        qs = qs.filter(kind=qfilter.kind)
+    if qfilter.q:
+        ids = search.ranked_ids(qfilter.q)
+        if not ids:
+            return qs.none()
+        rank = Case(*(When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)), output_field=IntegerField())
+        return qs.filter(pk__in=ids).alias(search_rank=rank).order_by("search_rank")
+    return qs.in_level_order()
+
+
+def questions_for_list(*, qfilter: QuestionFilter) -> QuerySet[Question]:
+    return questions_filtered(qfilter=qfilter).prefetch_related("topics")
+
+
+def question_ids_filtered(*, qfilter: QuestionFilter) -> list[int]:
+    return list(questions_filtered(qfilter=qfilter).values_list("pk", flat=True))
+
+
+def question_detail(*, slug: str) -> Question | None:
+    """A published question with everything its page shows, or None."""
+    return (
+        Question.objects.published()
+        .prefetch_related(
+            "topics",
+            "key_points",
+            "examples",
+            "follow_ups",
+            Prefetch("related", queryset=Question.objects.published().order_by("title")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    previous: Question | None
+    next: Question | None
+    position: int
+    total: int
+
+
+def question_neighbours(*, question: Question, qfilter: QuestionFilter) -> Neighbours | None:
+    """Previous and next question within the filter the reader came from; None if it is not in it."""
+    ids = question_ids_filtered(qfilter=qfilter)
+    try:
+        index = ids.index(question.pk)
+    except ValueError:
+        return None
+    wanted = [pk for pk in (ids[index - 1] if index else None, ids[index + 1] if index + 1 < len(ids) else None) if pk]
+    by_pk = Question.objects.in_bulk(wanted)
+    return Neighbours(
+        previous=by_pk.get(ids[index - 1]) if index else None,
+        next=by_pk.get(ids[index + 1]) if index + 1 < len(ids) else None,
+        position=index + 1,
+        total=len(ids),
+    )
+
+
+@dataclass(frozen=True)
+class BankCounts:
+    total: int
+    challenges: int
+    by_level: list[tuple[str, str, str, int]]  # value, label, band, count
+    by_topic: list[tuple[Topic, int]]
+
+
+def bank_counts() -> BankCounts:
+    published = Question.objects.published()
+    level_counts = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
+    topics = Topic.objects.annotate(n=Count("questions", filter=Q(questions__status=Status.PUBLISHED))).order_by(
+        "position", "name"
+    )
+    return BankCounts(
+        total=published.count(),
+        challenges=published.challenges().count(),
+        by_level=[(lv.value, lv.label, lv.band, level_counts.get(lv.value, 0)) for lv in LEVELS],
+        by_topic=[(topic, topic.n) for topic in topics],  # type: ignore[attr-defined]
+    )
+
+
+def sets_featured() -> QuerySet[CuratedSet]:
+    return sets_listed().filter(featured=True)
+
+
+def sets_listed() -> QuerySet[CuratedSet]:
+    return CuratedSet.objects.annotate(
+        n=Count("items", filter=Q(items__question__status=Status.PUBLISHED))
+    ).order_by("position", "title")
+
+
+def set_detail(*, slug: str) -> tuple[CuratedSet, list[Question]] | None:
+    curated = CuratedSet.objects.filter(slug=slug).first()
+    if curated is None:
+        return None
+    items = (
+        CuratedSetItem.objects.filter(curated_set=curated, question__status=Status.PUBLISHED)
+        .select_related("question")
+        .prefetch_related("question__topics")
+        .order_by("position", "id")
+    )
+    return curated, [item.question for item in items]
+
+
+def set_question_ids(*, slug: str) -> list[int]:
+    return list(
+        CuratedSetItem.objects.filter(curated_set__slug=slug, question__status=Status.PUBLISHED)
+        .order_by("position", "id")
+        .values_list("question_id", flat=True)
+    )

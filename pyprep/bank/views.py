@@ -1,0 +1,70 @@
+"""Pages a candidate uses to find and read questions; they call selectors and hold no rules."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from pyprep.bank import selectors
+from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
+from pyprep.bank.levels import LEVEL_BY_VALUE
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "bank/home.html",
+        {"counts": selectors.bank_counts(), "featured_sets": selectors.sets_featured()},
+    )
+
+
+def _filter_from(request: HttpRequest) -> tuple[QuestionFilter, str]:
+    try:
+        return parse_filter(request.GET, known_topics=selectors.topic_slugs()), ""
+    except FilterError as exc:
+        return QuestionFilter(q=" ".join(request.GET.get("q", "").split())), str(exc)
+
+
+def question_list(request: HttpRequest) -> HttpResponse:
+    qfilter, error = _filter_from(request)
+    questions = selectors.questions_for_list(qfilter=qfilter)
+    page = Paginator(questions, settings.PYPREP_QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "qfilter": qfilter,
+        "filter_error": error,
+        "page": page,
+        "topics": selectors.bank_counts().by_topic,
+        "level_info": LEVEL_BY_VALUE,
+    }
+    template = "bank/_results.html" if request.htmx and not request.htmx.history_restore_request else "bank/question_list.html"
+    return render(request, template, context)
+
+
+def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    question = selectors.question_detail(slug=slug)
+    if question is None:
+        raise Http404("No published question with that address.")
+    qfilter, _ = _filter_from(request)
+    from_set = request.GET.get("set", "")
+    neighbours = None
+    if not qfilter.is_empty:
+        neighbours = selectors.question_neighbours(question=question, qfilter=qfilter)
+    return render(
+        request,
+        "bank/question_detail.html",
+        {"question": question, "qfilter": qfilter, "neighbours": neighbours, "from_set": from_set},
+    )
+
+
+def set_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "bank/set_list.html", {"sets": selectors.sets_listed()})
+
+
+def set_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    found = selectors.set_detail(slug=slug)
+    if found is None:
+        raise Http404("No curated set with that address.")
+    curated, questions = found
+    return render(request, "bank/set_detail.html", {"curated": curated, "questions": questions})
