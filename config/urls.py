@@ -13,6 +13,9 @@ admin.site.site_title = "pyprep admin"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
     path("api/", include("pyprep.api.urls")),
+    path("accounts/", include("pyprep.accounts.urls")),
+    path("practice/", include("pyprep.practice.urls")),
+    path("challenges/", include("pyprep.challenges.urls")),
     path("pygments.css", pygments_stylesheet, name="pygments_css"),
     path("", include("pyprep.bank.urls")),
 ]

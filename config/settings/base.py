@@ -62,6 +62,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pyprep.bank.context_processors.site",
+                "pyprep.practice.context_processors.practice",
             ],
         },
     },
@@ -139,7 +140,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATICFILES_DIRS = [BASE_DIR / "pyprep" / "static"]
+STATICFILES_DIRS: list[Path | tuple[str, Path]] = [BASE_DIR / "pyprep" / "static"]
+# Front-end libraries are npm dependencies (package.json); served from node_modules under /static/vendor/.
+if (BASE_DIR / "node_modules").is_dir():
+    STATICFILES_DIRS.append(("vendor", BASE_DIR / "node_modules"))
 STATIC_ROOT = VAR_DIR / "static"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
