@@ -17,6 +17,7 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION_RE = re.compile(r"^##\s+(?P<name>.+?)\s*$")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 BULLET_RE = re.compile(r"^\s*[-*]\s+(?P<text>.+)$")
+SLUG_LINE_RE = re.compile(r"^slug:\s*([a-z0-9-]+)\s*$", re.MULTILINE)
 
 SECTIONS = {
     "summary": "summary",
@@ -389,14 +390,17 @@ def _duplicates(items: Iterable[tuple[str, str, int]], what: str, out: _Collecto
             seen[slug] = (path, line)
 
 
-def validate_bundle(bundle: ContentBundle) -> list[ContentError]:
-    """Cross-file checks: unique slugs, and every topic, related question and set item exists."""
+def validate_bundle(bundle: ContentBundle, *, broken_slugs: frozenset[str] = frozenset()) -> list[ContentError]:
+    """Cross-file checks: unique slugs, and every topic, related question and set item exists.
+
+    Slugs of files that failed to parse are in broken_slugs: links to them are not reported again.
+    """
     out = _Collector()
     _duplicates(((t.slug, t.path, t.line) for t in bundle.topics), "topic", out)
     _duplicates(((q.slug, q.path, q.line_of("slug")) for q in bundle.questions), "question", out)
     _duplicates(((s.slug, s.path, s.line) for s in bundle.sets), "set", out)
     topic_slugs = {t.slug for t in bundle.topics}
-    question_slugs = {q.slug for q in bundle.questions}
+    question_slugs = {q.slug for q in bundle.questions} | broken_slugs
     for question in bundle.questions:
         for topic in question.topics:
             if topic not in topic_slugs:
@@ -436,11 +440,15 @@ def read_bundle(root: Path, extra_questions: Iterable[QuestionSpec] = ()) -> tup
         errors.append(ContentError(rel(topics_path), 1, "topics.yaml is missing"))
 
     questions: list[QuestionSpec] = []
+    broken: set[str] = set()
     for path in sorted((root / "questions").rglob("*.md")):
-        spec, errs = parse_question(path.read_text(encoding="utf-8"), rel(path))
+        text = path.read_text(encoding="utf-8")
+        spec, errs = parse_question(text, rel(path))
         errors.extend(errs)
         if spec is not None:
             questions.append(spec)
+        elif match := SLUG_LINE_RE.search(text):
+            broken.add(match.group(1))
     questions.extend(extra_questions)
 
     sets: list[SetSpec] = []
@@ -451,5 +459,5 @@ def read_bundle(root: Path, extra_questions: Iterable[QuestionSpec] = ()) -> tup
             sets.append(set_spec)
 
     bundle = ContentBundle(tuple(topics), tuple(questions), tuple(sets))
-    errors.extend(validate_bundle(bundle))
+    errors.extend(validate_bundle(bundle, broken_slugs=frozenset(broken)))
     return bundle, sorted(set(errors))

@@ -1,0 +1,76 @@
+# pyprep: `make run` to use it, `make test` to check it. Both install whatever is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.PHONY: help uv deps system-run system-test migrate content run admin lint typecheck verify originality \
+        test test-unit test-services bench clean
+
+UV := uv
+RUN := $(UV) run --frozen
+PY := $(RUN) python
+SHARED ?= ../shared
+export UV_LINK_MODE ?= copy
+
+# Debian packages: the judge's second tier for `run`; the browser and the scale-out servers for `test`.
+APT_RUN := bubblewrap
+APT_TEST := $(APT_RUN) chromium postgresql redis-server
+
+help:
+	@echo "make run    install what is missing, migrate, load the content, start the site and the judge on http://127.0.0.1:8000"
+	@echo "make test   lint, type check, content verification and the whole test suite (SQLite, then PostgreSQL + Redis)"
+	@echo "make admin  create an admin account for the curation panel at /admin/"
+	@echo "make bench  judge and site benchmarks (figures, not pass/fail)"
+
+uv:
+	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --disable-pip-version-check uv
+
+deps: uv
+	$(UV) sync --frozen
+	@if [ -f package-lock.json ] && ! cmp -s package-lock.json node_modules/.package-lock.json; then \
+		npm ci --no-audit --no-fund --loglevel=error; fi
+
+system-run:
+	@scripts/apt-ensure $(APT_RUN)
+
+system-test:
+	@scripts/apt-ensure $(APT_TEST)
+
+migrate: deps
+	$(PY) manage.py migrate --noinput
+
+content: migrate
+	$(PY) manage.py load_content
+
+run: system-run content
+	scripts/serve
+
+admin: migrate
+	$(PY) manage.py createsuperuser
+
+lint: deps
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+typecheck: deps
+	$(RUN) mypy .
+
+verify: deps
+	$(PY) manage.py verify_content
+
+originality:
+	@if [ -f $(SHARED)/tools/originality.py ]; then python3 $(SHARED)/tools/originality.py content; \
+	else echo "originality: $(SHARED)/tools/originality.py not found, skipped"; fi
+
+test-unit: deps system-test
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(RUN) pytest -q
+
+test-services: deps system-test
+	scripts/with-services $(RUN) pytest -q -m "not browser" pyprep/bank pyprep/api tests
+
+test: lint typecheck originality verify test-unit test-services
+
+bench: deps system-test
+	$(PY) benchmarks/judge_bench.py
+
+clean:
+	rm -rf var .venv node_modules .mypy_cache .ruff_cache
