@@ -1,0 +1,770 @@
+"""Everything that runs outside the trusted judge process: the zygote, the per-job keeper and the runner.
+
+Standard library only. The judge starts this file's text as `python3 -I -S -B -X utf8 -c <text> zygote FD`
+(tier "forkserver", or the launcher of tiers "bwrap" and "none") and, inside bwrap, as `... -c <text> runner`.
+It never imports the project, so nothing of Django or of the site's settings is ever mapped into a job.
+
+Process tree per job, forkserver tier:
+    zygote (warm, single-threaded, never sees job data)
+      keeper (trusted: namespaces, tmpfs root, wall clock, reports to the judge over `ctl`)
+        init (pid 1 of the job's pid namespace: forks the runner, reaps, reports its exit and CPU time)
+          runner (rlimits, slot uid, no_new_privs, seccomp; then reads the job and runs it)
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import json
+import math
+import os
+import select
+import signal
+import socket
+import sys
+import time
+import traceback
+import types
+from collections.abc import Callable
+from typing import Any
+
+# Linux x86_64 constants; ctypes gives no names for them.
+CLONE_NEWNS = 0x00020000
+CLONE_NEWUTS = 0x04000000
+CLONE_NEWIPC = 0x08000000
+CLONE_NEWUSER = 0x10000000
+CLONE_NEWPID = 0x20000000
+CLONE_NEWNET = 0x40000000
+MS_RDONLY = 1
+MS_NOSUID = 2
+MS_NODEV = 4
+MS_NOEXEC = 8
+MS_REMOUNT = 32
+MS_NOATIME = 1024
+MS_NODIRATIME = 2048
+MS_BIND = 4096
+MS_REC = 16384
+MS_PRIVATE = 1 << 18
+MS_RELATIME = 1 << 21
+PR_SET_PDEATHSIG = 1
+PR_SET_DUMPABLE = 4
+PR_SET_SECCOMP = 22
+PR_SET_CHILD_SUBREAPER = 36
+PR_SET_NO_NEW_PRIVS = 38
+SECCOMP_MODE_FILTER = 2
+SYS_CAPSET = 126
+LINUX_CAPABILITY_VERSION_3 = 0x20080522
+
+SOLUTION_PATH = "/tmp/solution.py"
+EXEC_RESULT_FD = 3  # the result channel as a bwrap/none runner receives it, before hiding it
+EXEC_BPF_FD = 4
+PREIMPORTS = (
+    "abc", "array", "asyncio", "bisect", "cmath", "collections", "collections.abc", "concurrent.futures",
+    "contextlib", "copy", "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "heapq",
+    "io", "itertools", "json", "linecache", "math", "operator", "random", "re", "statistics", "string",
+    "struct", "textwrap", "threading", "time", "traceback", "typing",
+)  # fmt: skip
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _check(result: int, what: str) -> int:
+    if result < 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{what}: {os.strerror(err)}")
+    return result
+
+
+def prctl(option: int, arg2: int = 0) -> None:
+    _check(_libc.prctl(option, ctypes.c_ulong(arg2), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0)), "prctl")
+
+
+def unshare(flags: int) -> None:
+    _check(_libc.unshare(ctypes.c_int(flags)), "unshare")
+
+
+def mount(source: str | None, target: str, fstype: str | None, flags: int, data: str | None = None) -> None:
+    def enc(value: str | None) -> bytes | None:
+        return None if value is None else value.encode()
+
+    result = _libc.mount(enc(source), enc(target), enc(fstype), ctypes.c_ulong(flags), enc(data))
+    _check(result, f"mount {target}")
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
+def load_seccomp(bpf: bytes) -> None:
+    """Install a BPF program exported by libseccomp; a bare prctl so the jail needs no libseccomp."""
+    buffer = ctypes.create_string_buffer(bpf, len(bpf))
+    program = _SockFprog(len(bpf) // 8, ctypes.addressof(buffer))
+    result = _libc.prctl(
+        PR_SET_SECCOMP, ctypes.c_ulong(SECCOMP_MODE_FILTER), ctypes.c_void_p(ctypes.addressof(program)), 0, 0
+    )
+    _check(result, "seccomp")
+
+
+def drop_capabilities() -> None:
+    header = (ctypes.c_uint32 * 2)(LINUX_CAPABILITY_VERSION_3, 0)
+    data = (ctypes.c_uint32 * 6)()
+    _check(_libc.syscall(SYS_CAPSET, header, data), "capset")
+
+
+def vm_size_kb() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[0]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+
+
+# --------------------------------------------------------------------------------------------------------
+# The harness: runs inside the confined runner, in the same process as the submission.
+# --------------------------------------------------------------------------------------------------------
+
+
+class Unserialisable(Exception):
+    pass
+
+
+_MAX_DEPTH = 64
+_MAX_NODES = 100_000
+
+
+def json_safe(value: Any) -> Any:
+    """A JSON-able copy of `value`, read through type checks and base-class methods only.
+
+    The submission's objects never get to run their own code here (no __eq__, __iter__, __str__...): a list
+    subclass is read with list.__iter__, an int must be exactly int, and anything else is refused.
+    """
+    budget = [_MAX_NODES]
+
+    def walk(item: Any, depth: int) -> Any:
+        budget[0] -= 1
+        if budget[0] < 0 or depth > _MAX_DEPTH:
+            raise Unserialisable("too large")
+        kind = type(item)
+        if item is None or kind is bool or kind is int or kind is str:
+            return item
+        if kind is float:
+            return item if math.isfinite(item) else {"__float__": repr(item)}
+        if issubclass(kind, (list, tuple)):
+            base = list if issubclass(kind, list) else tuple
+            return [walk(element, depth + 1) for element in base.__iter__(item)]
+        if issubclass(kind, dict):
+            out: dict[str, Any] = {}
+            for key, element in dict.items(item):
+                key_kind = type(key)
+                if key_kind is str:
+                    name = key
+                elif key_kind is int or key_kind is bool or key is None:
+                    name = json.dumps(key)
+                else:
+                    raise Unserialisable(f"dict key {key_kind.__name__}")
+                out[name] = walk(element, depth + 1)
+            return out
+        if issubclass(kind, (set, frozenset)):
+            base_set = set if issubclass(kind, set) else frozenset
+            items = [walk(element, depth + 1) for element in base_set.__iter__(item)]
+            return sorted(items, key=lambda element: json.dumps(element, sort_keys=True))
+        raise Unserialisable(kind.__name__)
+
+    return walk(value, 0)
+
+
+def _safe_str(exc: BaseException) -> str:
+    try:
+        text = str(exc)
+    except BaseException:  # noqa: BLE001 - a submission's exception may refuse even to print itself
+        text = "<unprintable>"
+    return text[:500]
+
+
+def describe_error(exc: BaseException) -> str:
+    message = _safe_str(exc)
+    name = type(exc).__name__
+    return f"{name}: {message}" if message else name
+
+
+def submission_traceback(exc: BaseException) -> str:
+    """The traceback as the candidate should see it: their own frames only, the file named solution.py."""
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if frame.filename == SOLUTION_PATH]
+    lines = []
+    if frames:
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.StackSummary.from_list(frames).format())
+    try:
+        lines.extend(traceback.format_exception_only(type(exc), exc))
+    except BaseException:  # noqa: BLE001
+        lines.append(describe_error(exc) + "\n")
+    return "".join(lines).replace(SOLUTION_PATH, "solution.py")
+
+
+class OutputLimitExceeded(Exception):
+    pass
+
+
+class _Capture(io.TextIOBase):
+    """A test's sys.stdout: keeps the first few thousand characters, counts the rest against the job."""
+
+    def __init__(self, keep: int, on_write: Callable[[int], None]) -> None:
+        self._parts: list[str] = []
+        self._kept = 0
+        self._keep = keep
+        self._on_write = on_write
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if type(text) is not str:
+            raise TypeError("write() argument must be str")
+        self._on_write(len(text))
+        if self._kept < self._keep:
+            piece = text[: self._keep - self._kept]
+            self._parts.append(piece)
+            self._kept += len(piece)
+        return len(text)
+
+    def value(self) -> str:
+        return "".join(self._parts)
+
+
+def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdout_chars: int = 2000) -> None:
+    """Run a program, or import a submission and call each test; emit one record per test, then "done"."""
+    limits = job.get("limits") or {}
+    output_budget = [int(limits.get("output_bytes", 65536))]
+
+    def count_output(size: int) -> None:
+        output_budget[0] -= size
+        if output_budget[0] < 0:
+            emit({"kind": "done", "status": "output_limit", "traceback": ""})
+            os._exit(0)
+
+    with open(SOLUTION_PATH, "w", encoding="utf-8") as handle:
+        handle.write(job["source"])
+    sys.path.insert(0, "/tmp")
+    sys.stdin = io.TextIOWrapper(io.BytesIO(str(job.get("stdin", "")).encode()), encoding="utf-8")
+    tests_source = job.get("tests") or ""
+    if not tests_source:
+        emit(_run_program(job["source"]))
+        return
+    try:
+        import solution  # noqa: F401 - module-level code runs here; its prints go to the job's stdout
+    except MemoryError:
+        emit({"kind": "done", "status": "memory_limit", "traceback": ""})
+        return
+    except BaseException as exc:  # noqa: BLE001 - the submission may raise anything, SystemExit included
+        emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
+        return
+    module = types.ModuleType("judge_tests")
+    sys.modules["judge_tests"] = module
+    try:
+        exec(compile(tests_source, "<tests>", "exec"), module.__dict__)  # noqa: S102 - trusted test code
+    except MemoryError:
+        emit({"kind": "done", "status": "memory_limit", "traceback": ""})
+        return
+    except BaseException as exc:  # noqa: BLE001 - e.g. `from solution import f` where f is missing
+        emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
+        return
+    names = list(job.get("test_names") or ())
+    if not names:
+        names = [name for name, value in list(module.__dict__.items()) if name.startswith("test_") and callable(value)]
+    real_stdout, real_stderr = sys.stdout, sys.stderr
+    for name in names:
+        capture = _Capture(stdout_chars, count_output)
+        sys.stdout = sys.stderr = capture
+        record: dict[str, Any] = {"kind": "test", "name": name, "status": "ok", "observation": None, "error": ""}
+        try:
+            function = module.__dict__.get(name)
+            if not callable(function):
+                raise LookupError(f"no test named {name}")
+            value = function()
+            sys.stdout, sys.stderr = real_stdout, real_stderr
+            try:
+                record["observation"] = json_safe(value)
+            except Unserialisable as exc:
+                record.update(status="error", error=f"unserialisable {exc}")
+        except MemoryError:
+            sys.stdout, sys.stderr = real_stdout, real_stderr
+            emit({"kind": "done", "status": "memory_limit", "traceback": ""})
+            return
+        except BaseException as exc:  # noqa: BLE001 - a failing test is an observation, not a crash
+            sys.stdout, sys.stderr = real_stdout, real_stderr
+            record.update(status="error", error=describe_error(exc))
+        record["stdout"] = capture.value()
+        emit(record)
+    emit({"kind": "done", "status": "ok", "traceback": ""})
+
+
+def _run_program(source: str) -> dict[str, Any]:
+    main = types.ModuleType("__main__")
+    main.__file__ = SOLUTION_PATH
+    sys.modules["__main__"] = main
+    status, text = "ok", ""
+    try:
+        code = compile(source, SOLUTION_PATH, "exec")
+        exec(code, main.__dict__)  # noqa: S102 - this is the sandboxed program
+    except SystemExit as exc:
+        if exc.code not in (None, 0):
+            status, text = "runtime_error", f"SystemExit: {_safe_str(exc)}\n"
+    except MemoryError:
+        status = "memory_limit"
+    except BaseException as exc:  # noqa: BLE001
+        status, text = "runtime_error", submission_traceback(exc)
+    try:
+        import threading
+
+        threading._shutdown()  # type: ignore[attr-defined]  # what the interpreter does at exit: join threads
+    except BaseException:  # noqa: BLE001, S110
+        pass
+    return {"kind": "done", "status": status, "traceback": text}
+
+
+# --------------------------------------------------------------------------------------------------------
+# The runner: confine this process, then read the job from fd 0 and run it.
+# --------------------------------------------------------------------------------------------------------
+
+
+def set_limits(limits: dict[str, Any], *, baseline_kb: int, nproc: int, nofile: int) -> None:
+    import resource
+
+    cpu = max(1, math.ceil(float(limits.get("cpu_seconds", 2.0))))
+    # soft = hard: SIGXCPU's default action is ignored by a namespace's init, SIGKILL is not.
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+    address_space = (baseline_kb + int(limits.get("memory_mb", 256)) * 1024) * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+    file_size = int(limits.get("disk_mb", 16)) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
+    resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_MEMLOCK, (0, 0))
+
+
+def _arrange_fds(targets: dict[int, int]) -> None:
+    """dup2 each source onto its target without one move clobbering a source still to be moved."""
+    import fcntl
+
+    lifted = {target: fcntl.fcntl(source, fcntl.F_DUPFD_CLOEXEC, 256) for target, source in targets.items()}
+    for target, source in lifted.items():
+        os.dup2(source, target, inheritable=True)
+
+
+def hide_fd(fd: int) -> int:
+    """Move the result channel to an unremarkable descriptor and close everything else but 0-2."""
+    import secrets
+
+    target = 10 + secrets.randbelow(40)
+    os.dup2(fd, target, inheritable=False)
+    os.closerange(3, target)
+    os.closerange(target + 1, 65536)
+    return target
+
+
+def runner_execute(result_fd: int, *, stdout_chars: int) -> None:
+    """Read the job (JSON on fd 0, to EOF), run it, and leave: never returns."""
+    write = os.write
+
+    def emit(record: dict[str, Any]) -> None:
+        data = (json.dumps(record) + "\n").encode()
+        while data:
+            data = data[write(result_fd, data) :]
+
+    try:
+        chunks = []
+        while True:
+            chunk = os.read(0, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        job = json.loads(b"".join(chunks))
+        import random
+
+        random.seed()  # forked from the zygote: without this every job would draw the same numbers
+        os.environ.clear()
+        os.chdir("/tmp")
+        sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
+        sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
+        sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
+        run_job(job, emit, stdout_chars=stdout_chars)
+    except MemoryError:
+        emit({"kind": "done", "status": "memory_limit", "traceback": ""})
+    except BaseException as exc:  # noqa: BLE001 - reported, and the judge decides what it means
+        try:
+            emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
+        except BaseException:  # noqa: BLE001, S110
+            pass
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BaseException:  # noqa: BLE001, S110
+            pass
+        os._exit(0)
+
+
+def runner_confine(
+    *,
+    limits: dict[str, Any],
+    baseline_kb: int,
+    nproc: int,
+    nofile: int,
+    uid: int | None,
+    bpf: bytes,
+) -> None:
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    set_limits(limits, baseline_kb=baseline_kb, nproc=nproc, nofile=nofile)
+    if uid is not None:
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)
+    drop_capabilities()
+    prctl(PR_SET_DUMPABLE, 0)
+    prctl(PR_SET_NO_NEW_PRIVS, 1)
+    if bpf:
+        load_seccomp(bpf)
+    os.umask(0o077)
+
+
+def runner_main(argv: list[str]) -> None:
+    """Entry point inside bwrap (or unsandboxed): fds 0-2 are the job's, 3 the result, 4 the filter."""
+    options = json.loads(argv[0])
+    bpf = b""
+    if options.get("seccomp"):
+        with os.fdopen(EXEC_BPF_FD, "rb") as handle:
+            bpf = handle.read()
+    result_fd = hide_fd(EXEC_RESULT_FD)
+    try:
+        runner_confine(
+            limits=options["limits"],
+            baseline_kb=int(options["baseline_kb"]),
+            nproc=int(options["nproc"]),
+            nofile=int(options["nofile"]),
+            uid=None,
+            bpf=bpf,
+        )
+    except BaseException as exc:  # noqa: BLE001
+        os.write(result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode())
+        os._exit(70)
+    runner_execute(result_fd, stdout_chars=int(options["stdout_chars"]))
+
+
+# --------------------------------------------------------------------------------------------------------
+# The keeper: one per job, trusted, forked by the zygote.
+# --------------------------------------------------------------------------------------------------------
+
+
+def _statvfs_mount_flags(path: str) -> int:
+    flags = os.statvfs(path).f_flag
+    pairs = (
+        (os.ST_NOSUID, MS_NOSUID),
+        (os.ST_NODEV, MS_NODEV),
+        (os.ST_NOEXEC, MS_NOEXEC),
+        (os.ST_NOATIME, MS_NOATIME),
+        (os.ST_NODIRATIME, MS_NODIRATIME),
+        (os.ST_RELATIME, MS_RELATIME),
+    )
+    return sum(ms for st, ms in pairs if flags & st)
+
+
+def build_root(config: dict[str, Any], limits: dict[str, Any]) -> None:
+    """Fresh tmpfs root with read-only binds of the interpreter and system libraries, then chroot into it."""
+    root = config["root"]
+    mount(None, "/", None, MS_REC | MS_PRIVATE)
+    size_kb = int(limits.get("disk_mb", 16)) * 1024
+    mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size_kb}k,nr_inodes={config['inodes']},mode=755")
+    for path in config["ro_binds"]:
+        target = root + path
+        os.makedirs(target, exist_ok=True)
+        mount(path, target, None, MS_BIND | MS_REC)
+        flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | _statvfs_mount_flags(path)
+        mount(None, target, None, flags)
+    for link, destination in config["symlinks"]:
+        os.symlink(destination, root + link)
+    os.makedirs(root + "/dev", exist_ok=True)
+    for device in config["devices"]:
+        target = root + device
+        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o666))
+        mount(device, target, None, MS_BIND)
+    os.mkdir(root + "/tmp")
+    os.chmod(root + "/tmp", 0o1777)
+    os.chroot(root)
+    os.chdir("/")
+
+
+def _enter_namespaces(config: dict[str, Any]) -> None:
+    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+    if config["userns"]:
+        uid, gid = os.geteuid(), os.getegid()
+        unshare(flags | CLONE_NEWUSER)
+        with open("/proc/self/setgroups", "w") as handle:
+            handle.write("deny")
+        with open("/proc/self/uid_map", "w") as handle:
+            handle.write(f"0 {uid} 1")
+        with open("/proc/self/gid_map", "w") as handle:
+            handle.write(f"0 {gid} 1")
+    else:
+        unshare(flags)
+
+
+def _spawn_forked(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> tuple[int, int]:
+    """Forkserver tier: namespaces and root here, then pid 1 of the new namespace, which forks the runner."""
+    job_r, out_w, res_w, ctl = fds
+    limits = request["limits"]
+    _enter_namespaces(config)
+    build_root(config, limits)
+    status_r, status_w = os.pipe()
+    init = os.fork()
+    if init:
+        os.close(status_w)
+        return init, status_r
+    try:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        os.close(status_r)
+        os.close(ctl)
+        runner = os.fork()
+        if runner == 0:
+            try:
+                os.close(status_w)
+                _arrange_fds({0: job_r, 1: out_w, 2: out_w, 3: res_w})
+                result_fd = hide_fd(3)
+            except BaseException:  # noqa: BLE001
+                os._exit(71)
+            try:
+                uid = None if config["userns"] else config["uid_base"] + int(request["slot"])
+                runner_confine(
+                    limits=limits,
+                    baseline_kb=config["baseline_kb"],
+                    nproc=config["nproc"],
+                    nofile=config["nofile"],
+                    uid=uid,
+                    bpf=config["bpf_bytes"],
+                )
+            except BaseException as exc:  # noqa: BLE001
+                os.write(result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode())
+                os._exit(70)
+            runner_execute(result_fd, stdout_chars=config["stdout_chars"])
+        for fd in (job_r, out_w, res_w):
+            os.close(fd)
+        report: dict[str, Any] = {}
+        while True:
+            try:
+                pid, status, usage = os.wait4(-1, 0)
+            except ChildProcessError:
+                break
+            if pid == runner:
+                report = _exit_report(status, usage)
+        os.write(status_w, json.dumps(report).encode())
+    finally:
+        os._exit(0)
+
+
+def _exit_report(status: int, usage: Any) -> dict[str, Any]:
+    return {
+        "exit": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
+        "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+        "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000.0,
+    }
+
+
+def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> tuple[int, int]:
+    """bwrap and none tiers: exec a fresh interpreter (under bwrap) that confines itself with the same filter."""
+    job_r, out_w, res_w, ctl = fds
+    options = {
+        "limits": request["limits"],
+        "baseline_kb": config["baseline_kb"],
+        "nproc": config["nproc"],
+        "nofile": config["nofile"],
+        "stdout_chars": config["stdout_chars"],
+        "seccomp": bool(config["bpf_bytes"]),
+    }
+    tmpfs_bytes = str(int(request["limits"].get("disk_mb", 16)) * 1024 * 1024)
+    argv = [tmpfs_bytes if arg == "@TMPFS_BYTES@" else arg for arg in config["exec_prefix"]]
+    argv.append(json.dumps(options))
+    bpf_r, bpf_w = os.pipe()
+    os.write(bpf_w, config["bpf_bytes"])  # ~1.4 KB: fits the pipe buffer, so no reader is needed yet
+    os.close(bpf_w)
+    pid = os.fork()
+    if pid:
+        os.close(bpf_r)
+        return pid, -1
+    try:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        _arrange_fds({0: job_r, 1: out_w, 2: out_w, EXEC_RESULT_FD: res_w, EXEC_BPF_FD: bpf_r})
+        os.closerange(EXEC_BPF_FD + 1, 65536)
+        if config["drop_to_slot"]:
+            uid = config["uid_base"] + int(request["slot"])
+            os.setgroups([])
+            os.setresgid(uid, uid, uid)
+            os.setresuid(uid, uid, uid)
+        os.execve(argv[0], argv, config["exec_env"])
+    finally:
+        os._exit(72)
+
+
+def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> None:
+    """Start the job, hold the wall clock, kill on request, and tell the judge how the job ended."""
+    job_r, out_w, res_w, ctl = fds
+    started = time.monotonic()
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    # Orphans of bwrap's own helpers land here rather than on a slow host init (see docs/judge.md).
+    prctl(PR_SET_CHILD_SUBREAPER, 1)
+
+    def tell(report: dict[str, Any]) -> None:
+        report["wall_ms"] = (time.monotonic() - started) * 1000.0
+        try:
+            os.write(ctl, (json.dumps(report) + "\n").encode())
+        except OSError:
+            pass
+
+    try:
+        if config["mode"] == "fork":
+            child, status_r = _spawn_forked(config, request, fds)
+        else:
+            child, status_r = _spawn_exec(config, request, fds)
+    except BaseException as exc:  # noqa: BLE001
+        tell({"state": "setup_failed", "error": describe_error(exc)})
+        os._exit(0)
+    for fd in (job_r, out_w, res_w):
+        os.close(fd)
+    watch = status_r if status_r >= 0 else os.pidfd_open(child)
+    deadline = started + float(request["limits"].get("wall_seconds", 5.0))
+    state = "exited"
+    poller = select.poll()
+    poller.register(watch, select.POLLIN)
+    poller.register(ctl, select.POLLIN)
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            state = "wall"
+            break
+        events = dict(poller.poll(remaining * 1000))
+        if watch in events:
+            break
+        if ctl in events:
+            state = "killed"  # the judge asked (output limit), or the judge went away
+            break
+    report: dict[str, Any] = {"state": state}
+    if state != "exited":
+        os.kill(child, signal.SIGKILL)
+    if status_r >= 0:
+        data = b""
+        if state == "exited":
+            while chunk := os.read(status_r, 4096):
+                data += chunk
+        _, _, usage = os.wait4(child, 0)
+        if data:
+            report.update(json.loads(data))
+        else:
+            report.update(exit=None, signal=signal.SIGKILL, cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000.0)
+    else:
+        _, status, usage = os.wait4(child, 0)
+        report.update(_exit_report(status, usage))
+        if config["mode"] == "bwrap" and report["exit"] is not None and report["exit"] > 128:
+            # bwrap passes a signal death on as 128 + the signal number
+            report.update(exit=None, signal=report["exit"] - 128)
+    _reap_all()
+    tell(report)
+    os._exit(0)
+
+
+def _reap_all() -> None:
+    """Collect what already died; anything still dying is reparented to the zygote, which reaps it."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+# --------------------------------------------------------------------------------------------------------
+# The zygote: warm, single-threaded, forks one keeper per request.
+# --------------------------------------------------------------------------------------------------------
+
+
+def zygote_main(fd: int) -> None:
+    import base64
+    import importlib
+    import tempfile
+
+    sock = socket.socket(fileno=fd)
+    config = json.loads(sock.recv(1 << 20))
+    config["bpf_bytes"] = base64.b64decode(config["bpf"])
+    reply: dict[str, Any] = {"ready": True, "pid": os.getpid()}
+    try:
+        os.umask(0o022)
+        prctl(PR_SET_CHILD_SUBREAPER, 1)
+        signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # keepers and their orphans are reaped by the kernel
+        if config["mode"] == "fork":
+            for name in PREIMPORTS:
+                importlib.import_module(name)
+            config["root"] = tempfile.mkdtemp(prefix="pyprep-judge-")
+            os.chmod(config["root"], 0o755)
+            # forked runners start at this size: the memory budget goes on top of it
+            config["baseline_kb"] = vm_size_kb()
+    except BaseException as exc:  # noqa: BLE001
+        reply = {"ready": False, "error": describe_error(exc)}
+    reply["baseline_kb"] = config.get("baseline_kb", 0)
+    sock.send(json.dumps(reply).encode())
+    if not reply["ready"]:
+        return
+    try:
+        _serve(sock, config)
+    finally:
+        if config.get("root"):
+            try:
+                os.rmdir(config["root"])
+            except OSError:
+                pass
+
+
+def _serve(sock: socket.socket, config: dict[str, Any]) -> None:
+    fd_space = socket.CMSG_SPACE(4 * 4)
+    while True:
+        try:
+            message, ancillary, _flags, _addr = sock.recvmsg(1 << 16, fd_space)
+        except InterruptedError:
+            continue
+        if not message:
+            return  # the judge closed its end: nothing more will come
+        fds: list[int] = []
+        for level, kind, data in ancillary:
+            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                fds.extend(int.from_bytes(data[i : i + 4], sys.byteorder) for i in range(0, len(data) - 3, 4))
+        if len(fds) != 4:
+            for extra in fds:
+                os.close(extra)
+            continue
+        request = json.loads(message)
+        try:
+            pid = os.fork()
+        except OSError as exc:
+            os.write(fds[3], (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode())
+            pid = -1
+        if pid == 0:
+            try:
+                sock.close()
+                keeper_main(config, request, fds)
+            finally:
+                os._exit(0)
+        for extra in fds:
+            os.close(extra)
+
+
+def measure_main() -> None:
+    """How big a freshly started runner is before it confines itself: the bwrap tier's memory baseline."""
+    print(vm_size_kb())
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "zygote":
+        zygote_main(int(sys.argv[2]))
+    elif command == "runner":
+        runner_main(sys.argv[2:])
+    elif command == "measure":
+        measure_main()
+    else:
+        raise SystemExit("usage: jail.py zygote FD | runner OPTIONS | measure")
