@@ -1,0 +1,67 @@
+"""Search ranks the question a person means first, and follows edits at once (SQLite FTS5 or PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from pyprep.bank.filters import QuestionFilter
+from pyprep.bank.models import Question
+from pyprep.bank.search import query_terms
+from pyprep.bank.selectors import questions_filtered
+from pyprep.bank.services import question_after_admin_save
+
+pytestmark = pytest.mark.usefixtures("bank")
+
+
+def top(q: str) -> list[str]:
+    return [question.slug for question in questions_filtered(qfilter=QuestionFilter(q=q))]
+
+
+def test_stopwords_and_punctuation_are_dropped_from_queries() -> None:
+    assert query_terms("What is the difference between __getattr__ and __getattribute__?") == [
+        "getattr",
+        "getattribute",
+    ]
+    assert query_terms("what is") == ["what", "is"]
+
+
+def test_a_natural_question_puts_the_matching_question_first() -> None:
+    assert top("What is the difference between __getattr__ and __getattribute__?")[0] == "getattr-hooks"
+    assert top("are dicts ordered?")[0] == "dict-ordering"
+    assert top("why is a mutable default argument dangerous")[0] == "mutable-defaults"
+
+
+def test_stemming_matches_other_forms_of_a_word() -> None:
+    assert top("metaclasses")[0] == "metaclass-basics"
+    assert top("ordering of dictionary")[0] == "dict-ordering"
+
+
+def test_words_in_key_points_and_answers_are_found_too() -> None:
+    assert top("insertion order guaranteed")[0] == "dict-ordering"
+
+
+def test_a_query_with_no_match_returns_nothing() -> None:
+    assert top("kubernetes helm charts") == []
+
+
+def test_an_edit_saved_through_the_admin_service_is_searchable_at_once() -> None:
+    question = Question.objects.get(slug="list-vs-tuple")
+    question.title = "What is the difference between a list and a zeppelin?"
+    question.save()
+    question_after_admin_save(question=question)
+    assert top("zeppelin") == ["list-vs-tuple"]
+
+
+def test_only_published_questions_are_found(client: Client) -> None:
+    Question.objects.filter(slug="metaclass-basics").update(status="draft")
+    assert top("metaclass") == []
+
+
+def test_the_database_engine_is_the_one_the_environment_asks_for() -> None:
+    import os
+
+    from django.db import connection
+
+    expected = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == expected
