@@ -1,0 +1,39 @@
+"""Search puts the right question in the top 3 for real interview phrasings (measured on the real bank)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pyprep.bank.filters import QuestionFilter
+from pyprep.bank.selectors import questions_filtered
+from pyprep.bank.services import content_load
+from tests.bank.bankdata import CONTENT, bank, load_yaml_dir
+
+TARGET = 0.95
+
+
+@pytest.fixture(scope="module")
+def loaded_bank(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
+    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+        result = content_load(root=CONTENT)
+        assert result.errors == []
+
+
+def test_the_evaluation_set_has_at_least_100_queries_on_existing_questions() -> None:
+    entries = load_yaml_dir("search_eval")
+    slugs = {q.slug for q in bank().questions}
+    assert len(entries) >= 100
+    assert [e for e in entries if e["slug"] not in slugs] == []
+
+
+@pytest.mark.django_db
+def test_the_right_question_is_in_the_top_3_for_at_least_95_percent(loaded_bank: None) -> None:
+    entries = load_yaml_dir("search_eval")
+    misses: list[str] = []
+    for entry in entries:
+        top3 = list(questions_filtered(qfilter=QuestionFilter(q=entry["q"])).values_list("slug", flat=True)[:3])
+        if entry["slug"] not in top3:
+            misses.append(f"{entry['q']!r} -> want {entry['slug']}, got {top3}")
+    hit_rate = 1 - len(misses) / len(entries)
+    print(f"search top-3: {len(entries) - len(misses)}/{len(entries)} = {hit_rate:.1%}")
+    assert hit_rate >= TARGET, "\n".join(misses)
