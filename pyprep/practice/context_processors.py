@@ -6,6 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from pyprep.practice import selectors
+from pyprep.practice.ownership import owner_of
+
 
 def practice(request: HttpRequest) -> dict[str, Any]:
-    return {}
+    return {"due_count": selectors.due_count(owner=owner_of(request))}

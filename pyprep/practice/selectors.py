@@ -1,0 +1,396 @@
+"""Reads over practice data: what is due, what a session shows, progress figures, marks and exports."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from django.db.models import Count, QuerySet
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from pyprep.bank.levels import LEVELS
+from pyprep.bank.models import Question, Status, Topic
+from pyprep.practice import scheduling
+from pyprep.practice.conf import new_cards_per_day
+from pyprep.practice.feedback import Feedback
+from pyprep.practice.models import Card, Note, PracticeSession, Review, SessionItem, Star
+from pyprep.practice.ownership import Owner
+
+MARKS = ("starred", "noted", "seen", "unseen")
+
+
+def _day_bounds(now: datetime) -> tuple[datetime, datetime]:
+    today = timezone.localtime(now).date()
+    start = timezone.make_aware(datetime.combine(today, time.min))
+    return start, start + timedelta(days=1)
+
+
+def _cards(owner: Owner) -> QuerySet[Card]:
+    return Card.objects.owned_by(owner).filter(question__status=Status.PUBLISHED)
+
+
+def due_count(*, owner: Owner, now: datetime | None = None) -> int:
+    """Cards whose due date falls before the end of today (overdue ones included)."""
+    if not owner.exists:
+        return 0
+    _start, end = _day_bounds(now or timezone.now())
+    return _cards(owner).filter(due__lt=end).count()
+
+
+def new_cards_left_today(*, owner: Owner, now: datetime | None = None) -> int:
+    start, _end = _day_bounds(now or timezone.now())
+    introduced = Card.objects.owned_by(owner).filter(created_at__gte=start).count() if owner.exists else 0
+    return max(0, new_cards_per_day() - introduced)
+
+
+@dataclass(frozen=True)
+class Pick:
+    question_ids: list[int]
+    held_back_new: int
+    new_limit: int
+
+
+def session_pick(
+    *,
+    owner: Owner,
+    candidate_ids: list[int],
+    length: int,
+    now: datetime,
+    limit_new: bool,
+    only_due: bool = False,
+) -> Pick:
+    """Which of the candidates to ask, in order: due cards (most overdue first), new ones, then the least recalled."""
+    _start, end = _day_bounds(now)
+    cards = (
+        {card.question_id: card for card in _cards(owner).filter(question_id__in=candidate_ids)}
+        if owner.exists
+        else {}
+    )
+    due = sorted(
+        (qid for qid in candidate_ids if qid in cards and cards[qid].due < end), key=lambda q: cards[q].due
+    )
+    if only_due:
+        return Pick(due[:length], 0, new_cards_per_day())
+    new = [qid for qid in candidate_ids if qid not in cards]
+    allowed = new_cards_left_today(owner=owner, now=now) if limit_new else len(new)
+    room = max(0, length - len(due))
+    held_back = max(0, min(len(new), room) - allowed)
+    new = new[: min(allowed, room)]
+    ahead = sorted(
+        (qid for qid in candidate_ids if qid in cards and qid not in due),
+        key=lambda q: scheduling.retrievability(cards[q].memory, now=now),
+    )
+    return Pick((due + new + ahead)[:length], held_back, new_cards_per_day())
+
+
+def due_question_ids(*, owner: Owner, now: datetime | None = None) -> list[int]:
+    _start, end = _day_bounds(now or timezone.now())
+    return list(_cards(owner).filter(due__lt=end).order_by("due").values_list("question_id", flat=True))
+
+
+def question_ids_marked(*, user: Any, mark: str) -> set[int]:
+    """Question ids the user has starred, noted, seen (rated at least once) or not seen; for the bank's filters."""
+    if mark not in MARKS:
+        raise ValueError(f"Unknown mark {mark!r}. Use one of: {', '.join(MARKS)}.")
+    owner = Owner(user_id=user.pk) if user is not None and user.is_authenticated else Owner()
+    if mark == "starred":
+        return set(Star.objects.owned_by(owner).values_list("question_id", flat=True))
+    if mark == "noted":
+        return set(Note.objects.owned_by(owner).values_list("question_id", flat=True))
+    seen = set(Card.objects.owned_by(owner).values_list("question_id", flat=True))
+    if mark == "seen":
+        return seen
+    return set(Question.objects.published().exclude(pk__in=seen).values_list("pk", flat=True))
+
+
+def session_owned(*, owner: Owner, pk: int) -> PracticeSession | None:
+    return PracticeSession.objects.owned_by(owner).filter(pk=pk).first() if owner.exists else None
+
+
+def session_latest_unfinished(*, owner: Owner) -> PracticeSession | None:
+    return PracticeSession.objects.owned_by(owner).unfinished().first() if owner.exists else None
+
+
+def review_owned(*, owner: Owner, pk: int) -> Review | None:
+    if not owner.exists:
+        return None
+    return Review.objects.filter(pk=pk, **owner.lookup("card__")).select_related("card__question").first()
+
+
+@dataclass(frozen=True)
+class CardView:
+    item: SessionItem
+    question: Question
+    feedback: Feedback | None
+    intervals: list[tuple[scheduling.Grade, str]]
+
+
+@dataclass(frozen=True)
+class SessionView:
+    session: PracticeSession
+    total: int
+    done: int
+    current: CardView | None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
+
+
+def session_view(*, session: PracticeSession, now: datetime | None = None) -> SessionView:
+    """The session's progress and the card to show now (None once every card is rated or it ended)."""
+    now = now or timezone.now()
+    items = list(session.items.order_by("position").values_list("pk", "review_id"))
+    done = sum(1 for _pk, review_id in items if review_id)
+    current_pk = next((pk for pk, review_id in items if review_id is None), None)
+    current = None
+    if current_pk is not None and session.finished_at is None:
+        item = (
+            SessionItem.objects.select_related("question")
+            .prefetch_related("question__key_points", "question__examples", "question__topics")
+            .get(pk=current_pk)
+        )
+        verdict = Feedback.from_dict(item.feedback) if item.revealed_at else None
+        owner = Owner(user_id=session.user_id, session_key=session.session_key)
+        card = Card.objects.owned_by(owner).filter(question_id=item.question_id).first()
+        memory = card.memory if card else scheduling.Memory()
+        intervals = [
+            (grade, scheduling.humanize_interval(delta))
+            for grade, delta in scheduling.next_intervals(memory, now=now).items()
+        ]
+        current = CardView(item=item, question=item.question, feedback=verdict, intervals=intervals)
+    return SessionView(session=session, total=len(items), done=done, current=current)
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    item: SessionItem
+    grade_label: str
+    covered: int
+    key_points: int
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session: PracticeSession
+    rows: list[SummaryRow]
+    seen: int
+    grades: list[tuple[str, int]]
+    covered: int
+    key_points: int
+    next_due: datetime | None
+
+    @property
+    def coverage_percent(self) -> int | None:
+        return round(100 * self.covered / self.key_points) if self.key_points else None
+
+
+def session_summary(*, session: PracticeSession) -> SessionSummary:
+    """What a finished (or ended) session achieved: ratings, key-point coverage and when cards come back."""
+    items = list(session.items.select_related("question", "review").order_by("position"))
+    rows = [
+        SummaryRow(
+            item=item,
+            grade_label=item.review.get_grade_display() if item.review else "Not rated",
+            covered=item.review.covered if item.review else 0,
+            key_points=item.review.key_point_count if item.review else 0,
+        )
+        for item in items
+    ]
+    rated = [item.review for item in items if item.review]
+    counts = Counter(review.grade for review in rated)
+    owner = Owner(user_id=session.user_id, session_key=session.session_key)
+    next_due = (
+        Card.objects.owned_by(owner)
+        .filter(question_id__in=[item.question_id for item in items])
+        .order_by("due")
+        .values_list("due", flat=True)
+        .first()
+    )
+    return SessionSummary(
+        session=session,
+        rows=rows,
+        seen=len(rated),
+        grades=[(grade.label, counts.get(int(grade), 0)) for grade in scheduling.Grade],
+        covered=sum(review.covered for review in rated if review.answer),
+        key_points=sum(review.key_point_count for review in rated if review.answer),
+        next_due=next_due,
+    )
+
+
+def question_marks(*, owner: Owner, question: Question) -> tuple[bool, Note | None]:
+    """Whether the owner starred the question, and their note on it."""
+    if not owner.exists:
+        return False, None
+    starred = Star.objects.owned_by(owner).filter(question=question).exists()
+    return starred, Note.objects.owned_by(owner).filter(question=question).first()
+
+
+@dataclass(frozen=True)
+class Mastery:
+    key: str
+    label: str
+    total: int
+    seen: int
+    recall: float  # mean retrievability over the cards seen, 0–1
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.recall)
+
+
+@dataclass(frozen=True)
+class Progress:
+    reviews_total: int
+    cards_seen: int
+    streak: int
+    by_topic: list[Mastery]
+    by_level: list[Mastery]
+    reviews_per_day: list[tuple[date, int]]
+    due_per_day: list[tuple[date, int]]
+    weakest: list[Mastery] = field(default_factory=list)
+
+
+def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
+    """Everything the progress page shows for one owner."""
+    now = now or timezone.now()
+    today = timezone.localtime(now).date()
+    cards = (
+        list(_cards(owner).select_related("question").prefetch_related("question__topics"))
+        if owner.exists
+        else []
+    )
+    recall = {card.question_id: scheduling.retrievability(card.memory, now=now) for card in cards}
+
+    topic_recall: dict[int, list[float]] = defaultdict(list)
+    level_recall: dict[str, list[float]] = defaultdict(list)
+    for card in cards:
+        level_recall[card.question.level].append(recall[card.question_id])
+        for topic in card.question.topics.all():
+            topic_recall[topic.pk].append(recall[card.question_id])
+    published = Question.objects.published()
+    topic_totals = dict(
+        Topic.objects.filter(questions__status=Status.PUBLISHED)
+        .annotate(n=Count("questions"))
+        .values_list("pk", "n")
+    )
+    level_totals = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
+
+    def _mastery(key: str, label: str, total: int, values: list[float]) -> Mastery:
+        return Mastery(key, label, total, len(values), sum(values) / len(values) if values else 0.0)
+
+    by_topic = [
+        _mastery(topic.slug, topic.name, topic_totals.get(topic.pk, 0), topic_recall.get(topic.pk, []))
+        for topic in Topic.objects.order_by("position", "name")
+        if topic_totals.get(topic.pk)
+    ]
+    by_level = [
+        _mastery(
+            level.value, level.label, level_totals.get(level.value, 0), level_recall.get(level.value, [])
+        )
+        for level in LEVELS
+        if level_totals.get(level.value)
+    ]
+
+    reviews = Review.objects.filter(**owner.lookup("card__")) if owner.exists else Review.objects.none()
+    first_day = today - timedelta(days=29)
+    per_day = dict(
+        reviews.filter(reviewed_at__gte=timezone.make_aware(datetime.combine(first_day, time.min)))
+        .annotate(day=TruncDate("reviewed_at"))
+        .values_list("day")
+        .annotate(n=Count("pk"))
+        .values_list("day", "n")
+    )
+    reviews_per_day = [
+        (first_day + timedelta(days=i), per_day.get(first_day + timedelta(days=i), 0)) for i in range(30)
+    ]
+
+    review_days = set(reviews.annotate(day=TruncDate("reviewed_at")).values_list("day", flat=True).distinct())
+    # A streak survives until the end of today: not having practised yet today does not break it.
+    cursor = today if today in review_days else today - timedelta(days=1)
+    streak = 0
+    while cursor in review_days:
+        streak += 1
+        cursor -= timedelta(days=1)
+
+    due_per_day = []
+    for offset in range(7):
+        day = today + timedelta(days=offset)
+        start = timezone.make_aware(datetime.combine(day, time.min))
+        end = start + timedelta(days=1)
+        due_per_day.append(
+            (day, sum(1 for card in cards if (card.due < end if offset == 0 else start <= card.due < end)))
+        )
+
+    weakest = sorted((m for m in by_topic if m.seen), key=lambda m: (m.recall, -m.seen))[:3]
+    return Progress(
+        reviews_total=reviews.count(),
+        cards_seen=len(cards),
+        streak=streak,
+        by_topic=by_topic,
+        by_level=by_level,
+        reviews_per_day=reviews_per_day,
+        due_per_day=due_per_day,
+        weakest=weakest,
+    )
+
+
+def weak_topic_question_ids(
+    *, owner: Owner, now: datetime | None = None, topics: int = 3
+) -> tuple[list[int], list[str]]:
+    """Seen questions in the owner's weakest topics, least recalled first, and those topics' names."""
+    report = progress(owner=owner, now=now)
+    slugs = [m.key for m in report.weakest[:topics]]
+    if not slugs:
+        return [], []
+    now = now or timezone.now()
+    cards = _cards(owner).filter(question__topics__slug__in=slugs).distinct()
+    ordered = sorted(cards, key=lambda card: scheduling.retrievability(card.memory, now=now))
+    return [card.question_id for card in ordered], [m.label for m in report.weakest[:topics]]
+
+
+def owner_export(*, owner: Owner) -> dict[str, Any]:
+    """All practice data one owner has, as JSON-ready values."""
+    cards = Card.objects.owned_by(owner).select_related("question").prefetch_related("reviews")
+    sessions = PracticeSession.objects.owned_by(owner).prefetch_related("items__question")
+    return {
+        "cards": [
+            {
+                "question": card.question.slug,
+                "phase": card.get_phase_display(),
+                "stability": card.stability,
+                "difficulty": card.difficulty,
+                "due": card.due.isoformat(),
+                "last_review": card.last_review.isoformat() if card.last_review else None,
+                "reviews": [
+                    {
+                        "rating": review.get_grade_display(),
+                        "reviewed_at": review.reviewed_at.isoformat(),
+                        "answer": review.answer,
+                        "key_points_covered": review.covered,
+                        "key_points": review.key_point_count,
+                    }
+                    for review in card.reviews.all()
+                ],
+            }
+            for card in cards
+        ],
+        "sessions": [
+            {
+                "title": session.title,
+                "scope": session.scope,
+                "scope_query": session.scope_query,
+                "created_at": session.created_at.isoformat(),
+                "finished_at": session.finished_at.isoformat() if session.finished_at else None,
+                "items": [
+                    {"question": item.question.slug, "answer": item.answer} for item in session.items.all()
+                ],
+            }
+            for session in sessions
+        ],
+        "stars": [star.question.slug for star in Star.objects.owned_by(owner).select_related("question")],
+        "notes": [note.as_export() for note in Note.objects.owned_by(owner).select_related("question")],
+    }

@@ -1,0 +1,203 @@
+"""Practice workflows: start a session, reveal and rate cards, star and note questions, move anonymous work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from pyprep.bank.models import Question
+from pyprep.practice import feedback, scheduling, selectors
+from pyprep.practice.conf import MAX_SESSION_LENGTH
+from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
+from pyprep.practice.ownership import Owner
+
+
+class NothingToPractise(Exception):  # noqa: N818 - reads as the situation it reports
+    """No question fits the requested scope; the message tells the candidate what to do instead."""
+
+
+@transaction.atomic
+def session_start(
+    *,
+    owner: Owner,
+    scope: Scope,
+    candidate_ids: list[int],
+    title: str,
+    scope_query: str = "",
+    length: int = 10,
+    now: datetime | None = None,
+) -> PracticeSession:
+    """Create a session with its cards chosen and ordered: due first, then new (within today's limit), then the rest."""
+    now = now or timezone.now()
+    length = max(1, min(length, MAX_SESSION_LENGTH))
+    picked = selectors.session_pick(
+        owner=owner,
+        candidate_ids=candidate_ids,
+        length=length,
+        now=now,
+        limit_new=scope != Scope.QUESTION,
+        only_due=scope == Scope.DUE,
+    )
+    if not picked.question_ids:
+        if picked.held_back_new:
+            raise NothingToPractise(
+                f"You have met today's limit of {picked.new_limit} new questions. Review what is due, "
+                "or come back tomorrow for new ones."
+            )
+        if scope == Scope.DUE:
+            raise NothingToPractise(
+                "Nothing is due for review today. Start a session on new questions instead."
+            )
+        if scope == Scope.WEAK:
+            raise NothingToPractise(
+                "No weak topics yet: practise a few questions first so there is something to measure."
+            )
+        raise NothingToPractise(
+            "No published question matches this choice. Widen the filter or pick another set."
+        )
+    session = PracticeSession.objects.create(
+        **owner.fields(), scope=scope, scope_query=scope_query[:500], title=title[:200]
+    )
+    SessionItem.objects.bulk_create(
+        SessionItem(session=session, position=position, question_id=question_id)
+        for position, question_id in enumerate(picked.question_ids)
+    )
+    return session
+
+
+def session_item_reveal(*, item: SessionItem, answer: str, now: datetime | None = None) -> SessionItem:
+    """Store the typed answer and the matcher's verdict; revealing twice keeps the first answer."""
+    if item.revealed_at is not None:
+        return item
+    question = item.question
+    verdict = feedback.match(
+        answer=answer[:5000],
+        key_points=[point.text for point in question.key_points.all()],
+        question=question.title,
+    )
+    item.answer = answer[:5000]
+    item.feedback = verdict.to_dict()
+    item.revealed_at = now or timezone.now()
+    item.save(update_fields=["answer", "feedback", "revealed_at"])
+    return item
+
+
+@transaction.atomic
+def review_record(*, item: SessionItem, grade: scheduling.Grade, now: datetime | None = None) -> Review:
+    """Rate a session's card: the scheduler moves the card's due date and a review is logged."""
+    now = now or timezone.now()
+    item = SessionItem.objects.select_for_update().select_related("session").get(pk=item.pk)
+    if item.review is not None:
+        # A double submit (reload after POST, two tabs) must not rate the card twice.
+        return item.review
+    session = item.session
+    owner = Owner(user_id=session.user_id, session_key=session.session_key)
+    if item.revealed_at is None:
+        session_item_reveal(item=item, answer="", now=now)
+    card, _created = Card.objects.owned_by(owner).get_or_create(
+        question_id=item.question_id, defaults={**owner.fields(), "due": now}
+    )
+    # The scheduler, not the view, decides when the card comes back.
+    card.apply(scheduling.review(card.memory, grade=grade, now=now))
+    card.save()
+    verdict = feedback.Feedback.from_dict(item.feedback or {})
+    review = Review.objects.create(
+        card=card,
+        grade=int(grade),
+        reviewed_at=now,
+        answer=item.answer,
+        covered=verdict.covered_count,
+        key_point_count=len(verdict.points),
+        due_after=card.due,
+    )
+    item.review = review
+    item.save(update_fields=["review"])
+    if not session.items.filter(review__isnull=True).exists():
+        session.finished_at = now
+        session.save(update_fields=["finished_at"])
+    return review
+
+
+def session_end(*, session: PracticeSession, now: datetime | None = None) -> PracticeSession:
+    """Stop a session early; unrated cards stay unrated and are not scheduled."""
+    if session.finished_at is None:
+        session.finished_at = now or timezone.now()
+        session.save(update_fields=["finished_at"])
+    return session
+
+
+def star_toggle(*, owner: Owner, question: Question) -> bool:
+    """Star or unstar a question; returns whether it is starred now."""
+    deleted, _ = Star.objects.owned_by(owner).filter(question=question).delete()
+    if deleted:
+        return False
+    Star.objects.create(**owner.fields(), question=question)
+    return True
+
+
+def note_save(*, owner: Owner, question: Question, text: str) -> Note | None:
+    """Save the private note on a question; an empty note deletes it."""
+    text = text.strip()[:5000]
+    if not text:
+        Note.objects.owned_by(owner).filter(question=question).delete()
+        return None
+    note, _ = Note.objects.owned_by(owner).update_or_create(
+        question=question, defaults={"text": text}, create_defaults={**owner.fields(), "text": text}
+    )
+    return note
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    cards: int
+    reviews: int
+    sessions: int
+    stars: int
+    notes: int
+
+
+@transaction.atomic
+def owner_merge(*, session_key: str, user_id: int) -> MergeReport:
+    """Move what an anonymous visitor practised into their account, so nothing is lost on sign-up or log-in."""
+    if not session_key:
+        return MergeReport(0, 0, 0, 0, 0)
+    anonymous = Owner(session_key=session_key)
+    user = Owner(user_id=user_id)
+    cards = reviews = stars = notes = 0
+    for card in Card.objects.owned_by(anonymous):
+        existing = Card.objects.owned_by(user).filter(question_id=card.question_id).first()
+        moved = card.reviews.count()
+        reviews += moved
+        if existing is None:
+            card.user_id, card.session_key = user_id, ""
+            card.save(update_fields=["user", "session_key"])
+        else:
+            # Both histories are real: keep every review and rebuild the memory from all of them in order.
+            card.reviews.update(card=existing)
+            history = [(scheduling.Grade(r.grade), r.reviewed_at) for r in existing.reviews.all()]
+            existing.apply(scheduling.replay(history))
+            existing.save()
+            card.delete()
+        cards += 1
+    for star in Star.objects.owned_by(anonymous):
+        if Star.objects.owned_by(user).filter(question_id=star.question_id).exists():
+            star.delete()
+        else:
+            star.user_id, star.session_key = user_id, ""
+            star.save(update_fields=["user", "session_key"])
+        stars += 1
+    for note in Note.objects.owned_by(anonymous):
+        kept = Note.objects.owned_by(user).filter(question_id=note.question_id).first()
+        if kept is None:
+            note.user_id, note.session_key = user_id, ""
+            note.save(update_fields=["user", "session_key"])
+        else:
+            kept.text = f"{kept.text}\n\n{note.text}"[:5000]
+            kept.save(update_fields=["text", "updated_at"])
+            note.delete()
+        notes += 1
+    sessions = PracticeSession.objects.owned_by(anonymous).update(user_id=user_id, session_key="")
+    return MergeReport(cards=cards, reviews=reviews, sessions=sessions, stars=stars, notes=notes)
