@@ -18,7 +18,9 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
-    return int(raw) if raw not in (None, "") else default
+    if raw is None or not raw.strip():
+        return default
+    return int(raw)
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

@@ -47,7 +47,9 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
         ("Record", {"fields": ["source_path", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
-    def save_related(self, request: HttpRequest, form: ModelForm[Question], formsets: Any, change: bool) -> None:
+    def save_related(
+        self, request: HttpRequest, form: ModelForm[Question], formsets: Any, change: bool
+    ) -> None:
         super().save_related(request, form, formsets, change)
         # Topics and key points are saved only now, so search is refreshed after them.
         question_after_admin_save(question=form.instance)

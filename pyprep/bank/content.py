@@ -174,7 +174,11 @@ def _sections(body: str, body_line: int, path: str, out: _Collector) -> dict[str
             name = match.group("name").strip().lower().rstrip(":")
             key = SECTIONS.get(name)
             if key is None:
-                out.add(path, line_no, f"unknown section '## {match.group('name')}' (expected one of: {', '.join(sorted(set(SECTIONS)))})")
+                out.add(
+                    path,
+                    line_no,
+                    f"unknown section '## {match.group('name')}' (expected one of: {', '.join(sorted(set(SECTIONS)))})",
+                )
                 current = None
             elif key in found:
                 out.add(path, line_no, f"section '## {match.group('name')}' appears twice")
@@ -233,7 +237,11 @@ def _examples(text: str, first_line: int, path: str, out: _Collector) -> tuple[E
                     examples.append(ExampleSpec(pending[0], pending[1], token.content, pending[2]))
                     pending = None
             else:
-                out.add(path, line, f"unexpected code block '{info or 'no language'}' in Examples: use ```python then ```output")
+                out.add(
+                    path,
+                    line,
+                    f"unexpected code block '{info or 'no language'}' in Examples: use ```python then ```output",
+                )
     if pending is not None:
         out.add(path, pending[2], "example has no output block: follow the code with ```output")
     return tuple(examples)
@@ -267,13 +275,17 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
         out.add(path, line_of("slug"), f"slug '{slug}' must be lowercase words joined by hyphens")
     level = str(meta.get("level") or "")
     if level and level not in LEVEL_VALUES:
-        out.add(path, line_of("level"), f"unknown level '{level}' (expected one of: {', '.join(LEVEL_VALUES)})")
+        out.add(
+            path, line_of("level"), f"unknown level '{level}' (expected one of: {', '.join(LEVEL_VALUES)})"
+        )
     kind = str(meta.get("kind") or "concept")
     if kind not in KINDS:
         out.add(path, line_of("kind"), f"unknown kind '{kind}' (expected one of: {', '.join(KINDS)})")
     status = str(meta.get("status") or "published")
     if status not in STATUSES:
-        out.add(path, line_of("status"), f"unknown status '{status}' (expected one of: {', '.join(STATUSES)})")
+        out.add(
+            path, line_of("status"), f"unknown status '{status}' (expected one of: {', '.join(STATUSES)})"
+        )
     topics = _str_list(meta.get("topics") or [])
     if topics is None:
         out.add(path, line_of("topics"), "topics must be a list of topic slugs")
@@ -357,7 +369,9 @@ def parse_set(text: str, path: str) -> tuple[SetSpec | None, list[ContentError]]
         return None, out.errors
     key_line = _key_lines(text, 1)
     for key in sorted(set(data) - SET_FIELDS):
-        out.add(path, key_line.get(key, 1), f"unknown field '{key}' (allowed: {', '.join(sorted(SET_FIELDS))})")
+        out.add(
+            path, key_line.get(key, 1), f"unknown field '{key}' (allowed: {', '.join(sorted(SET_FIELDS))})"
+        )
     for key in ("slug", "title", "questions"):
         if data.get(key) in (None, "", []):
             out.add(path, key_line.get(key, 1), f"missing field '{key}'")
@@ -385,12 +399,16 @@ def _duplicates(items: Iterable[tuple[str, str, int]], what: str, out: _Collecto
     for slug, path, line in items:
         if slug in seen:
             first_path, first_line = seen[slug]
-            out.add(path, line, f"duplicate {what} slug '{slug}' (first defined at {first_path}:{first_line})")
+            out.add(
+                path, line, f"duplicate {what} slug '{slug}' (first defined at {first_path}:{first_line})"
+            )
         else:
             seen[slug] = (path, line)
 
 
-def validate_bundle(bundle: ContentBundle, *, broken_slugs: frozenset[str] = frozenset()) -> list[ContentError]:
+def validate_bundle(
+    bundle: ContentBundle, *, broken_slugs: frozenset[str] = frozenset()
+) -> list[ContentError]:
     """Cross-file checks: unique slugs, and every topic, related question and set item exists.
 
     Slugs of files that failed to parse are in broken_slugs: links to them are not reported again.
@@ -404,24 +422,34 @@ def validate_bundle(bundle: ContentBundle, *, broken_slugs: frozenset[str] = fro
     for question in bundle.questions:
         for topic in question.topics:
             if topic not in topic_slugs:
-                out.add(question.path, question.line_of("topics"), f"unknown topic '{topic}' (add it to topics.yaml first)")
+                out.add(
+                    question.path,
+                    question.line_of("topics"),
+                    f"unknown topic '{topic}' (add it to topics.yaml first)",
+                )
         for related in question.related:
             if related not in question_slugs:
-                out.add(question.path, question.line_of("related"), f"related question '{related}' does not exist")
+                out.add(
+                    question.path, question.line_of("related"), f"related question '{related}' does not exist"
+                )
             elif related == question.slug:
                 out.add(question.path, question.line_of("related"), "a question cannot be related to itself")
     for curated in bundle.sets:
         seen: set[str] = set()
         for slug in curated.questions:
             if slug not in question_slugs:
-                out.add(curated.path, curated.questions_line, f"set lists question '{slug}', which does not exist")
+                out.add(
+                    curated.path, curated.questions_line, f"set lists question '{slug}', which does not exist"
+                )
             if slug in seen:
                 out.add(curated.path, curated.questions_line, f"set lists question '{slug}' twice")
             seen.add(slug)
     return out.errors
 
 
-def read_bundle(root: Path, extra_questions: Iterable[QuestionSpec] = ()) -> tuple[ContentBundle, list[ContentError]]:
+def read_bundle(
+    root: Path, extra_questions: Iterable[QuestionSpec] = ()
+) -> tuple[ContentBundle, list[ContentError]]:
     """Read every content file under root; return the bundle and every error found, sorted."""
     errors: list[ContentError] = []
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from pyprep.bank.levels import LEVEL_BY_VALUE, LEVELS
 
 if TYPE_CHECKING:
-    from django.db.models.manager import RelatedManager
+    from django.db.models.fields.related_descriptors import RelatedManager
 
 
 class Level(models.TextChoices):
@@ -67,23 +67,41 @@ class QuestionQuerySet(models.QuerySet["Question"]):
 
 
 class Question(models.Model):
-    slug = models.SlugField(max_length=120, unique=True, help_text="Stable identifier; never change it once published.")
+    slug = models.SlugField(
+        max_length=120, unique=True, help_text="Stable identifier; never change it once published."
+    )
     title = models.CharField(max_length=300, help_text="The question as an interviewer asks it.")
-    level = models.CharField(max_length=10, choices=Level.choices, help_text="Expected seniority of the candidate.")
+    level = models.CharField(
+        max_length=10, choices=Level.choices, help_text="Expected seniority of the candidate."
+    )
     kind = models.CharField(
-        max_length=10, choices=Kind.choices, default=Kind.CONCEPT, help_text="A concept question or a code challenge."
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.CONCEPT,
+        help_text="A concept question or a code challenge.",
     )
     topics = models.ManyToManyField(Topic, related_name="questions", help_text="One or more topics.")
-    summary = models.TextField(help_text="Quick summary: one to three sentences a candidate could say aloud (Markdown).")
+    summary = models.TextField(
+        help_text="Quick summary: one to three sentences a candidate could say aloud (Markdown)."
+    )
     answer = models.TextField(help_text="The full answer in Markdown: why, when, pitfalls and trade-offs.")
     related = models.ManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="related_from", help_text="Questions worth reading next."
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="related_from",
+        help_text="Questions worth reading next.",
     )
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, help_text="Only published questions are shown."
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text="Only published questions are shown.",
     )
     source_path = models.CharField(
-        max_length=300, blank=True, help_text="Content file this question was loaded from (empty if made in the admin)."
+        max_length=300,
+        blank=True,
+        help_text="Content file this question was loaded from (empty if made in the admin).",
     )
     search_document = models.TextField(blank=True, editable=False, help_text="Text indexed for search.")
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the question was first created.")
@@ -117,10 +135,15 @@ class Question(models.Model):
 
 class KeyPoint(models.Model):
     question = models.ForeignKey(
-        Question, on_delete=models.CASCADE, related_name="key_points", help_text="Question this point belongs to."
+        Question,
+        on_delete=models.CASCADE,
+        related_name="key_points",
+        help_text="Question this point belongs to.",
     )
     position = models.PositiveIntegerField(default=0, help_text="Order within the question.")
-    text = models.CharField(max_length=300, help_text="A short, checkable statement an interviewer listens for.")
+    text = models.CharField(
+        max_length=300, help_text="A short, checkable statement an interviewer listens for."
+    )
 
     class Meta:
         ordering = ["position", "id"]
@@ -131,13 +154,18 @@ class KeyPoint(models.Model):
 
 class Example(models.Model):
     question = models.ForeignKey(
-        Question, on_delete=models.CASCADE, related_name="examples", help_text="Question this example illustrates."
+        Question,
+        on_delete=models.CASCADE,
+        related_name="examples",
+        help_text="Question this example illustrates.",
     )
     position = models.PositiveIntegerField(default=0, help_text="Order within the question.")
     title = models.CharField(max_length=200, blank=True, help_text="Optional caption shown above the code.")
     code = models.TextField(help_text="Self-contained, deterministic Python that prints its result.")
     output = models.TextField(help_text="Exactly what the code prints; checked by verify_content.")
-    source_line = models.PositiveIntegerField(default=0, help_text="Line of the code block in the content file.")
+    source_line = models.PositiveIntegerField(
+        default=0, help_text="Line of the code block in the content file."
+    )
 
     class Meta:
         ordering = ["position", "id"]
@@ -166,8 +194,11 @@ class CuratedSet(models.Model):
     description = models.TextField(blank=True, help_text="What the set prepares a candidate for (Markdown).")
     featured = models.BooleanField(default=False, help_text="Featured sets are shown on the home page.")
     position = models.PositiveIntegerField(default=0, help_text="Order among sets; lower comes first.")
-    questions = models.ManyToManyField(
-        Question, through="CuratedSetItem", related_name="curated_sets", help_text="Questions in this set, in order."
+    questions: models.ManyToManyField[Question, CuratedSetItem] = models.ManyToManyField(
+        Question,
+        through="CuratedSetItem",
+        related_name="curated_sets",
+        help_text="Questions in this set, in order.",
     )
 
     if TYPE_CHECKING:

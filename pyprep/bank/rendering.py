@@ -49,7 +49,9 @@ def _highlight(code: str, language: str, _attrs: str) -> str:
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     # html=False turns raw HTML in the source into text; nh3 below is the second line of defence.
-    return MarkdownIt("commonmark", {"html": False, "highlight": _highlight, "linkify": False}).enable("table")
+    return MarkdownIt("commonmark", {"html": False, "highlight": _highlight, "linkify": False}).enable(
+        "table"
+    )
 
 
 def sanitize(html: str) -> str:

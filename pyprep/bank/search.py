@@ -25,9 +25,24 @@ STOPWORDS = frozenset(
 )
 
 
+# Operators people type in questions ("is vs ==") name concepts the answers spell out in words.
+SYMBOLS = {
+    "==": " equality ",
+    "!=": " equality ",
+    ":=": " walrus assignment expression ",
+    "**": " kwargs ",
+    "->": " return annotation ",
+    "//": " floor division ",
+    "@": " decorator ",
+    "*": " args ",
+}
+SYMBOL_RE = re.compile("|".join(re.escape(symbol) for symbol in SYMBOLS))
+
+
 def query_terms(text: str) -> list[str]:
     """Meaningful lower-case words of a query, in order, without repeats."""
     seen: dict[str, None] = {}
+    text = SYMBOL_RE.sub(lambda match: SYMBOLS[match.group(0)], text)
     for word in WORD_RE.findall(text.lower().replace("_", " ")):
         if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
             seen.setdefault(word, None)
@@ -65,7 +80,14 @@ def index_questions(*, questions: Iterable[Question]) -> None:
                 cursor.execute(
                     f"INSERT INTO {FTS_TABLE} (rowid, title, summary, key_points, answer, topics) "  # noqa: S608
                     "VALUES (%s, %s, %s, %s, %s, %s)",
-                    [question.pk, doc["title"], doc["summary"], doc["key_points"], doc["answer"], doc["topics"]],
+                    [
+                        question.pk,
+                        doc["title"],
+                        doc["summary"],
+                        doc["key_points"],
+                        doc["answer"],
+                        doc["topics"],
+                    ],
                 )
 
 

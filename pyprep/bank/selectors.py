@@ -73,7 +73,11 @@ def question_neighbours(*, question: Question, qfilter: QuestionFilter) -> Neigh
         index = ids.index(question.pk)
     except ValueError:
         return None
-    wanted = [pk for pk in (ids[index - 1] if index else None, ids[index + 1] if index + 1 < len(ids) else None) if pk]
+    wanted = [
+        pk
+        for pk in (ids[index - 1] if index else None, ids[index + 1] if index + 1 < len(ids) else None)
+        if pk
+    ]
     by_pk = Question.objects.in_bulk(wanted)
     return Neighbours(
         previous=by_pk.get(ids[index - 1]) if index else None,
@@ -94,14 +98,14 @@ class BankCounts:
 def bank_counts() -> BankCounts:
     published = Question.objects.published()
     level_counts = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
-    topics = Topic.objects.annotate(n=Count("questions", filter=Q(questions__status=Status.PUBLISHED))).order_by(
-        "position", "name"
-    )
+    topics = Topic.objects.annotate(
+        n=Count("questions", filter=Q(questions__status=Status.PUBLISHED))
+    ).order_by("position", "name")
     return BankCounts(
         total=published.count(),
         challenges=published.challenges().count(),
         by_level=[(lv.value, lv.label, lv.band, level_counts.get(lv.value, 0)) for lv in LEVELS],
-        by_topic=[(topic, topic.n) for topic in topics],  # type: ignore[attr-defined]
+        by_topic=[(topic, topic.n) for topic in topics],
     )
 
 

@@ -89,7 +89,9 @@ def _write_question_parts(question: Question, spec: QuestionSpec, topics: dict[s
     )
     question.examples.all().delete()
     Example.objects.bulk_create(
-        Example(question=question, position=index, title=e.title, code=e.code, output=e.output, source_line=e.line)
+        Example(
+            question=question, position=index, title=e.title, code=e.code, output=e.output, source_line=e.line
+        )
         for index, e in enumerate(spec.examples)
     )
     question.follow_ups.all().delete()
@@ -106,7 +108,11 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     for topic_spec in bundle.topics:
         topic, _ = Topic.objects.update_or_create(
             slug=topic_spec.slug,
-            defaults={"name": topic_spec.name, "description": topic_spec.description, "position": topic_spec.position},
+            defaults={
+                "name": topic_spec.name,
+                "description": topic_spec.description,
+                "position": topic_spec.position,
+            },
         )
         topics[topic.slug] = topic
     report.topics = len(topics)
@@ -155,7 +161,11 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     for set_spec in bundle.sets:
         curated, _ = CuratedSet.objects.update_or_create(
             slug=set_spec.slug,
-            defaults={"title": set_spec.title, "description": set_spec.description, "featured": set_spec.featured},
+            defaults={
+                "title": set_spec.title,
+                "description": set_spec.description,
+                "featured": set_spec.featured,
+            },
         )
         wanted = [(existing[slug].pk, position) for position, slug in enumerate(set_spec.questions)]
         current = list(curated.items.order_by("position").values_list("question_id", "position"))
@@ -189,7 +199,9 @@ def examples_verify(*, questions: Sequence[QuestionSpec], workers: int | None = 
             checks.append(ExampleCheck(spec.path, example.line, False, detail))
             continue
         diff = output_diff(example.output, result.stdout)
-        checks.append(ExampleCheck(spec.path, example.line, not diff, f"output differs\n{diff}" if diff else ""))
+        checks.append(
+            ExampleCheck(spec.path, example.line, not diff, f"output differs\n{diff}" if diff else "")
+        )
     return checks
 
 

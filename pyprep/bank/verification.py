@@ -18,7 +18,11 @@ def output_diff(expected: str, actual: str) -> str:
         return ""
     return "\n".join(
         difflib.unified_diff(
-            want.splitlines(), got.splitlines(), fromfile="declared output", tofile="actual output", lineterm=""
+            want.splitlines(),
+            got.splitlines(),
+            fromfile="declared output",
+            tofile="actual output",
+            lineterm="",
         )
     )
 

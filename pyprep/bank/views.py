@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django_htmx.middleware import HtmxDetails
 
 from pyprep.bank import selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
@@ -27,7 +28,11 @@ def _filter_from(request: HttpRequest) -> tuple[QuestionFilter, str]:
         return QuestionFilter(q=" ".join(request.GET.get("q", "").split())), str(exc)
 
 
-def question_list(request: HttpRequest) -> HttpResponse:
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
+def question_list(request: HtmxHttpRequest) -> HttpResponse:
     qfilter, error = _filter_from(request)
     questions = selectors.questions_for_list(qfilter=qfilter)
     page = Paginator(questions, settings.PYPREP_QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
@@ -38,7 +43,11 @@ def question_list(request: HttpRequest) -> HttpResponse:
         "topics": selectors.bank_counts().by_topic,
         "level_info": LEVEL_BY_VALUE,
     }
-    template = "bank/_results.html" if request.htmx and not request.htmx.history_restore_request else "bank/question_list.html"
+    template = (
+        "bank/_results.html"
+        if request.htmx and not request.htmx.history_restore_request
+        else "bank/question_list.html"
+    )
     return render(request, template, context)
 
 

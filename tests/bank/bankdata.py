@@ -43,7 +43,9 @@ def reference_questions() -> list[tuple[str, str]]:
 
 
 WORD = re.compile(r"[a-z0-9_]+")
-FILLER = frozenset("a an the is are what how do you does in of and to for python pythons python's it its".split())
+FILLER = frozenset(
+    "a an the is are what how do you does in of and to for python pythons python's it its".split()
+)
 
 
 def words(text: str) -> set[str]:

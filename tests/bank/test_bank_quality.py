@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pyprep.bank.content import QuestionSpec
 from tests.bank.bankdata import bank
 
 LEVELS = ("entry", "junior", "mid", "senior", "expert")
 
 
-def published() -> list:  # type: ignore[type-arg]
+def published() -> list[QuestionSpec]:
     return [q for q in bank().questions if q.status == "published"]
 
 

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def best_entry(article: str, question: str, entries: list[dict[str, str]]) -> tuple[float, dict[str, str] | None]:
+def best_entry(
+    article: str, question: str, entries: list[dict[str, str]]
+) -> tuple[float, dict[str, str] | None]:
     want = words(question)
     best: tuple[float, dict[str, str] | None] = (0.0, None)
     for entry in entries:

@@ -31,7 +31,9 @@ def test_the_right_question_is_in_the_top_3_for_at_least_95_percent(loaded_bank:
     entries = load_yaml_dir("search_eval")
     misses: list[str] = []
     for entry in entries:
-        top3 = list(questions_filtered(qfilter=QuestionFilter(q=entry["q"])).values_list("slug", flat=True)[:3])
+        top3 = list(
+            questions_filtered(qfilter=QuestionFilter(q=entry["q"])).values_list("slug", flat=True)[:3]
+        )
         if entry["slug"] not in top3:
             misses.append(f"{entry['q']!r} -> want {entry['slug']}, got {top3}")
     hit_rate = 1 - len(misses) / len(entries)

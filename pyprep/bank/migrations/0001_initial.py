@@ -5,128 +5,340 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='CuratedSet',
+            name="CuratedSet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Stable identifier used in URLs and content files.', unique=True)),
-                ('title', models.CharField(help_text='Name of the set.', max_length=200)),
-                ('description', models.TextField(blank=True, help_text='What the set prepares a candidate for (Markdown).')),
-                ('featured', models.BooleanField(default=False, help_text='Featured sets are shown on the home page.')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Order among sets; lower comes first.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Stable identifier used in URLs and content files.", unique=True
+                    ),
+                ),
+                ("title", models.CharField(help_text="Name of the set.", max_length=200)),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True, help_text="What the set prepares a candidate for (Markdown)."
+                    ),
+                ),
+                (
+                    "featured",
+                    models.BooleanField(default=False, help_text="Featured sets are shown on the home page."),
+                ),
+                (
+                    "position",
+                    models.PositiveIntegerField(default=0, help_text="Order among sets; lower comes first."),
+                ),
             ],
             options={
-                'ordering': ['position', 'title'],
+                "ordering": ["position", "title"],
             },
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Stable identifier used in URLs and content files.', unique=True)),
-                ('name', models.CharField(help_text='Name shown to candidates.', max_length=80)),
-                ('description', models.TextField(blank=True, help_text='One or two sentences on what the topic covers.')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Order in lists; lower comes first.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Stable identifier used in URLs and content files.", unique=True
+                    ),
+                ),
+                ("name", models.CharField(help_text="Name shown to candidates.", max_length=80)),
+                (
+                    "description",
+                    models.TextField(blank=True, help_text="One or two sentences on what the topic covers."),
+                ),
+                (
+                    "position",
+                    models.PositiveIntegerField(default=0, help_text="Order in lists; lower comes first."),
+                ),
             ],
             options={
-                'ordering': ['position', 'name'],
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Question',
+            name="Question",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(help_text='Stable identifier; never change it once published.', max_length=120, unique=True)),
-                ('title', models.CharField(help_text='The question as an interviewer asks it.', max_length=300)),
-                ('level', models.CharField(choices=[('entry', 'Entry'), ('junior', 'Junior'), ('mid', 'Mid'), ('senior', 'Senior'), ('expert', 'Expert')], help_text='Expected seniority of the candidate.', max_length=10)),
-                ('kind', models.CharField(choices=[('concept', 'Concept'), ('challenge', 'Code challenge')], default='concept', help_text='A concept question or a code challenge.', max_length=10)),
-                ('summary', models.TextField(help_text='Quick summary: one to three sentences a candidate could say aloud (Markdown).')),
-                ('answer', models.TextField(help_text='The full answer in Markdown: why, when, pitfalls and trade-offs.')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published'), ('archived', 'Archived')], default='draft', help_text='Only published questions are shown.', max_length=10)),
-                ('source_path', models.CharField(blank=True, help_text='Content file this question was loaded from (empty if made in the admin).', max_length=300)),
-                ('search_document', models.TextField(blank=True, editable=False, help_text='Text indexed for search.')),
-                ('created_at', models.DateTimeField(auto_now_add=True, help_text='When the question was first created.')),
-                ('updated_at', models.DateTimeField(auto_now=True, help_text='When the question last changed.')),
-                ('related', models.ManyToManyField(blank=True, help_text='Questions worth reading next.', related_name='related_from', to='bank.question')),
-                ('topics', models.ManyToManyField(help_text='One or more topics.', related_name='questions', to='bank.topic')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="Stable identifier; never change it once published.",
+                        max_length=120,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(help_text="The question as an interviewer asks it.", max_length=300),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("entry", "Entry"),
+                            ("junior", "Junior"),
+                            ("mid", "Mid"),
+                            ("senior", "Senior"),
+                            ("expert", "Expert"),
+                        ],
+                        help_text="Expected seniority of the candidate.",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("concept", "Concept"), ("challenge", "Code challenge")],
+                        default="concept",
+                        help_text="A concept question or a code challenge.",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="Quick summary: one to three sentences a candidate could say aloud (Markdown)."
+                    ),
+                ),
+                (
+                    "answer",
+                    models.TextField(
+                        help_text="The full answer in Markdown: why, when, pitfalls and trade-offs."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published"), ("archived", "Archived")],
+                        default="draft",
+                        help_text="Only published questions are shown.",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "source_path",
+                    models.CharField(
+                        blank=True,
+                        help_text="Content file this question was loaded from (empty if made in the admin).",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "search_document",
+                    models.TextField(blank=True, editable=False, help_text="Text indexed for search."),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, help_text="When the question was first created."),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(auto_now=True, help_text="When the question last changed."),
+                ),
+                (
+                    "related",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Questions worth reading next.",
+                        related_name="related_from",
+                        to="bank.question",
+                    ),
+                ),
+                (
+                    "topics",
+                    models.ManyToManyField(
+                        help_text="One or more topics.", related_name="questions", to="bank.topic"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.CreateModel(
-            name='KeyPoint',
+            name="KeyPoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Order within the question.')),
-                ('text', models.CharField(help_text='A short, checkable statement an interviewer listens for.', max_length=300)),
-                ('question', models.ForeignKey(help_text='Question this point belongs to.', on_delete=django.db.models.deletion.CASCADE, related_name='key_points', to='bank.question')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, help_text="Order within the question.")),
+                (
+                    "text",
+                    models.CharField(
+                        help_text="A short, checkable statement an interviewer listens for.", max_length=300
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        help_text="Question this point belongs to.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="key_points",
+                        to="bank.question",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'id'],
+                "ordering": ["position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='FollowUp',
+            name="FollowUp",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Order within the question.')),
-                ('text', models.CharField(help_text='A follow-up question an interviewer might ask next.', max_length=300)),
-                ('question', models.ForeignKey(help_text='Question this follows up.', on_delete=django.db.models.deletion.CASCADE, related_name='follow_ups', to='bank.question')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, help_text="Order within the question.")),
+                (
+                    "text",
+                    models.CharField(
+                        help_text="A follow-up question an interviewer might ask next.", max_length=300
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        help_text="Question this follows up.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="follow_ups",
+                        to="bank.question",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'id'],
+                "ordering": ["position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Example',
+            name="Example",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Order within the question.')),
-                ('title', models.CharField(blank=True, help_text='Optional caption shown above the code.', max_length=200)),
-                ('code', models.TextField(help_text='Self-contained, deterministic Python that prints its result.')),
-                ('output', models.TextField(help_text='Exactly what the code prints; checked by verify_content.')),
-                ('source_line', models.PositiveIntegerField(default=0, help_text='Line of the code block in the content file.')),
-                ('question', models.ForeignKey(help_text='Question this example illustrates.', on_delete=django.db.models.deletion.CASCADE, related_name='examples', to='bank.question')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, help_text="Order within the question.")),
+                (
+                    "title",
+                    models.CharField(
+                        blank=True, help_text="Optional caption shown above the code.", max_length=200
+                    ),
+                ),
+                (
+                    "code",
+                    models.TextField(
+                        help_text="Self-contained, deterministic Python that prints its result."
+                    ),
+                ),
+                (
+                    "output",
+                    models.TextField(help_text="Exactly what the code prints; checked by verify_content."),
+                ),
+                (
+                    "source_line",
+                    models.PositiveIntegerField(
+                        default=0, help_text="Line of the code block in the content file."
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        help_text="Question this example illustrates.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="examples",
+                        to="bank.question",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'id'],
+                "ordering": ["position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='CuratedSetItem',
+            name="CuratedSetItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, help_text='Order within the set.')),
-                ('curated_set', models.ForeignKey(help_text='The set this item belongs to.', on_delete=django.db.models.deletion.CASCADE, related_name='items', to='bank.curatedset')),
-                ('question', models.ForeignKey(help_text='The question at this place.', on_delete=django.db.models.deletion.CASCADE, to='bank.question')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, help_text="Order within the set.")),
+                (
+                    "curated_set",
+                    models.ForeignKey(
+                        help_text="The set this item belongs to.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="bank.curatedset",
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        help_text="The question at this place.",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="bank.question",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position', 'id'],
+                "ordering": ["position", "id"],
             },
         ),
         migrations.AddField(
-            model_name='curatedset',
-            name='questions',
-            field=models.ManyToManyField(help_text='Questions in this set, in order.', related_name='curated_sets', through='bank.CuratedSetItem', to='bank.question'),
+            model_name="curatedset",
+            name="questions",
+            field=models.ManyToManyField(
+                help_text="Questions in this set, in order.",
+                related_name="curated_sets",
+                through="bank.CuratedSetItem",
+                to="bank.question",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='curatedsetitem',
-            constraint=models.UniqueConstraint(fields=('curated_set', 'question'), name='unique_question_per_set'),
+            model_name="curatedsetitem",
+            constraint=models.UniqueConstraint(
+                fields=("curated_set", "question"), name="unique_question_per_set"
+            ),
         ),
         migrations.AddIndex(
-            model_name='question',
-            index=models.Index(fields=['status', 'level'], name='bank_questi_status_0a896e_idx'),
+            model_name="question",
+            index=models.Index(fields=["status", "level"], name="bank_questi_status_0a896e_idx"),
         ),
         migrations.AddIndex(
-            model_name='question',
-            index=models.Index(fields=['kind'], name='bank_questi_kind_ca6540_idx'),
+            model_name="question",
+            index=models.Index(fields=["kind"], name="bank_questi_kind_ca6540_idx"),
         ),
     ]

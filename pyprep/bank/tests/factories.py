@@ -12,7 +12,6 @@ class TopicFactory(factory.django.DjangoModelFactory[Topic]):
         model = Topic
         django_get_or_create = ("slug",)
 
-
     slug = factory.Sequence(lambda n: f"topic-{n}")
     name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
 
@@ -30,12 +29,12 @@ class QuestionFactory(factory.django.DjangoModelFactory[Question]):
     status = Status.PUBLISHED
 
     @factory.post_generation
-    def topics(self, create: bool, extracted: list[Topic] | None, **kwargs: object) -> None:
+    def topics(obj: Question, create: bool, extracted: list[Topic] | None, **kwargs: object) -> None:  # noqa: N805
         if create:
-            self.topics.set(extracted or [TopicFactory(slug="core")])
+            obj.topics.set(extracted or [TopicFactory.create(slug="core")])
 
     @factory.post_generation
-    def key_points(self, create: bool, extracted: list[str] | None, **kwargs: object) -> None:
+    def key_points(obj: Question, create: bool, extracted: list[str] | None, **kwargs: object) -> None:  # noqa: N805
         if create:
             for index, text in enumerate(extracted or ["First point.", "Second point.", "Third point."]):
-                KeyPoint.objects.create(question=self, position=index, text=text)
+                KeyPoint.objects.create(question=obj, position=index, text=text)

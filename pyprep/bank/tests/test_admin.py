@@ -74,15 +74,31 @@ def test_editing_a_question_in_the_admin_updates_the_page_and_search(staff_clien
     data.update(
         _inline_management(
             "key_points",
-            [{"id": kp.pk, "position": kp.position, "text": kp.text, "question": question.pk} for kp in question.key_points.all()]
-            + [{"position": 9, "text": "The compact dict layout arrived in CPython 3.6.", "question": question.pk}],
+            [
+                {"id": kp.pk, "position": kp.position, "text": kp.text, "question": question.pk}
+                for kp in question.key_points.all()
+            ]
+            + [
+                {
+                    "position": 9,
+                    "text": "The compact dict layout arrived in CPython 3.6.",
+                    "question": question.pk,
+                }
+            ],
         )
     )
     data.update(
         _inline_management(
             "examples",
             [
-                {"id": e.pk, "position": e.position, "title": e.title, "code": e.code, "output": e.output, "question": question.pk}
+                {
+                    "id": e.pk,
+                    "position": e.position,
+                    "title": e.title,
+                    "code": e.code,
+                    "output": e.output,
+                    "question": question.pk,
+                }
                 for e in question.examples.all()
             ],
         )
@@ -90,7 +106,10 @@ def test_editing_a_question_in_the_admin_updates_the_page_and_search(staff_clien
     data.update(
         _inline_management(
             "follow_ups",
-            [{"id": f.pk, "position": f.position, "text": f.text, "question": question.pk} for f in question.follow_ups.all()],
+            [
+                {"id": f.pk, "position": f.position, "text": f.text, "question": question.pk}
+                for f in question.follow_ups.all()
+            ],
         )
     )
     response = staff_client.post(f"/admin/bank/question/{question.pk}/change/", data)
@@ -116,8 +135,18 @@ def test_staff_can_feature_a_curated_set_and_reorder_its_items(staff_client: Cli
         _inline_management(
             "items",
             [
-                {"id": items[0].pk, "position": 2, "question": items[0].question_id, "curated_set": curated.pk},
-                {"id": items[1].pk, "position": 1, "question": items[1].question_id, "curated_set": curated.pk},
+                {
+                    "id": items[0].pk,
+                    "position": 2,
+                    "question": items[0].question_id,
+                    "curated_set": curated.pk,
+                },
+                {
+                    "id": items[1].pk,
+                    "position": 1,
+                    "question": items[1].question_id,
+                    "curated_set": curated.pk,
+                },
             ],
         )
     )

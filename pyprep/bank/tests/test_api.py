@@ -45,7 +45,9 @@ def test_filters_combine_in_the_api(client: Client) -> None:
         ("page=two", "page must be a whole number starting at 1."),
     ],
 )
-def test_unknown_filter_values_are_a_400_with_a_clear_message(client: Client, query: str, message: str) -> None:
+def test_unknown_filter_values_are_a_400_with_a_clear_message(
+    client: Client, query: str, message: str
+) -> None:
     response = client.get(f"/api/questions?{query}")
     assert response.status_code == 400
     assert response.json() == {"error": message}
@@ -65,7 +67,9 @@ def test_the_detail_returns_the_whole_question(client: Client) -> None:
         "Second point about getattr-hooks.",
         "Third point about getattr-hooks.",
     ]
-    assert data["examples"] == [{"title": "Printing a sum", "code": "print(sum([1, 2, 3]))\n", "output": "6\n"}]
+    assert data["examples"] == [
+        {"title": "Printing a sum", "code": "print(sum([1, 2, 3]))\n", "output": "6\n"}
+    ]
     assert data["follow_ups"] == ["What comes after getattr-hooks?"]
     assert "Answer body for getattr-hooks" in data["answer"]
 

@@ -73,7 +73,9 @@ def test_broken_yaml_is_reported_at_its_line() -> None:
 def test_an_example_without_output_is_an_error_at_the_code_block() -> None:
     text = GOOD.replace("```output\n1\n```\n", "")
     _, errors = parse_question(text, "q.md")
-    assert [str(e) for e in errors] == ["q.md:21: example has no output block: follow the code with ```output"]
+    assert [str(e) for e in errors] == [
+        "q.md:21: example has no output block: follow the code with ```output"
+    ]
 
 
 def test_a_missing_section_and_an_unknown_section_are_both_reported() -> None:
@@ -91,7 +93,9 @@ def test_a_file_without_front_matter_is_rejected() -> None:
 
 def test_topics_and_sets_validate_their_fields() -> None:
     topics, errors = parse_topics("- slug: Bad Slug\n  name: X\n", "topics.yaml")
-    assert [str(e) for e in errors] == ["topics.yaml:1: topic slug 'Bad Slug' must be lowercase words joined by hyphens"]
+    assert [str(e) for e in errors] == [
+        "topics.yaml:1: topic slug 'Bad Slug' must be lowercase words joined by hyphens"
+    ]
     curated, errors = parse_set("slug: s\ntitle: S\n", "sets/s.yaml")
     assert curated is None
     assert [str(e) for e in errors] == ["sets/s.yaml:1: missing field 'questions'"]

@@ -25,7 +25,9 @@ def content(tmp_path: Path) -> Path:
 
 def snapshot() -> list[tuple[object, ...]]:
     return list(
-        Question.objects.order_by("slug").values_list("slug", "title", "status", "updated_at", "search_document")
+        Question.objects.order_by("slug").values_list(
+            "slug", "title", "status", "updated_at", "search_document"
+        )
     )
 
 
@@ -85,13 +87,17 @@ def test_a_bad_file_leaves_the_database_exactly_as_it_was(content: Path) -> None
     with pytest.raises(CommandError, match="2 error"):
         call_command("load_content", content=str(content), stderr=err)
     lines = err.getvalue().splitlines()
-    assert any(line.startswith("content/questions/core/dict-ordering.md:4: unknown level 'wizard'") for line in lines)
+    assert any(
+        line.startswith("content/questions/core/dict-ordering.md:4: unknown level 'wizard'") for line in lines
+    )
     assert any(line.startswith("content/questions/core/broken.md:3: broken YAML") for line in lines)
     assert snapshot() == before
 
 
 def test_a_duplicate_slug_in_another_folder_is_refused(content: Path) -> None:
-    shutil.copy(content / "questions" / "core" / "list-vs-tuple.md", content / "questions" / "objects" / "copy.md")
+    shutil.copy(
+        content / "questions" / "core" / "list-vs-tuple.md", content / "questions" / "objects" / "copy.md"
+    )
     result = content_load(root=content)
     assert [str(e) for e in result.errors] == [
         "content/questions/objects/copy.md:2: duplicate question slug 'list-vs-tuple' "
@@ -104,5 +110,7 @@ def test_an_example_without_output_blocks_the_load(content: Path) -> None:
     path = content / "questions" / "core" / "list-vs-tuple.md"
     path.write_text(path.read_text().replace("```output\n6\n```\n", ""))
     result = content_load(root=content)
-    assert [e.message for e in result.errors] == ["example has no output block: follow the code with ```output"]
+    assert [e.message for e in result.errors] == [
+        "example has no output block: follow the code with ```output"
+    ]
     assert Question.objects.count() == 0

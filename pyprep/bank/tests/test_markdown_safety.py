@@ -53,7 +53,7 @@ def test_the_checker_itself_spots_active_content() -> None:
 
 @pytest.mark.django_db
 def test_a_script_tag_in_an_answer_never_reaches_the_page(client: Client) -> None:
-    question = QuestionFactory(
+    question = QuestionFactory.create(
         answer="Before\n\n<script>document.title='owned'</script>\n\nAfter",
         summary="Sum <script>alert(1)</script>",
     )

@@ -29,7 +29,10 @@ def test_home_shows_counts_per_level_and_topic_and_featured_sets(client: Client)
 
 def test_several_levels_can_be_selected_at_once(client: Client) -> None:
     response = client.get("/questions/?level=entry&level=expert")
-    assert titles(response) == ["What is the difference between a list and a tuple?", "When would you write a metaclass?"]
+    assert titles(response) == [
+        "What is the difference between a list and a tuple?",
+        "When would you write a metaclass?",
+    ]
 
 
 def test_filters_combine_level_topic_and_challenges(client: Client) -> None:
@@ -37,7 +40,9 @@ def test_filters_combine_level_topic_and_challenges(client: Client) -> None:
         "Why are mutable default arguments dangerous?",
         "Write FizzBuzz as a generator",
     ]
-    assert titles(client.get("/questions/?level=junior&topic=core&kind=challenge")) == ["Write FizzBuzz as a generator"]
+    assert titles(client.get("/questions/?level=junior&topic=core&kind=challenge")) == [
+        "Write FizzBuzz as a generator"
+    ]
 
 
 def test_search_and_filters_combine(client: Client) -> None:

@@ -17,9 +17,13 @@ class Command(BaseCommand):
     help = "Run every example in the content files and check it prints exactly its declared output."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--content", default=str(settings.CONTENT_DIR), help="Content directory to verify.")
+        parser.add_argument(
+            "--content", default=str(settings.CONTENT_DIR), help="Content directory to verify."
+        )
         parser.add_argument("--only", default="", help="Only files whose path contains this text.")
-        parser.add_argument("--workers", type=int, default=0, help="Parallel runs (default: the judge's slots).")
+        parser.add_argument(
+            "--workers", type=int, default=0, help="Parallel runs (default: the judge's slots)."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         started = time.monotonic()
