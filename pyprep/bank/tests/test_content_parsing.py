@@ -48,7 +48,8 @@ def test_a_complete_question_parses_into_its_sections() -> None:
     assert [(e.title, e.code, e.output) for e in spec.examples] == [("Caption", "print(1)\n", "1\n")]
     assert spec.examples[0].line == 21
     assert spec.follow_ups == ("Next?",)
-    assert spec.kind == "concept" and spec.status == "published"
+    assert spec.kind == "concept"
+    assert spec.status == "published"
 
 
 def test_a_missing_field_is_reported_with_the_file_name() -> None:
