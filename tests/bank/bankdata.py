@@ -13,7 +13,9 @@ from pyprep.bank.content import ContentBundle, read_bundle
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 SHARED = ROOT.parent / "shared"
-QUESTION_LINE = re.compile(r"^\s*(?:\d+\.\s*)?(?P<q>[A-Z][^?]{8,200}\?)\s*$")
+QUESTION_LINE = re.compile(r"^\s*(?P<number>\d+\.\s*)?(?P<q>[A-Z][^?]{8,200}\?)\s*$")
+# Article 001 numbers its questions; its unnumbered question lines are sub-headings inside answers.
+NUMBERED_ONLY = {"001"}
 
 
 @cache
@@ -37,7 +39,9 @@ def reference_questions() -> list[tuple[str, str]]:
         article = path.name[:3]
         for line in path.read_text().splitlines():
             match = QUESTION_LINE.match(line)
-            if match and not line.lstrip().startswith(("🔹", "-", "*")) and len(line.split()) <= 30:
+            if not match or (article in NUMBERED_ONLY and not match.group("number")):
+                continue
+            if not line.lstrip().startswith(("🔹", "-", "*")) and len(line.split()) <= 30:
                 found.append((article, match.group("q").strip()))
     return found
 
