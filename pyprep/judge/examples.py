@@ -1,39 +1,21 @@
-"""Run trusted bank examples. Temporary subprocess runner until the sandbox lands (the judge replaces it)."""
+"""Run the bank's own example programs (trusted, but they must not hang or flood) through the judge."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+
+from pyprep.judge.protocol import Job, Limits, RunResult
+from pyprep.judge.sandbox import Sandbox
+
+EXAMPLE_LIMITS = Limits(cpu_seconds=5.0, wall_seconds=10.0, memory_mb=256)
 
 
-@dataclass(frozen=True)
-class _Result:
-    status: str
-    stdout: str
-    traceback: str
-    duration_ms: float
-
-
-def _run(source: str) -> _Result:
-    started = time.monotonic()
-    try:
-        proc = subprocess.run(  # noqa: S603 - trusted bank examples only
-            [sys.executable, "-I", "-S", "-B", "-c", source],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"},
-        )
-    except subprocess.TimeoutExpired:
-        return _Result("time_limit", "", "", (time.monotonic() - started) * 1000)
-    status = "ok" if proc.returncode == 0 else "runtime_error"
-    return _Result(status, proc.stdout, proc.stderr, (time.monotonic() - started) * 1000)
-
-
-def run_examples(sources: list[str], *, slots: int | None = None) -> list[_Result]:
-    with ThreadPoolExecutor(max_workers=slots or os.cpu_count() or 2) as pool:
-        return list(pool.map(_run, sources))
+def run_examples(sources: list[str], *, slots: int | None = None) -> list[RunResult]:
+    """Each source run as a program, in order; one sandbox for the batch, `slots` jobs at a time."""
+    if not sources:
+        return []
+    slots = slots or os.cpu_count() or 2
+    jobs = [Job(source=source, limits=EXAMPLE_LIMITS, trusted=True) for source in sources]
+    with Sandbox.start(slots=slots) as sandbox, ThreadPoolExecutor(max_workers=slots) as pool:
+        return list(pool.map(sandbox.run, jobs))

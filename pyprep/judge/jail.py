@@ -14,10 +14,13 @@ Process tree per job, forkserver tier:
 from __future__ import annotations
 
 import ctypes
+import fcntl
+import gc
 import io
 import json
 import math
 import os
+import resource
 import select
 import signal
 import socket
@@ -325,8 +328,6 @@ def _run_program(source: str) -> dict[str, Any]:
 
 
 def set_limits(limits: dict[str, Any], *, baseline_kb: int, nproc: int, nofile: int) -> None:
-    import resource
-
     cpu = max(1, math.ceil(float(limits.get("cpu_seconds", 2.0))))
     # soft = hard: SIGXCPU's default action is ignored by a namespace's init, SIGKILL is not.
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
@@ -342,8 +343,6 @@ def set_limits(limits: dict[str, Any], *, baseline_kb: int, nproc: int, nofile: 
 
 def _arrange_fds(targets: dict[int, int]) -> None:
     """dup2 each source onto its target without one move clobbering a source still to be moved."""
-    import fcntl
-
     lifted = {target: fcntl.fcntl(source, fcntl.F_DUPFD_CLOEXEC, 256) for target, source in targets.items()}
     for target, source in lifted.items():
         os.dup2(source, target, inheritable=True)
@@ -351,9 +350,7 @@ def _arrange_fds(targets: dict[int, int]) -> None:
 
 def hide_fd(fd: int) -> int:
     """Move the result channel to an unremarkable descriptor and close everything else but 0-2."""
-    import secrets
-
-    target = 10 + secrets.randbelow(40)
+    target = 10 + os.urandom(1)[0] % 40
     os.dup2(fd, target, inheritable=False)
     os.closerange(3, target)
     os.closerange(target + 1, 65536)
@@ -412,6 +409,7 @@ def runner_confine(
     bpf: bytes,
 ) -> None:
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    gc.enable()
     set_limits(limits, baseline_kb=baseline_kb, nproc=nproc, nofile=nofile)
     if uid is not None:
         os.setgroups([])
@@ -668,15 +666,20 @@ def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int])
     os._exit(0)
 
 
-def _reap_all() -> None:
-    """Collect what already died; anything still dying is reparented to the zygote, which reaps it."""
-    while True:
+def _reap_all(within: float = 1.0) -> None:
+    """Wait (briefly) until every descendant is gone, so no process of the job outlives the report.
+
+    As a subreaper the keeper inherits whatever bwrap's helpers orphan; they are in a dead namespace and
+    go within milliseconds.
+    """
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
         try:
             pid, _ = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
             return
         if pid == 0:
-            return
+            time.sleep(0.002)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -704,6 +707,11 @@ def zygote_main(fd: int) -> None:
             os.chmod(config["root"], 0o755)
             # forked runners start at this size: the memory budget goes on top of it
             config["baseline_kb"] = vm_size_kb()
+        # Forked children must not drag every zygote object through the collector: that touches (and so
+        # copies) most of the heap's pages right after each fork.
+        gc.collect()
+        gc.freeze()
+        gc.disable()
     except BaseException as exc:  # noqa: BLE001
         reply = {"ready": False, "error": describe_error(exc)}
     reply["baseline_kb"] = config.get("baseline_kb", 0)

@@ -1,0 +1,145 @@
+"""Grade a submission's observations against the reference solution's, outside the sandbox. Pure."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from pyprep.judge.protocol import RunResult, TestOutcome
+
+VERDICTS = ("accepted", "wrong_answer", "runtime_error", "time_limit", "memory_limit", "output_limit", "judge_error")
+_LIMIT_VERDICTS = {"time_limit", "memory_limit", "output_limit", "judge_error", "runtime_error"}
+_LABELS = {
+    "accepted": "Accepted",
+    "wrong_answer": "Wrong answer",
+    "runtime_error": "Runtime error",
+    "time_limit": "Time limit exceeded",
+    "memory_limit": "Memory limit exceeded",
+    "output_limit": "Output limit exceeded",
+    "judge_error": "Judge error",
+}
+
+
+class ReferenceFailed(ValueError):
+    """The reference solution itself did not produce usable observations."""
+
+
+@dataclass(frozen=True)
+class TestRow:
+    """One test as the candidate sees it: expected/got/stdout are only filled for visible tests."""
+
+    __test__ = False
+
+    name: str
+    passed: bool
+    message: str
+    visible: bool
+    expected: Any = None
+    got: Any = None
+    stdout: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    verdict: str
+    tests: tuple[TestRow, ...]
+    summary: str
+    traceback: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict == "accepted"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self.verdict]
+
+
+def expectations(result: RunResult) -> dict[str, Any]:
+    """What the reference solution's run observed, to store at content load and grade against later."""
+    if result.status != "ok":
+        raise ReferenceFailed(f"reference run ended with {result.status}: {result.traceback.strip()[-300:]}")
+    expected: dict[str, Any] = {}
+    for test in result.tests:
+        if test.status == "ok":
+            expected[test.name] = {"status": "ok", "observation": test.observation}
+        elif test.error.startswith("unserialisable"):
+            raise ReferenceFailed(f"{test.name} returned a value the judge cannot compare ({test.error})")
+        else:
+            expected[test.name] = {"status": "error", "error": _error_type(test.error)}
+    if not expected:
+        raise ReferenceFailed("the tests module defines no test_* functions")
+    return expected
+
+
+def _error_type(error: str) -> str:
+    return error.split(":", 1)[0].strip()
+
+
+def same(expected: Any, got: Any) -> bool:
+    """JSON-level equality; floats within 1e-9 relative, booleans never equal to numbers."""
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return type(expected) is type(got) and expected == got
+    if isinstance(expected, int | float) and isinstance(got, int | float):
+        return expected == got or math.isclose(expected, got, rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(expected, list) and isinstance(got, list):
+        return len(expected) == len(got) and all(same(a, b) for a, b in zip(expected, got, strict=True))
+    if isinstance(expected, dict) and isinstance(got, dict):
+        return expected.keys() == got.keys() and all(same(expected[key], got[key]) for key in expected)
+    return type(expected) is type(got) and expected == got
+
+
+def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: bool) -> tuple[TestRow, bool]:
+    """The row for one test, and whether its failure was the submission raising."""
+
+    def row(passed: bool, message: str) -> TestRow:
+        if not visible:
+            return TestRow(name=name, passed=passed, message=message, visible=False)
+        got = None if outcome is None else (outcome.observation if outcome.status == "ok" else outcome.error)
+        shown = want.get("observation") if want.get("status") == "ok" else f"raises {want.get('error')}"
+        stdout = "" if outcome is None else outcome.stdout
+        return TestRow(name=name, passed=passed, message=message, visible=True, expected=shown, got=got, stdout=stdout)
+
+    if outcome is None:
+        return row(False, "did not run"), False
+    if want.get("status") == "ok":
+        if outcome.status == "ok":
+            if same(want.get("observation"), outcome.observation):
+                return row(True, "passed"), False
+            return row(False, "returned a different value" if visible else "wrong answer on a hidden test"), False
+        if outcome.error.startswith("unserialisable"):
+            return row(False, f"returned a value the judge cannot compare ({outcome.error})"), False
+        if outcome.error == "tampered result":
+            return row(False, "the result channel was written to by the submission"), False
+        # a hidden test's exception message could carry its inputs out: show only the type there
+        shown_error = outcome.error if visible else _error_type(outcome.error)
+        return row(False, f"raised {shown_error}"), True
+    wanted_error = str(want.get("error", ""))
+    if outcome.status == "error" and _error_type(outcome.error) == wanted_error:
+        return row(True, "passed"), False
+    if outcome.status == "error":
+        return row(False, f"raised {_error_type(outcome.error)}, expected {wanted_error}"), True
+    return row(False, f"expected {wanted_error} to be raised"), False
+
+
+def grade(result: RunResult, expected: dict[str, Any], *, visible: set[str]) -> Verdict:
+    """The verdict on one run: limits and crashes first, then every expected test in order."""
+    outcomes = {test.name: test for test in result.tests}
+    rows: list[TestRow] = []
+    raised = False
+    for name, want in expected.items():
+        row, was_raise = _row(name, want, outcomes.get(name), name in visible)
+        rows.append(row)
+        raised = raised or (was_raise and not row.passed)
+    passed = sum(row.passed for row in rows)
+    if result.status != "ok":
+        verdict = result.status if result.status in _LIMIT_VERDICTS else "judge_error"
+    elif passed == len(rows):
+        verdict = "accepted"
+    elif raised:
+        verdict = "runtime_error"
+    else:
+        verdict = "wrong_answer"
+    summary = f"{_LABELS[verdict]}: {passed} of {len(rows)} tests passed"
+    return Verdict(verdict=verdict, tests=tuple(rows), summary=summary, traceback=result.traceback)

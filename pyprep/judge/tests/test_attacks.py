@@ -1,0 +1,325 @@
+"""Hostile programs, run on every tier this machine supports: each attack fails and the judge keeps serving."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from pyprep.judge.grading import grade
+from pyprep.judge.policy import SLOT_UID_BASE
+from pyprep.judge.protocol import Job, Limits, RunResult
+from pyprep.judge.sandbox import Sandbox
+
+PROJECT = Path(__file__).resolve().parents[3]
+QUICK = Limits(cpu_seconds=1.0, wall_seconds=2.0, memory_mb=128, output_bytes=65536, disk_mb=16)
+
+
+def attack(sandbox: Sandbox, source: str, limits: Limits = QUICK, tests: str = "") -> RunResult:
+    """Run one attack, then prove the judge still serves an ordinary job."""
+    result = sandbox.run(Job(source=source, tests=tests, limits=limits))
+    assert result.status != "judge_error", result
+    follow_up = sandbox.run(Job(source="print(sum(range(10)))", limits=QUICK))
+    assert (follow_up.status, follow_up.stdout) == ("ok", "45\n"), follow_up
+    return result
+
+
+def slot_processes() -> list[str]:
+    """Host processes still running under a slot uid (there must be none once a job is over)."""
+    out = subprocess.run(["ps", "-eo", "uid=,pid=,comm="], capture_output=True, text=True, check=True).stdout
+    return [line for line in out.splitlines() if SLOT_UID_BASE <= int(line.split()[0]) < SLOT_UID_BASE + 64]
+
+
+def test_reading_etc_passwd_finds_nothing(sandbox: Sandbox) -> None:
+    result = attack(sandbox, "print(open('/etc/passwd').read())")
+    assert result.status == "runtime_error"
+    assert "FileNotFoundError" in result.traceback
+    assert "root:" not in result.stdout
+
+
+def test_reading_the_project_settings_and_database_finds_nothing(sandbox: Sandbox) -> None:
+    targets = [PROJECT / "config" / "settings" / "base.py", PROJECT / "var" / "pyprep.sqlite3", PROJECT / "manage.py"]
+    source = (
+        "import os\n"
+        f"for path in {[str(path) for path in targets]!r}:\n"
+        "    try:\n        print(path, len(open(path, 'rb').read()))\n"
+        "    except OSError as exc:\n        print(path, 'refused', type(exc).__name__)\n"
+        f"print(os.path.exists({str(PROJECT)!r}))\n"
+    )
+    result = attack(sandbox, source)
+    assert result.stdout.count("refused") == len(targets), result.stdout
+    assert result.stdout.endswith("False\n")
+
+
+def test_environment_variables_of_the_judge_are_not_visible(sandbox: Sandbox) -> None:
+    os.environ["PYPREP_CANARY"] = "canary-s3cret"  # set after start: must not leak either way
+    result = attack(sandbox, "import os\nprint(dict(os.environ))\nprint(open('/proc/self/environ').read())")
+    assert "canary" not in result.stdout
+    assert result.stdout.startswith("{}\n")
+    assert "FileNotFoundError" in result.traceback
+
+
+def test_other_processes_cannot_be_seen_through_proc(sandbox: Sandbox) -> None:
+    result = attack(sandbox, f"print(open('/proc/{os.getpid()}/cmdline').read())\n")
+    assert result.status == "runtime_error"
+    assert "FileNotFoundError" in result.traceback
+
+
+def test_tcp_and_udp_to_localhost_are_refused(sandbox: Sandbox) -> None:
+    tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    tcp.bind(("127.0.0.1", 0))
+    tcp.listen(1)
+    tcp.settimeout(0.2)
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind(("127.0.0.1", 0))
+    udp.settimeout(0.2)
+    source = (
+        "import socket\n"
+        "for make in (lambda: socket.create_connection(('127.0.0.1', %d), timeout=1),\n"
+        "             lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', %d))):\n"
+        "    try:\n        make(); print('connected')\n"
+        "    except OSError as exc:\n        print('refused', type(exc).__name__)\n"
+    ) % (tcp.getsockname()[1], udp.getsockname()[1])
+    try:
+        result = attack(sandbox, source)
+        assert result.stdout == "refused PermissionError\nrefused PermissionError\n"
+        with pytest.raises(TimeoutError):
+            tcp.accept()
+        with pytest.raises(TimeoutError):
+            udp.recvfrom(10)
+    finally:
+        tcp.close()
+        udp.close()
+
+
+def test_dns_lookups_fail(sandbox: Sandbox) -> None:
+    result = attack(sandbox, "import socket\nprint(socket.getaddrinfo('pypi.org', 443))")
+    assert result.status == "runtime_error"
+    assert "pypi" not in result.stdout
+
+
+def test_a_fork_bomb_cannot_fork_once(sandbox: Sandbox) -> None:
+    result = attack(sandbox, "import os\nwhile True:\n    os.fork()\n")
+    assert result.status == "runtime_error"
+    assert "PermissionError" in result.traceback
+
+
+def test_no_process_outlives_its_job(sandbox: Sandbox) -> None:
+    source = (
+        "import os, subprocess, threading, time\n"
+        "for start in (lambda: os.fork(), lambda: subprocess.Popen(['sleep', '30']), lambda: os.posix_spawn('/usr/bin/sleep', ['sleep', '30'], {})):\n"
+        "    try:\n        start(); print('started')\n"
+        "    except OSError as exc:\n        print('refused', type(exc).__name__)\n"
+        "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n"
+    )
+    result = attack(sandbox, source)
+    assert result.status == "ok"
+    assert "started" not in result.stdout
+    if os.geteuid() == 0:
+        assert slot_processes() == []
+
+
+def test_allocating_four_gigabytes_is_a_memory_limit(sandbox: Sandbox) -> None:
+    result = attack(sandbox, "x = bytearray(4 << 30)\nprint(len(x))")
+    assert result.status == "memory_limit"
+
+
+def test_an_infinite_loop_is_a_time_limit(sandbox: Sandbox) -> None:
+    started = time.monotonic()
+    result = attack(sandbox, "while True:\n    pass\n")
+    assert result.status == "time_limit"
+    assert time.monotonic() - started < 4
+
+
+def test_sleeping_is_cut_by_the_wall_clock(sandbox: Sandbox) -> None:
+    started = time.monotonic()
+    result = attack(sandbox, "import time\ntime.sleep(60)\n", Limits(cpu_seconds=1, wall_seconds=1))
+    assert result.status == "time_limit"
+    assert time.monotonic() - started < 4
+
+
+def test_a_hundred_megabytes_of_output_is_an_output_limit(sandbox: Sandbox) -> None:
+    result = attack(sandbox, "import sys\nfor _ in range(100):\n    sys.stdout.write('x' * (1 << 20))\n")
+    assert result.status == "output_limit"
+    assert len(result.stdout) <= QUICK.output_bytes
+
+
+def test_printing_inside_tests_is_also_capped(sandbox: Sandbox) -> None:
+    tests = "def test_flood():\n    while True:\n        print('y' * 4096)\n"
+    result = attack(sandbox, "", tests=tests)
+    assert result.status == "output_limit"
+
+
+def test_a_gigabyte_of_files_fills_only_the_jobs_small_disk(sandbox: Sandbox) -> None:
+    source = (
+        "written = 0\n"
+        "try:\n"
+        "    for i in range(1024):\n"
+        "        with open(f'/tmp/f{i}', 'wb') as f:\n            f.write(b'x' * (1 << 20))\n"
+        "        written += 1\n"
+        "except OSError as exc:\n    print(type(exc).__name__)\n"
+        "print(written)\n"
+    )
+    result = attack(sandbox, source)
+    assert int(result.stdout.split()[-1]) <= QUICK.disk_mb
+    follow = sandbox.run(Job(source="import os\nprint(sorted(os.listdir('/tmp')))", limits=QUICK))
+    assert follow.stdout == "['solution.py']\n"
+
+
+def test_signals_reach_neither_the_parent_nor_other_processes(sandbox: Sandbox) -> None:
+    source = (
+        "import os, signal\n"
+        f"for pid in (os.getppid(), 1, -1, {os.getpid()}, {os.getppid()}):\n"
+        "    try:\n        os.kill(pid, signal.SIGKILL); print('sent', pid)\n"
+        "    except OSError as exc:\n        print('refused', type(exc).__name__)\n"
+    )
+    zygote = sandbox._zygote.process
+    result = attack(sandbox, source)
+    # The job's own pid 1 may "accept" a signal it then ignores; what matters is that the job ran on
+    # (all five attempts reported) and that nothing outside the sandbox was hit.
+    assert len(result.stdout.splitlines()) == 5, result
+    assert f"sent {os.getpid()}" not in result.stdout
+    assert zygote is not None and zygote.poll() is None
+
+
+def test_ctypes_cannot_open_raw_sockets_fork_or_ptrace(sandbox: Sandbox) -> None:
+    source = (
+        "import ctypes\n"
+        "libc = ctypes.CDLL('libc.so.6', use_errno=True)\n"
+        "print('socket', libc.socket(2, 3, 1), ctypes.get_errno())\n"  # AF_INET, SOCK_RAW, ICMP
+        "print('packet', libc.socket(17, 3, 0), ctypes.get_errno())\n"  # AF_PACKET
+        "print('fork', libc.fork(), ctypes.get_errno())\n"
+        "print('clone', libc.syscall(56, 17, 0, 0, 0, 0), ctypes.get_errno())\n"  # clone(SIGCHLD)
+        "print('clone3', libc.syscall(435, 0, 0), ctypes.get_errno())\n"
+        "print('ptrace', libc.ptrace(0, 0, 0, 0), ctypes.get_errno())\n"  # PTRACE_TRACEME
+        "print('unshare', libc.unshare(0x10000000), ctypes.get_errno())\n"  # CLONE_NEWUSER
+        "print('mount', libc.mount(b'none', b'/tmp', b'tmpfs', 0, None), ctypes.get_errno())\n"
+        "print('io_uring', libc.syscall(425, 8, 0), ctypes.get_errno())\n"
+    )
+    result = attack(sandbox, source)
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert len(lines) == 9, result
+    for name, outcome in lines.items():
+        value, err = outcome.split()
+        assert value == "-1", (name, outcome)
+        assert int(err) == (38 if name == "clone3" else 1), (name, outcome)  # ENOSYS / EPERM
+
+
+def test_running_bin_sh_is_impossible(sandbox: Sandbox) -> None:
+    source = (
+        "import os, subprocess\n"
+        "print('system', os.system('id'))\n"
+        "try:\n    print(subprocess.run(['/bin/sh', '-c', 'id'], capture_output=True).stdout)\n"
+        "except OSError as exc:\n    print('refused', type(exc).__name__)\n"
+        "try:\n    os.execv('/usr/bin/sh', ['sh', '-c', 'id'])\n"
+        "except OSError as exc:\n    print('refused', type(exc).__name__)\n"
+    )
+    result = attack(sandbox, source)
+    assert "uid=" not in result.stdout
+    assert result.stdout.count("refused") == 2
+
+
+def test_the_standard_library_cannot_be_overwritten(sandbox: Sandbox) -> None:
+    source = (
+        "import json, os\n"
+        "for path in (json.__file__, os.__file__, os.path.dirname(os.__file__) + '/evil.py'):\n"
+        "    try:\n        open(path, 'a').write('raise SystemExit(3)'); print('wrote', path)\n"
+        "    except OSError as exc:\n        print('refused', type(exc).__name__)\n"
+    )
+    result = attack(sandbox, source)
+    assert result.stdout.count("refused") == 3, result.stdout
+    follow = sandbox.run(Job(source="import json\nprint(json.dumps([1]))", limits=QUICK))
+    assert follow.stdout == "[1]\n"
+
+
+def test_unbounded_recursion_ends_in_an_error_not_a_dead_judge(sandbox: Sandbox) -> None:
+    source = "import sys\nsys.setrecursionlimit(10**7)\ndef f(n):\n    return f(n + 1) + 1\nf(0)\n"
+    result = attack(sandbox, source)
+    assert result.status in {"runtime_error", "memory_limit", "time_limit"}
+
+
+def test_a_segfault_is_a_runtime_error(sandbox: Sandbox) -> None:
+    result = attack(sandbox, "import ctypes\nctypes.string_at(0)\n")
+    assert result.status == "runtime_error"
+    assert "Segmentation fault" in result.traceback
+
+
+def test_a_planted_symlink_is_never_followed_by_the_host(sandbox: Sandbox, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("host secret")
+    source = (
+        "import os\n"
+        f"for name, target in (('solution.out', {str(secret)!r}), ('result.json', '/etc/shadow'), ('up', '/')):\n"
+        "    os.symlink(target, '/tmp/' + name)\n"
+        f"print(os.path.exists('/tmp/solution.out'))\n"
+    )
+    result = attack(sandbox, source)
+    assert result.stdout == "False\n"
+    assert "host secret" not in result.to_json()
+    assert secret.read_text() == "host secret"
+
+
+def test_a_thread_bomb_is_stopped(sandbox: Sandbox) -> None:
+    source = (
+        "import threading, time\nn = 0\n"
+        "try:\n"
+        "    for _ in range(10000):\n"
+        "        threading.Thread(target=time.sleep, args=(5,), daemon=True).start(); n += 1\n"
+        "except (RuntimeError, MemoryError) as exc:\n    print('stopped', type(exc).__name__)\n"
+        "print(n < 10000)\n"
+    )
+    result = attack(sandbox, source)
+    assert result.stdout.endswith("True\n"), result
+
+
+def test_forged_results_cannot_pass_hidden_tests(sandbox: Sandbox) -> None:
+    # The submission shares a process with the harness, so it can find the result descriptor and write on
+    # it. It still cannot pass: it would need the hidden expected value, which never enters the sandbox.
+    source = (
+        "import json, os\n"
+        "def answer():\n    return 0\n"
+        "forged = json.dumps({'kind': 'test', 'name': 'test_hidden', 'status': 'ok', 'observation': 12345}) + '\\n'\n"
+        "done = json.dumps({'kind': 'done', 'status': 'ok', 'traceback': ''}) + '\\n'\n"
+        "for fd in range(3, 64):\n"
+        "    try:\n        os.write(fd, (forged + done).encode())\n"
+        "    except OSError:\n        pass\n"
+    )
+    tests = "from solution import answer\ndef test_hidden():\n    return answer()\n"
+    result = attack(sandbox, source, tests=tests)
+    verdict = grade(result, {"test_hidden": {"status": "ok", "observation": 41}}, visible=set())
+    assert verdict.verdict != "accepted"
+
+
+def test_an_observation_with_a_lying_eq_is_not_trusted(sandbox: Sandbox) -> None:
+    source = "class Always(int):\n    def __eq__(self, other):\n        return True\ndef answer():\n    return Always(0)\n"
+    tests = "from solution import answer\ndef test_it():\n    return answer()\n"
+    result = attack(sandbox, source, tests=tests)
+    assert result.tests[0].status == "error"
+    assert result.tests[0].error == "unserialisable Always"
+    assert not grade(result, {"test_it": {"status": "ok", "observation": 7}}, visible={"test_it"}).accepted
+
+
+def test_killing_the_zygote_is_survived(sandbox: Sandbox) -> None:
+    zygote = sandbox._zygote.process
+    assert zygote is not None
+    os.kill(zygote.pid, signal.SIGKILL)
+    zygote.wait()
+    result = sandbox.run(Job(source="print('back')", limits=QUICK))
+    assert result.stdout == "back\n"
+
+
+def test_concurrent_jobs_do_not_see_each_other(sandbox: Sandbox) -> None:
+    source = "import os, time\nopen('/tmp/mine', 'w').write(str(os.urandom(8)))\ntime.sleep(0.3)\nprint(sorted(os.listdir('/tmp')))\n"
+    results: list[RunResult] = []
+    threads = [threading.Thread(target=lambda: results.append(sandbox.run(Job(source=source)))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [result.stdout for result in results] == ["['mine', 'solution.py']\n"] * 2
