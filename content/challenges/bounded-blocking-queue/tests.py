@@ -1,0 +1,72 @@
+import threading
+import time
+
+from solution import BoundedQueue, Empty, Full
+
+
+def test_fifo_order():
+    q = BoundedQueue(3)
+    for item in "abc":
+        q.put(item)
+    return [q.get(), q.get(), len(q), q.get()]
+
+
+def test_put_times_out_when_full():
+    q = BoundedQueue(1)
+    q.put(1)
+    try:
+        q.put(2, timeout=0.05)
+    except Full:
+        return ["Full", len(q)]
+    return ["accepted", len(q)]
+
+
+def test_get_times_out_when_empty():
+    q = BoundedQueue(2)
+    started = time.monotonic()
+    try:
+        q.get(timeout=0.05)
+    except Empty:
+        return ["Empty", time.monotonic() - started < 1.0]
+    return "got something"
+
+
+def test_blocked_put_resumes_after_get():
+    q = BoundedQueue(1)
+    q.put("first")
+    done = []
+    producer = threading.Thread(target=lambda: (q.put("second"), done.append(True)))
+    producer.start()
+    time.sleep(0.05)
+    blocked = not done
+    got = q.get()
+    producer.join(timeout=2)
+    return [blocked, got, q.get(timeout=1), bool(done)]
+
+
+def test_producers_and_consumers_move_everything():
+    q = BoundedQueue(4)
+    received = []
+    lock = threading.Lock()
+
+    def produce(base):
+        for n in range(200):
+            q.put(base + n)
+
+    def consume():
+        for _ in range(200):
+            item = q.get(timeout=5)
+            with lock:
+                received.append(item)
+
+    threads = [threading.Thread(target=produce, args=(1000 * k,)) for k in range(3)]
+    threads += [threading.Thread(target=consume) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    return [len(received), sorted(received) == sorted(1000 * k + n for k in range(3) for n in range(200)), len(q)]
+
+
+def test_capacity_must_be_positive():
+    return BoundedQueue(0)

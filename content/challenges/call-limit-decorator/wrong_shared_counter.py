@@ -1,0 +1,32 @@
+import functools
+
+
+class CallLimitExceeded(RuntimeError):
+    pass
+
+
+_state = {"calls": 0}
+
+
+def call_limit(max_calls: int):
+    if max_calls <= 0:
+        raise ValueError("max_calls must be positive")
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            if _state["calls"] >= max_calls:
+                raise CallLimitExceeded(f"{func.__name__} may be called at most {max_calls} times")
+            _state["calls"] += 1
+            wrapper.calls = _state["calls"]
+            return func(*args, **kwargs)
+
+        def reset():
+            _state["calls"] = 0
+            wrapper.calls = 0
+
+        wrapper.calls = 0
+        wrapper.reset = reset
+        return wrapper
+
+    return decorator

@@ -1,0 +1,41 @@
+from solution import Version
+
+
+def test_parse_and_compare():
+    return [Version.parse("1.9.0") < Version.parse("1.10.0"), Version.parse("2.0.0") > Version.parse("1.99.99")]
+
+
+def test_sorting():
+    texts = ["1.10.0", "1.2.0", "1.9.3", "0.9.12", "1.9.10"]
+    return [str(v) for v in sorted(Version.parse(t) for t in texts)]
+
+
+def test_release_candidates_come_first():
+    texts = ["2.0.0", "2.0.0-rc2", "1.9.9", "2.0.0-rc1", "2.0.1-rc1"]
+    return [str(v) for v in sorted(map(Version.parse, texts))]
+
+
+def test_equal_versions_and_hashing():
+    a, b = Version.parse("3.1.4"), Version.parse("03.1.4")
+    return [a == b, len({a, b}), str(b)]
+
+
+def test_max_picks_newest():
+    return str(max(map(Version.parse, ["0.1.0", "0.10.0", "0.9.0"])))
+
+
+def test_immutable():
+    version = Version.parse("1.0.0")
+    try:
+        version.major = 2
+    except AttributeError as exc:
+        return type(exc).__name__
+    return "changed"
+
+
+def test_garbage_is_rejected():
+    return Version.parse("1.2")
+
+
+def test_rc_zero_is_rejected():
+    return Version.parse("1.2.3-rc0")

@@ -1,0 +1,33 @@
+from solution import dedupe
+
+
+def test_numbers():
+    return dedupe([3, 1, 3, 2, 1])
+
+
+def test_already_unique():
+    return dedupe(["x", "y", "z"])
+
+
+def test_key_function():
+    return dedupe(["a", "B", "b", "A", "c"], key=str.lower)
+
+
+def test_tuples_by_first_field():
+    return dedupe([(1, "one"), (2, "two"), (1, "uno")], key=lambda pair: pair[0])
+
+
+def test_empty():
+    return dedupe([])
+
+
+def test_input_untouched():
+    data = [2, 2, 1]
+    dedupe(data)
+    return data
+
+
+def test_many_distinct_items():
+    items = [n % 60_000 for n in range(120_000)]
+    result = dedupe(items)
+    return [len(result), result[:3], result[-3:]]

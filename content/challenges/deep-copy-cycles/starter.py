@@ -1,0 +1,2 @@
+def deep_copy(value):
+    raise NotImplementedError

@@ -1,0 +1,8 @@
+from collections import defaultdict
+
+
+def group_anagrams(words: list[str]) -> list[list[str]]:
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for word in words:
+        groups["".join(sorted(word))].append(word)
+    return [groups[key] for key in sorted(groups)]

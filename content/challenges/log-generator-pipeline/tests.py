@@ -1,0 +1,55 @@
+from itertools import islice
+
+from solution import at_least, error_counts, parse, services
+
+LOG = [
+    "2024-05-01T10:00:00 INFO api started",
+    "2024-05-01T10:00:01 ERROR payments timeout after 30s",
+    "",
+    "2024-05-01T10:00:02 WARNING api slow response",
+    "garbage",
+    "2024-05-01T10:00:03 ERROR api  upstream   said no",
+    "2024-05-01T10:00:04 ERROR payments",
+    "2024-05-01T10:00:05 TRACE api ignored level",
+]
+
+
+class CountingLines:
+    """An input that records how many lines were read from it."""
+
+    def __init__(self, lines):
+        self.lines = lines
+        self.read = 0
+
+    def __iter__(self):
+        for line in self.lines:
+            self.read += 1
+            yield line
+
+
+def test_counts_errors_per_service():
+    return error_counts(LOG)
+
+
+def test_pipeline_is_lazy():
+    source = CountingLines(LOG)
+    first = next(iter(services(at_least(parse(source), "ERROR"))))
+    return [first, source.read]
+
+
+def test_parse_keeps_message_spacing():
+    return [record["message"] for record in parse(LOG)]
+
+
+def test_warning_and_above():
+    return [(r["level"], r["service"]) for r in at_least(parse(LOG), "WARNING")]
+
+
+def test_stages_are_iterators():
+    return [hasattr(stage, "__next__") for stage in (parse([]), at_least([], "INFO"), services([]))]
+
+
+def test_islice_stops_reading_early():
+    source = CountingLines([f"t{n} ERROR svc{n % 3} boom" for n in range(1, 1000)])
+    first_four = list(islice(services(at_least(parse(source), "ERROR")), 4))
+    return [first_four, source.read]

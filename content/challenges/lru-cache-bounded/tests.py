@@ -1,0 +1,57 @@
+from solution import LRUCache
+
+
+def test_get_and_put():
+    cache = LRUCache(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    return [cache.get("a"), cache.get("b"), cache.get("zzz"), cache.get("zzz", "none")]
+
+
+def test_least_recently_used_is_evicted():
+    cache = LRUCache(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    cache.get("a")
+    cache.put("c", 3)
+    return [cache.get("a"), cache.get("b"), cache.get("c"), cache.keys()]
+
+
+def test_updating_a_key_counts_as_use_and_does_not_evict():
+    cache = LRUCache(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    cache.put("a", 10)
+    cache.put("c", 3)
+    return [cache.keys(), cache.get("a"), cache.evictions]
+
+
+def test_membership_is_not_a_use():
+    cache = LRUCache(2)
+    cache.put("x", 1)
+    cache.put("y", 2)
+    present = "x" in cache
+    cache.put("z", 3)
+    return [present, "x" in cache, cache.keys(), len(cache)]
+
+
+def test_capacity_one():
+    cache = LRUCache(1)
+    cache.put(1, "one")
+    cache.put(2, "two")
+    return [cache.get(1), cache.get(2), cache.evictions]
+
+
+def test_bad_capacity():
+    return LRUCache(0)
+
+
+def test_many_operations():
+    cache = LRUCache(1000)
+    hits = 0
+    for n in range(100_000):
+        key = (n * 7919) % 1500
+        if cache.get(key) is not None:
+            hits += 1
+        cache.put(key, n)
+    return [hits, cache.evictions, len(cache)]

@@ -1,0 +1,5 @@
+import functools  # noqa: F401
+
+
+def memoize(func):
+    raise NotImplementedError

@@ -1,0 +1,35 @@
+from solution import merge
+
+
+def test_two_overlaps():
+    return merge([(1, 3), (2, 6), (8, 10), (15, 18)])
+
+
+def test_touching_intervals_merge():
+    return merge([(1, 3), (3, 5)])
+
+
+def test_unsorted_input():
+    return merge([(8, 10), (1, 3), (2, 6)])
+
+
+def test_interval_inside_another():
+    return merge([(1, 10), (2, 3), (4, 5)])
+
+
+def test_single_points():
+    return merge([(5, 5), (1, 1), (1, 2)])
+
+
+def test_empty():
+    return merge([])
+
+
+def test_input_not_modified():
+    data = [(4, 6), (1, 2)]
+    merge(data)
+    return data
+
+
+def test_chain_of_overlaps():
+    return merge([(n, n + 2) for n in range(0, 40, 2)] + [(100, 101)])

@@ -1,0 +1,48 @@
+from solution import ConfigError, parse_config
+
+
+def _parse(text):
+    try:
+        return parse_config(text)
+    except ConfigError as exc:
+        return {"errors": exc.errors, "message": str(exc), "is_value_error": isinstance(exc, ValueError)}
+
+
+def test_valid_file():
+    return _parse("# service\nhost = example.test\nport = 8080\n\ndebug = TRUE\n")
+
+
+def test_errors_name_their_lines():
+    return _parse("host = db\nport = eighty\ncolour = blue\n")
+
+
+def test_defaults_apply():
+    return _parse("port=1\nhost=h")
+
+
+def test_every_error_is_reported_in_order():
+    text = "\n".join(
+        [
+            "# all wrong",
+            "host =",
+            "nonsense line",
+            "colour = red",
+            "port = 70000",
+            "debug = yes",
+            "workers = 0",
+            "host = again",
+        ]
+    )
+    return _parse(text)
+
+
+def test_missing_required_keys():
+    return _parse("debug = false\n")
+
+
+def test_port_bounds():
+    return [_parse("host=a\nport=0"), _parse("host=a\nport=65535")]
+
+
+def test_equals_sign_inside_value():
+    return _parse("host = a=b\nport = 22")

@@ -1,0 +1,5 @@
+class Exporter:
+    registry: dict = {}
+
+    def __init_subclass__(cls, **kwargs):
+        raise NotImplementedError

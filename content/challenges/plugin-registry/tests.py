@@ -1,0 +1,105 @@
+from solution import Exporter
+
+
+def _define(build):
+    try:
+        return ["ok", build().__name__]
+    except (TypeError, ValueError) as exc:
+        return [type(exc).__name__, str(exc)]
+
+
+def _fresh():
+    Exporter.registry.clear()
+
+
+def test_subclasses_register_themselves():
+    _fresh()
+
+    class CsvExporter(Exporter, name="csv"):
+        pass
+
+    class JsonExporter(Exporter, name="json"):
+        pass
+
+    return [list(Exporter.registry), CsvExporter.name, Exporter.available()]
+
+
+def test_lookup_by_name():
+    _fresh()
+
+    class XmlExporter(Exporter, name="xml"):
+        pass
+
+    try:
+        Exporter.get("yaml")
+    except KeyError as exc:
+        missing = str(exc)
+    return [Exporter.get("xml").__name__, missing]
+
+
+def test_abstract_bases_are_not_registered():
+    _fresh()
+
+    class TextBase(Exporter, abstract=True):
+        pass
+
+    class Markdown(TextBase, name="markdown"):
+        pass
+
+    return [Exporter.available(), issubclass(Markdown, TextBase)]
+
+
+def test_missing_name_fails_at_class_creation():
+    _fresh()
+
+    def build():
+        class Nameless(Exporter):
+            pass
+
+        return Nameless
+
+    return _define(build)
+
+
+def test_duplicate_name_is_rejected():
+    _fresh()
+
+    class First(Exporter, name="pdf"):
+        pass
+
+    def build():
+        class Second(Exporter, name="pdf"):
+            pass
+
+        return Second
+
+    return [_define(build), Exporter.get("pdf").__name__]
+
+
+def test_invalid_names():
+    _fresh()
+    results = []
+    for bad in ("CSV!", "9lives", ""):
+
+        def build(bad=bad):
+            class Bad(Exporter, name=bad):
+                pass
+
+            return Bad
+
+        results.append(_define(build))
+    return results
+
+
+def test_other_class_keywords_reach_other_bases():
+    _fresh()
+
+    class Tagged:
+        def __init_subclass__(cls, tag=None, **kwargs):
+            super().__init_subclass__(**kwargs)
+            cls.tag = tag
+
+    class Html(Exporter, Tagged, name="html", tag="web"):
+        pass
+
+    return [Html.tag, Exporter.available()]

@@ -1,0 +1,69 @@
+from solution import retry
+
+
+def _flaky(failures, error=ConnectionError):
+    """A function that fails `failures` times, then returns how many calls it took."""
+    calls = []
+
+    def fetch():
+        calls.append(1)
+        if len(calls) <= failures:
+            raise error(f"attempt {len(calls)} failed")
+        return len(calls)
+
+    return fetch, calls
+
+
+def test_succeeds_on_third_attempt():
+    delays = []
+    fetch, _ = _flaky(2)
+    wrapped = retry(attempts=5, sleep=delays.append)(fetch)
+    return [wrapped(), len(delays)]
+
+
+def test_delays_grow_exponentially():
+    delays = []
+    fetch, _ = _flaky(4)
+    retry(attempts=5, base_delay=0.5, factor=3, max_delay=100, sleep=delays.append)(fetch)()
+    return delays
+
+
+def test_delay_is_capped():
+    delays = []
+    fetch, _ = _flaky(5)
+    retry(attempts=6, base_delay=1, factor=10, max_delay=30, sleep=delays.append)(fetch)()
+    return delays
+
+
+def test_last_error_is_reraised_without_final_sleep():
+    delays = []
+    fetch, calls = _flaky(10)
+    try:
+        retry(attempts=3, sleep=delays.append)(fetch)()
+    except ConnectionError as exc:
+        return [str(exc), len(calls), len(delays)]
+    return "no error"
+
+
+def test_other_exceptions_are_not_retried():
+    delays = []
+    fetch, calls = _flaky(1, error=KeyError)
+    try:
+        retry(attempts=4, exceptions=(ConnectionError, TimeoutError), sleep=delays.append)(fetch)()
+    except KeyError:
+        return ["KeyError", len(calls), delays]
+    return "no error"
+
+
+def test_success_first_time_never_sleeps():
+    delays = []
+    fetch, _ = _flaky(0)
+    return [retry(sleep=delays.append)(fetch)(), delays]
+
+
+def test_wraps_keeps_name():
+    @retry(sleep=lambda _: None)
+    def load_profile():
+        """Load it."""
+
+    return [load_profile.__name__, load_profile.__doc__]

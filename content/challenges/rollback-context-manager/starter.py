@@ -1,0 +1,3 @@
+class rollback:
+    def __init__(self, target: dict) -> None:
+        raise NotImplementedError

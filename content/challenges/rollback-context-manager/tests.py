@@ -1,0 +1,63 @@
+from solution import rollback
+
+
+def test_changes_kept_on_success():
+    settings = {"debug": False}
+    with rollback(settings) as data:
+        data["debug"] = True
+        data["level"] = 3
+    return settings
+
+
+def test_changes_undone_on_error():
+    settings = {"debug": False, "workers": 2}
+    try:
+        with rollback(settings) as data:
+            data["debug"] = True
+            del data["workers"]
+            raise KeyError("workers")
+    except KeyError as exc:
+        return [repr(exc), settings]
+    return "error was swallowed"
+
+
+def test_as_binds_the_same_object():
+    settings = {}
+    with rollback(settings) as data:
+        same = data is settings
+    return same
+
+
+def test_restores_in_place():
+    settings = {"a": 1}
+    alias = settings
+    try:
+        with rollback(settings) as data:
+            data["a"] = 2
+            raise ValueError("x")
+    except ValueError:
+        pass
+    return [alias, alias is settings]
+
+
+def test_counts_outcomes_over_several_blocks():
+    settings = {"n": 0}
+    guard = rollback(settings)
+    for step in range(4):
+        try:
+            with guard as data:
+                data["n"] += 1
+                if step % 2:
+                    raise RuntimeError("odd step")
+        except RuntimeError:
+            pass
+    return [settings, guard.committed, guard.rolled_back]
+
+
+def test_exception_type_is_unchanged():
+    try:
+        with rollback({}):
+            raise LookupError("kept")
+    except Exception as exc:
+        return [type(exc).__name__, str(exc)]
+    return None

@@ -1,0 +1,53 @@
+from solution import run
+
+
+def steps(count, result=None):
+    for _ in range(count):
+        yield
+    return result
+
+
+def sleeper(*delays, result="woke"):
+    for delay in delays:
+        yield delay
+    return result
+
+
+def test_tasks_interleave():
+    trace, _ = run({"a": steps(2), "b": steps(1)})
+    return trace
+
+
+def test_results_are_collected():
+    _, results = run({"x": steps(1, result=10), "y": steps(0, result=[1, 2])})
+    return results
+
+
+def test_sleeping_task_waits():
+    trace, results = run({"slow": sleeper(3), "fast": steps(2, result="f")})
+    return [trace, results]
+
+
+def test_time_jumps_when_all_sleep():
+    trace, _ = run({"long": sleeper(1000, 1000)})
+    return trace
+
+
+def test_errors_are_isolated():
+    def broken():
+        yield
+        raise KeyError("k")
+
+    trace, results = run({"bad": broken(), "good": steps(3, result="ok")})
+    return [trace, results]
+
+
+def test_wake_order_follows_sleep_order():
+    trace, _ = run({"p": sleeper(2), "q": sleeper(1, 1), "r": sleeper(2)})
+    return trace
+
+
+def test_many_tasks():
+    tasks = {f"t{n}": sleeper(n % 4 + 1, n % 3 + 1, result=n) for n in range(50)}
+    trace, results = run(tasks)
+    return [len(trace), trace[-1], [results[f"t{n}"] for n in (0, 7, 49)], list(results)[:5]]

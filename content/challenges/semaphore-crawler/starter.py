@@ -1,0 +1,5 @@
+import asyncio  # noqa: F401
+
+
+async def crawl(start: str, fetch, limit: int, max_pages: int = 1000) -> list[str]:
+    raise NotImplementedError

@@ -1,0 +1,72 @@
+import asyncio
+
+from solution import crawl
+
+
+class FakeSite:
+    """Pages and links in memory; records every fetch and the peak number running at once."""
+
+    def __init__(self, links):
+        self.links = links
+        self.fetched = []
+        self.running = 0
+        self.peak = 0
+
+    async def fetch(self, url):
+        self.fetched.append(url)
+        self.running += 1
+        self.peak = max(self.peak, self.running)
+        try:
+            await asyncio.sleep(0.002)
+            if url not in self.links:
+                raise LookupError(url)
+            return self.links[url]
+        finally:
+            self.running -= 1
+
+
+def wide_site(width):
+    links = {"/": [f"/p{n}" for n in range(width)]}
+    for n in range(width):
+        links[f"/p{n}"] = ["/", f"/p{(n + 1) % width}"]
+    return links
+
+
+def test_visits_every_reachable_page():
+    site = FakeSite({"/": ["/a", "/b"], "/a": ["/c"], "/b": ["/c", "/"], "/c": [], "/island": []})
+    return asyncio.run(crawl("/", site.fetch, limit=2))
+
+
+def test_respects_the_concurrency_limit():
+    site = FakeSite(wide_site(40))
+    pages = asyncio.run(crawl("/", site.fetch, limit=3))
+    return [len(pages), site.peak <= 3]
+
+
+def test_each_page_fetched_once():
+    site = FakeSite(wide_site(25))
+    asyncio.run(crawl("/", site.fetch, limit=5))
+    return [len(site.fetched), len(set(site.fetched))]
+
+
+def test_missing_pages_are_visited_but_dead_ends():
+    site = FakeSite({"/": ["/gone", "/ok"], "/ok": ["/gone"]})
+    return asyncio.run(crawl("/", site.fetch, limit=4))
+
+
+def test_max_pages_stops_the_crawl():
+    site = FakeSite(wide_site(50))
+    pages = asyncio.run(crawl("/", site.fetch, limit=4, max_pages=10))
+    return [len(pages), len(site.fetched), pages[0]]
+
+
+def test_limit_one_is_sequential():
+    site = FakeSite(wide_site(10))
+    asyncio.run(crawl("/", site.fetch, limit=1))
+    return site.peak
+
+
+def test_page_linked_from_two_pages_in_one_wave_is_fetched_once():
+    site = FakeSite({"/": ["/a", "/b"], "/a": ["/shared"], "/b": ["/shared"], "/shared": []})
+    pages = asyncio.run(crawl("/", site.fetch, limit=2))
+    return [pages, sorted(site.fetched)]

@@ -1,0 +1,95 @@
+import threading
+import time
+
+from solution import Singleton
+
+
+def test_same_instance_every_time():
+    class Config(metaclass=Singleton):
+        def __init__(self, env="dev"):
+            self.env = env
+
+    first, second = Config("prod"), Config("test")
+    return [first is second, second.env]
+
+
+def test_each_class_has_its_own_instance():
+    class Cache(metaclass=Singleton):
+        pass
+
+    class Registry(metaclass=Singleton):
+        pass
+
+    return [Cache() is Cache(), Cache() is Registry(), type(Registry()).__name__]
+
+
+def test_subclass_gets_its_own_instance():
+    class Base(metaclass=Singleton):
+        pass
+
+    class Child(Base):
+        pass
+
+    return [Child() is Base(), type(Child()).__name__, type(Base()).__name__, Child() is Child()]
+
+
+def test_init_runs_once():
+    calls = []
+
+    class Service(metaclass=Singleton):
+        def __init__(self):
+            calls.append(1)
+
+    for _ in range(5):
+        Service()
+    return len(calls)
+
+
+def test_concurrent_first_calls_create_one_instance():
+    calls = []
+
+    class Slow(metaclass=Singleton):
+        def __init__(self):
+            calls.append(1)
+            time.sleep(0.02)
+
+    barrier = threading.Barrier(16)
+    seen = []
+
+    def worker():
+        barrier.wait()
+        seen.append(id(Slow()))
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [len(calls), len(set(seen))]
+
+
+def test_reset_creates_a_new_instance():
+    class Pool(metaclass=Singleton):
+        def __init__(self, size=1):
+            self.size = size
+
+    old = Pool(1)
+    Singleton.reset(Pool)
+    new = Pool(9)
+    return [old is new, new.size]
+
+
+def test_failed_init_is_retried():
+    attempts = []
+
+    class Flaky(metaclass=Singleton):
+        def __init__(self):
+            attempts.append(1)
+            if len(attempts) == 1:
+                raise RuntimeError("not yet")
+
+    try:
+        Flaky()
+    except RuntimeError:
+        pass
+    return [Flaky() is Flaky(), len(attempts)]

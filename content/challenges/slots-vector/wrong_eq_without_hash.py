@@ -1,0 +1,55 @@
+import math
+
+
+class Vector:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x: float, y: float) -> None:
+        self.x = x
+        self.y = y
+
+    def _parts(self) -> tuple:
+        return (self.x, self.y)
+
+    def _make(self, parts):
+        return type(self)(*parts)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(map(repr, self._parts()))})"
+
+    def __eq__(self, other):
+        return self._parts() == tuple(other._parts() if isinstance(other, Vector) else other)
+
+    def __add__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._make(a + b for a, b in zip(self._parts(), other._parts()))
+
+    def __sub__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._make(a - b for a, b in zip(self._parts(), other._parts()))
+
+    def __mul__(self, factor):
+        if not isinstance(factor, (int, float)):
+            return NotImplemented
+        return self._make(a * factor for a in self._parts())
+
+    __rmul__ = __mul__
+
+    def __abs__(self) -> float:
+        return math.hypot(*self._parts())
+
+    def __bool__(self) -> bool:
+        return any(self._parts())
+
+
+class Vector3(Vector):
+    __slots__ = ("z",)
+
+    def __init__(self, x: float, y: float, z: float) -> None:
+        super().__init__(x, y)
+        self.z = z
+
+    def _parts(self) -> tuple:
+        return (self.x, self.y, self.z)

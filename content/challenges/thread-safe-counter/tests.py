@@ -1,0 +1,82 @@
+import sys
+import threading
+
+from solution import AtomicCounter
+
+
+def _run_threads(count, target):
+    threads = [threading.Thread(target=target) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def test_single_thread():
+    counter = AtomicCounter(10)
+    return [counter.increment(), counter.increment(5), counter.decrement(3), counter.value]
+
+
+def test_many_threads_lose_no_increments():
+    counter = AtomicCounter()
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to give races every chance
+    try:
+        _run_threads(8, lambda: [counter.increment() for _ in range(5000)])
+    finally:
+        sys.setswitchinterval(previous)
+    return counter.value
+
+
+def test_take_returns_and_resets():
+    counter = AtomicCounter(7)
+    return [counter.take(), counter.value, counter.take()]
+
+
+def test_concurrent_take_loses_nothing():
+    counter = AtomicCounter()
+    taken = []
+    lock = threading.Lock()
+
+    def producer():
+        for _ in range(4000):
+            counter.increment(2)
+
+    def consumer():
+        for _ in range(500):
+            got = counter.take()
+            with lock:
+                taken.append(got)
+
+    threads = [threading.Thread(target=producer) for _ in range(4)]
+    threads += [threading.Thread(target=consumer) for _ in range(2)]
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(previous)
+    return sum(taken) + counter.value
+
+
+def test_value_is_read_only():
+    counter = AtomicCounter()
+    try:
+        counter.value = 5
+    except AttributeError:
+        return "read-only"
+    return "writable"
+
+
+def test_bad_step_is_rejected():
+    counter = AtomicCounter()
+    outcomes = []
+    for bad in (-1, 1.5, "2"):
+        try:
+            counter.increment(bad)
+        except ValueError as exc:
+            outcomes.append(str(exc))
+    return [outcomes, counter.value]

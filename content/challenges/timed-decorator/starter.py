@@ -1,0 +1,6 @@
+import functools  # noqa: F401
+import time
+
+
+def timed(*, clock=time.perf_counter, report=None):
+    raise NotImplementedError

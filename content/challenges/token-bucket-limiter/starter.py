@@ -1,0 +1,7 @@
+import threading  # noqa: F401
+import time
+
+
+class TokenBucket:
+    def __init__(self, rate: float, capacity: float, *, clock=time.monotonic) -> None:
+        raise NotImplementedError

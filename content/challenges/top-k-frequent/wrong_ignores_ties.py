@@ -1,0 +1,9 @@
+import heapq
+from collections import Counter
+
+
+def top_k(values: list[int], k: int) -> list[int]:
+    if k <= 0:
+        return []
+    counts = Counter(values)
+    return [value for value, _ in heapq.nlargest(k, counts.items(), key=lambda item: item[1])]

@@ -1,0 +1,6 @@
+from __future__ import annotations
+
+
+def two_sum(numbers: list[int], target: int) -> tuple[int, int] | None:
+    """Return (i, j), i < j, with numbers[i] + numbers[j] == target, or None."""
+    raise NotImplementedError

@@ -1,0 +1,34 @@
+from solution import two_sum
+
+
+def test_pair_at_the_start():
+    return two_sum([4, 9, 2, 7], 11)
+
+
+def test_pair_far_apart():
+    return two_sum([1, 8, 3, 0, 5, 12], 13)
+
+
+def test_no_pair():
+    return two_sum([1, 2, 4], 100)
+
+
+def test_same_value_twice_is_two_positions():
+    return [two_sum([3, 3], 6), two_sum([3, 5], 6)]
+
+
+def test_negative_numbers_and_zero():
+    return [two_sum([-4, 10, 0, 4], 0), two_sum([0, -1, 0], 0)]
+
+
+def test_earliest_second_index_wins():
+    return two_sum([1, 5, 2, 4, 3], 6)
+
+
+def test_empty_and_single():
+    return [two_sum([], 1), two_sum([1], 2)]
+
+
+def test_large_input_answer_at_the_end():
+    numbers = list(range(0, 400_000, 2))
+    return two_sum(numbers, 399_994 + 399_996)

@@ -1,0 +1,9 @@
+import re
+from collections import Counter
+
+
+def top_words(text: str, n: int) -> list[tuple[str, int]]:
+    if n <= 0:
+        return []
+    counts = Counter(re.findall(r"[a-z']+", text.lower()))
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:n]

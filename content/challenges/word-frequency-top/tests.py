@@ -1,0 +1,29 @@
+from solution import top_words
+
+
+def test_simple_sentence():
+    return top_words("red fish blue fish red fish", 2)
+
+
+def test_case_is_ignored():
+    return top_words("The cat and the hat. THE end!", 2)
+
+
+def test_ties_are_alphabetical():
+    return top_words("pear apple fig pear apple fig kiwi", 3)
+
+
+def test_apostrophes_stay_in_words():
+    return top_words("Don't stop, don't ever stop.", 5)
+
+
+def test_n_larger_than_vocabulary():
+    return top_words("one two", 10)
+
+
+def test_zero_and_negative_n():
+    return [top_words("a a a", 0), top_words("a a a", -1)]
+
+
+def test_empty_text():
+    return top_words("  ... !!", 3)
