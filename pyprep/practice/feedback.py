@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,7 @@ COVER_RATIO = 0.4  # share of a key point's weighted words the answer must conta
 MIN_MATCHED = 2  # ...and at least this many distinct words (fewer only when the point has fewer)
 QUESTION_WORD_WEIGHT = 0.5  # words the question already contains prove little
 GENERIC_WORD_WEIGHT = 0.6  # words most Python answers contain anyway
+SHARED_WORD_WEIGHT = 0.6  # words several key points of the same question share tell them apart poorly
 MIN_ANSWER_WORDS = 3  # fewer content words than this is not an answer
 COPY_SHARE = 0.8  # an answer whose words are this much the question's is the question copied back
 LIST_MIN_WORDS = 6  # a keyword list needs at least this many words before we call it one
@@ -321,6 +323,7 @@ def _noise_notice(answer: str, tokens: Sequence[Token], question_keys: set[str])
 
 
 def _weights(points: Sequence[Sequence[str]], question_keys: set[str]) -> list[dict[str, float]]:
+    spread = Counter(key for keys in points for key in set(keys))
     weights: list[dict[str, float]] = []
     for keys in points:
         point_weights: dict[str, float] = {}
@@ -330,6 +333,8 @@ def _weights(points: Sequence[Sequence[str]], question_keys: set[str]) -> list[d
                 weight *= QUESTION_WORD_WEIGHT
             if key in GENERIC:
                 weight *= GENERIC_WORD_WEIGHT
+            if spread[key] > 1:
+                weight *= SHARED_WORD_WEIGHT
             point_weights[key] = weight
         weights.append(point_weights)
     return weights

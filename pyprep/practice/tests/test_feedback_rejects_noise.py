@@ -1,0 +1,53 @@
+"""The matcher gives no credit for noise: empty answers, "I don't know", the question copied, keyword lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from pyprep.practice.feedback import NOTICE_COPY, NOTICE_DONT_KNOW, NOTICE_EMPTY, NOTICE_LIST, match
+
+QUESTION = "What is the difference between is and ==?"
+POINTS = [
+    "`==` compares values via `__eq__`; `is` compares object identity.",
+    "`is` cannot be overridden and is the right test for None and other singletons.",
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "notice"),
+    [
+        ("", NOTICE_EMPTY),
+        ("   \n ", NOTICE_EMPTY),
+        ("I don't know", NOTICE_DONT_KNOW),
+        ("no idea, sorry", NOTICE_DONT_KNOW),
+        ("What is the difference between is and ==?", NOTICE_COPY),
+        ("== is identity value __eq__ singleton None overridden compares object", NOTICE_LIST),
+    ],
+)
+def test_noise_covers_no_key_point_and_says_why(answer: str, notice: str) -> None:
+    result = match(answer=answer, key_points=POINTS, question=QUESTION)
+    assert result.covered_count == 0
+    assert result.notice == notice
+
+
+def test_a_real_answer_covers_the_point_it_states_and_not_the_other() -> None:
+    answer = "== checks whether the values are equal by calling __eq__, while is checks object identity."
+    result = match(answer=answer, key_points=POINTS, question=QUESTION)
+    assert [point.covered for point in result.points] == [True, False]
+
+
+def test_the_words_that_matched_are_highlighted_in_the_answer() -> None:
+    answer = "== checks whether the values are equal by calling __eq__, while is checks object identity."
+    result = match(answer=answer, key_points=POINTS, question=QUESTION)
+    highlighted = [text for text, marked in result.segments if marked]
+    assert "identity" in highlighted
+    assert "__eq__" in highlighted
+    assert "".join(text for text, _ in result.segments) == answer
+
+
+def test_the_same_answer_always_gets_the_same_verdict() -> None:
+    answer = "is compares identity; == compares values with __eq__"
+    first = match(answer=answer, key_points=POINTS, question=QUESTION)
+    assert first == match(answer=answer, key_points=POINTS, question=QUESTION)
+    restored = type(first).from_dict(first.to_dict())
+    assert [(p.covered, p.matched) for p in restored.points] == [(p.covered, p.matched) for p in first.points]
