@@ -1,0 +1,125 @@
+"""Judge workflows on the database side: submit, claim, finish, recover after a restart, heartbeat."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from pyprep.judge.models import JudgeHeartbeat, JudgeJob
+from pyprep.judge.protocol import Job, RunResult
+
+log = logging.getLogger("pyprep.judge")
+
+MAX_ATTEMPTS = 2
+HEARTBEAT_SECONDS = 5.0
+# A judge silent for this long is taken for dead: its running jobs are recovered by the next judge.
+HEARTBEAT_STALE = timedelta(seconds=30)
+
+
+def this_worker() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def judge_job_submit(*, job: Job) -> JudgeJob:
+    """Record a job and queue it for a judge; the queue hears of it only once the row is committed."""
+    from pyprep.judge.tasks import judge_run
+
+    row = JudgeJob.objects.create(job=job.to_dict())
+    transaction.on_commit(lambda: judge_run(row.pk))
+    return row
+
+
+def judge_job_result(*, job_id: int) -> RunResult | None:
+    """The job's result, or None while it is still queued or running."""
+    row = JudgeJob.objects.get(pk=job_id)
+    data = row.result_data()
+    if not row.finished or data is None:
+        return None
+    return RunResult.from_dict(data)
+
+
+def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
+    """Move a queued job to running for `worker`; None if someone else has it or it is finished."""
+    claimed = JudgeJob.objects.filter(pk=job_id, status=JudgeJob.Status.QUEUED).update(
+        status=JudgeJob.Status.RUNNING, worker=worker, updated_at=timezone.now()
+    )
+    if not claimed:
+        return None
+    row = JudgeJob.objects.get(pk=job_id)
+    row.attempts += 1
+    row.save(update_fields=["attempts", "updated_at"])
+    return Job.from_dict(row.job)
+
+
+def judge_job_finish(*, job_id: int, result: RunResult) -> None:
+    status = JudgeJob.Status.FAILED if result.status == "judge_error" else JudgeJob.Status.DONE
+    JudgeJob.objects.filter(pk=job_id).update(status=status, result=result.to_dict(), updated_at=timezone.now())
+
+
+def judge_job_execute(*, job_id: int) -> None:
+    """Claim, run and record one job (the queue task's body)."""
+    from pyprep.judge.runtime import sandbox_get
+
+    job = judge_job_claim(job_id=job_id, worker=this_worker())
+    if job is None:
+        return  # a duplicate delivery: recovery may queue a job the queue also still holds
+    result = sandbox_get().run(job)
+    judge_job_finish(job_id=job_id, result=result)
+
+
+def _worker_dead(worker: str, beats: dict[str, datetime], now: datetime) -> bool:
+    host, _, pid = worker.rpartition(":")
+    if worker == this_worker():
+        return False
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            pass
+    seen = beats.get(worker)
+    return seen is None or now - seen > HEARTBEAT_STALE
+
+
+@transaction.atomic
+def judge_jobs_recover() -> list[int]:
+    """After a (re)start: retry jobs a dead judge left running once, fail them after that.
+
+    Returns the ids to hand to the queue: the retried ones and every job still queued (the queue's own
+    copy may be gone; a duplicate is harmless because claiming is atomic).
+    """
+    now = timezone.now()
+    beats = {beat.worker: beat.seen_at for beat in JudgeHeartbeat.objects.all()}
+    requeue: list[int] = []
+    for row in JudgeJob.objects.select_for_update().filter(status=JudgeJob.Status.RUNNING):
+        if not _worker_dead(row.worker, beats, now):
+            continue
+        if row.attempts < MAX_ATTEMPTS:
+            row.status = JudgeJob.Status.QUEUED
+            row.save(update_fields=["status", "updated_at"])
+            log.warning("judge job %s was running on %s when it stopped: queued again", row.pk, row.worker)
+        else:
+            lost = RunResult(status="judge_error", traceback="The judge stopped twice while running this job.")
+            row.status = JudgeJob.Status.FAILED
+            row.result = lost.to_dict()
+            row.save(update_fields=["status", "result", "updated_at"])
+            log.error("judge job %s failed: the judge stopped during both attempts", row.pk)
+    requeue = list(JudgeJob.objects.filter(status=JudgeJob.Status.QUEUED).values_list("pk", flat=True))
+    return requeue
+
+
+def heartbeat_beat(*, tier: str, started_at: datetime) -> JudgeHeartbeat:
+    """Say this judge process is alive (one row per host and pid); old rows of dead judges are pruned."""
+    host, pid = socket.gethostname(), os.getpid()
+    now = timezone.now()
+    beat, _ = JudgeHeartbeat.objects.update_or_create(
+        host=host, pid=pid, defaults={"tier": tier, "started_at": started_at, "seen_at": now}
+    )
+    JudgeHeartbeat.objects.filter(seen_at__lt=now - timedelta(days=1)).delete()
+    return beat

@@ -1,0 +1,83 @@
+"""Grading happens outside the sandbox: observations against the reference's, hidden tests kept hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from pyprep.judge.grading import ReferenceFailed, expectations, grade, same
+from pyprep.judge.protocol import RunResult, TestOutcome
+
+
+def run(*tests: TestOutcome, status: str = "ok") -> RunResult:
+    return RunResult(status=status, tests=tests, tier="forkserver")
+
+
+REFERENCE = run(
+    TestOutcome("test_visible", "ok", [1, -1]),
+    TestOutcome("test_hidden", "ok", {"total": 3.0}),
+    TestOutcome("test_raises", "error", error="KeyError: 'z'"),
+)
+EXPECTED = expectations(REFERENCE)
+
+
+def test_matching_observations_are_accepted() -> None:
+    submission = run(
+        TestOutcome("test_visible", "ok", [1, -1]),
+        TestOutcome("test_hidden", "ok", {"total": 3.0000000000001}),
+        TestOutcome("test_raises", "error", error="KeyError: 'other message'"),
+    )
+    verdict = grade(submission, EXPECTED, visible={"test_visible"})
+    assert verdict.verdict == "accepted"
+    assert verdict.summary == "Accepted: 3 of 3 tests passed"
+
+
+def test_a_different_value_is_a_wrong_answer_and_hidden_values_stay_hidden() -> None:
+    submission = run(
+        TestOutcome("test_visible", "ok", [1, 2], stdout="debug"),
+        TestOutcome("test_hidden", "ok", {"total": 4}, stdout="secret inputs"),
+        TestOutcome("test_raises", "error", error="KeyError: 'z'"),
+    )
+    verdict = grade(submission, EXPECTED, visible={"test_visible"})
+    assert verdict.verdict == "wrong_answer"
+    visible, hidden, _ = verdict.tests
+    assert (visible.expected, visible.got, visible.stdout) == ([1, -1], [1, 2], "debug")
+    assert (hidden.expected, hidden.got, hidden.stdout) == (None, None, "")
+    assert hidden.message == "wrong answer on a hidden test"
+
+
+def test_an_unexpected_exception_is_a_runtime_error_showing_only_its_type_when_hidden() -> None:
+    submission = run(
+        TestOutcome("test_visible", "ok", [1, -1]),
+        TestOutcome("test_hidden", "error", error="ValueError: input was [4, 5, 6]"),
+        TestOutcome("test_raises", "error", error="KeyError: 'z'"),
+    )
+    verdict = grade(submission, EXPECTED, visible={"test_visible"})
+    assert verdict.verdict == "runtime_error"
+    assert verdict.tests[1].message == "raised ValueError"
+
+
+def test_limits_decide_the_verdict_before_any_comparison() -> None:
+    for status in ("time_limit", "memory_limit", "output_limit", "runtime_error", "judge_error"):
+        assert grade(run(status=status), EXPECTED, visible=set()).verdict == status
+
+
+def test_a_test_that_did_not_run_fails() -> None:
+    verdict = grade(run(TestOutcome("test_visible", "ok", [1, -1])), EXPECTED, visible=set())
+    assert verdict.verdict == "wrong_answer"
+    assert verdict.tests[1].message == "did not run"
+
+
+def test_booleans_are_not_numbers_and_floats_are_compared_with_a_tolerance() -> None:
+    assert not same(True, 1)
+    assert not same([0], [False])
+    assert same(0.1 + 0.2, 0.3)
+    assert same(2, 2.0)
+    assert not same({"a": 1}, {"a": 1, "b": 2})
+    assert same({"__float__": "nan"}, {"__float__": "nan"})
+
+
+def test_a_reference_that_returns_something_uncomparable_is_refused_at_load() -> None:
+    with pytest.raises(ReferenceFailed):
+        expectations(run(TestOutcome("test_x", "error", error="unserialisable Counter")))
+    with pytest.raises(ReferenceFailed):
+        expectations(run(status="time_limit"))
