@@ -53,4 +53,6 @@ FILLER = frozenset(
 
 
 def words(text: str) -> set[str]:
-    return {w for w in WORD.findall(text.lower().replace("’", "'")) if w not in FILLER}
+    """Content words of a question; all its words when it has no others ("What is Python?")."""
+    every = set(WORD.findall(text.lower().replace("’", "'")))
+    return (every - FILLER) or every

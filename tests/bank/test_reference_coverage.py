@@ -18,16 +18,18 @@ def best_entry(
     article: str, question: str, entries: list[dict[str, str]]
 ) -> tuple[float, dict[str, str] | None]:
     want = words(question)
-    best: tuple[float, dict[str, str] | None] = (0.0, None)
+    best: tuple[tuple[float, float], dict[str, str] | None] = ((0.0, 0.0), None)
     for entry in entries:
         if entry["article"] != article:
             continue
         have = words(entry["question"])
-        # Overlap coefficient: a shortened wording of the question still matches it fully.
-        score = len(want & have) / max(1, min(len(want), len(have)))
+        shared = len(want & have)
+        # Overlap coefficient, so a shortened wording still matches fully; Jaccard breaks ties, so
+        # "difference between SOAP and REST" beats another "difference between" entry.
+        score = (shared / max(1, min(len(want), len(have))), shared / max(1, len(want | have)))
         if score > best[0]:
             best = (score, entry)
-    return best
+    return best[0][0], best[1]
 
 
 def test_the_articles_yield_their_questions() -> None:
