@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class ChallengesConfig(AppConfig):
+    name = "pyprep.challenges"
+    verbose_name = "Code challenges"
+    default_auto_field = "django.db.models.BigAutoField"

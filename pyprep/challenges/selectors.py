@@ -1,0 +1,67 @@
+"""Reads for the challenge pages and for other apps (solved marks in the bank's lists)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import QuerySet
+from django.http import Http404
+
+from pyprep.bank.models import Status
+from pyprep.challenges.models import Challenge, Submission
+
+
+def solved_question_ids(*, user: AbstractBaseUser | AnonymousUser | None) -> set[int]:
+    """Ids of the bank questions whose challenge this user has had accepted on Submit."""
+    if user is None or not user.is_authenticated:
+        return set()
+    return set(
+        Submission.objects.accepted()
+        .filter(user_id=user.pk)
+        .values_list("challenge__question_id", flat=True)
+        .distinct()
+    )
+
+
+def challenge_for_slug(*, slug: str) -> Challenge:
+    challenge = (
+        Challenge.objects.select_related("question")
+        .filter(question__slug=slug, question__status=Status.PUBLISHED)
+        .first()
+    )
+    if challenge is None:
+        raise Http404("No such challenge")
+    return challenge
+
+
+def submission_history(
+    *, user: AbstractBaseUser | AnonymousUser | None, challenge: Challenge, limit: int = 20
+) -> QuerySet[Submission]:
+    """This user's graded attempts on one challenge, newest first."""
+    if user is None or not user.is_authenticated:
+        return Submission.objects.none()
+    return Submission.objects.filter(user_id=user.pk, challenge=challenge)[:limit]
+
+
+def has_solved(*, user: AbstractBaseUser | AnonymousUser | None, challenge: Challenge) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    return Submission.objects.accepted().filter(user_id=user.pk, challenge=challenge).exists()
+
+
+def submission_for_viewer(
+    *, pk: int, user: AbstractBaseUser | AnonymousUser | None, session_ids: list[int]
+) -> Submission:
+    """A submission its owner may see: their own account's, or an anonymous run made in this browser session."""
+    submission = Submission.objects.select_related("challenge__question").filter(pk=pk).first()
+    if submission is None:
+        raise Http404("No such submission")
+    own_account = (
+        submission.user_id is not None
+        and user is not None
+        and user.is_authenticated
+        and submission.user_id == user.pk
+    )
+    own_session = submission.user_id is None and pk in session_ids
+    if not (own_account or own_session):
+        raise Http404("No such submission")
+    return submission

@@ -1,0 +1,180 @@
+"""Workflows on challenges: writing validated content, creating submissions, recording the judge's verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import transaction
+from django.utils import timezone
+from django_ratelimit.core import get_usage
+
+from pyprep.bank.models import Question
+from pyprep.challenges.models import Challenge, Submission
+from pyprep.challenges.spec import ChallengeSpec
+from pyprep.challenges.validation import Validated
+from pyprep.judge.grading import grade
+from pyprep.judge.protocol import RunResult
+
+logger = logging.getLogger(__name__)
+
+MAX_SOURCE_BYTES: int = getattr(settings, "CHALLENGES_MAX_SOURCE_BYTES", 20_000)
+# Runs are cheap and frequent while editing; submissions are the graded attempts.
+RATES: dict[str, str] = getattr(
+    settings,
+    "CHALLENGES_RATES",
+    {"user": "30/m", "ip": "20/m", "anonymous_ip": "10/m"},
+)
+# Beyond this many submissions waiting for the judge, new ones are refused rather than queued for minutes.
+MAX_PENDING: int = getattr(settings, "CHALLENGES_MAX_PENDING", 200)
+
+
+class SubmissionRefused(Exception):
+    """A submission that was not queued; the message is shown to the candidate as is."""
+
+
+@transaction.atomic
+def challenges_sync(
+    *, specs: Sequence[ChallengeSpec], validated: dict[str, Validated], when: dt.datetime
+) -> None:
+    """Write validated challenges; called inside the bank's content transaction, after the questions."""
+    questions = {q.slug: q for q in Question.objects.filter(slug__in=[spec.slug for spec in specs])}
+    for spec in specs:
+        defaults: dict[str, Any] = {
+            "statement": spec.statement,
+            "starter_code": spec.starter,
+            "tests_code": spec.tests,
+            "visible_tests": list(spec.visible_tests),
+            "hidden_tests": list(spec.hidden_tests),
+            "reference_solution": spec.solution,
+            "explanation": spec.explanation,
+            "hints": list(spec.hints),
+            "cpu_seconds": spec.cpu_seconds,
+            "memory_mb": spec.memory_mb,
+            "expected": validated[spec.slug].expected,
+            "content_hash": spec.content_hash,
+        }
+        challenge = Challenge.objects.filter(question=questions[spec.slug]).first()
+        if challenge is not None and all(getattr(challenge, k) == v for k, v in defaults.items()):
+            continue
+        Challenge.objects.update_or_create(
+            question=questions[spec.slug], defaults={**defaults, "validated_at": when}
+        )
+
+
+def _limited(*, group: str, value: str, rate: str) -> bool:
+    """django-ratelimit's counter keyed by a value we already know (user id or client IP), not by a request."""
+    usage = get_usage(None, group=group, key=lambda _group, _request: value, rate=rate, increment=True)
+    return bool(usage and usage["should_limit"])
+
+
+def submission_create(
+    *,
+    challenge: Challenge,
+    user: AbstractBaseUser | AnonymousUser | None,
+    kind: str,
+    code: str,
+    client_ip: str,
+) -> Submission:
+    """Check limits, store the submission and hand it to the judge queue; the web process never runs it."""
+    account_id = user.pk if user is not None and user.is_authenticated else None
+    signed_in = account_id is not None
+    if kind not in Submission.Kind.values:
+        raise SubmissionRefused("Unknown action.")
+    if kind == Submission.Kind.SUBMIT and not signed_in:
+        raise SubmissionRefused("Log in to submit; anyone can Run the visible tests.")
+    size = len(code.encode("utf-8"))
+    if size > MAX_SOURCE_BYTES:
+        raise SubmissionRefused(
+            f"Your code is {size:,} bytes; the limit is {MAX_SOURCE_BYTES:,}. Solutions here fit in far less."
+        )
+    if not code.strip():
+        raise SubmissionRefused("The editor is empty.")
+    if signed_in and _limited(group="challenges.user", value=str(account_id), rate=RATES["user"]):
+        raise SubmissionRefused("You are sending code very quickly. Wait a minute, then try again.")
+    ip_rate = RATES["ip"] if signed_in else RATES["anonymous_ip"]
+    if _limited(group="challenges.ip", value=client_ip or "unknown", rate=ip_rate):
+        raise SubmissionRefused("Too many runs from your network. Wait a minute, then try again.")
+    if Submission.objects.pending().count() >= MAX_PENDING:
+        raise SubmissionRefused(
+            "The judge queue is full right now. Your code is kept in the editor; try again shortly."
+        )
+
+    submission = Submission.objects.create(challenge=challenge, user_id=account_id, kind=kind, code=code)
+    from pyprep.challenges.tasks import grade_submission
+
+    try:
+        # Enqueue only once the row is committed, or the judge could look for it before it exists.
+        transaction.on_commit(lambda: _enqueue(submission, grade_submission))
+    except Exception as exc:
+        logger.exception("judge queue unavailable")
+        raise SubmissionRefused(
+            "The judge is not reachable right now. Your code is kept; try again shortly."
+        ) from exc
+    return submission
+
+
+def _enqueue(submission: Submission, task: Any) -> None:
+    try:
+        result = task(submission.pk)
+    except Exception:
+        logger.exception("could not enqueue submission %s", submission.pk)
+        submission.state = Submission.State.FAILED
+        submission.summary = "The judge queue is not reachable. Your code is kept; try again shortly."
+        submission.save(update_fields=["state", "summary"])
+        return
+    job_id = getattr(result, "id", "")
+    if job_id:
+        Submission.objects.filter(pk=submission.pk).update(judge_job_id=str(job_id))
+
+
+def submission_start(*, submission: Submission) -> None:
+    """Mark the submission as picked up by the judge."""
+    Submission.objects.filter(pk=submission.pk, state=Submission.State.QUEUED).update(
+        state=Submission.State.RUNNING
+    )
+
+
+def submission_grade(*, submission: Submission, result: RunResult) -> Submission:
+    """Compare the sandbox's observations with the reference's and record the verdict. Runs in the judge."""
+    challenge = submission.challenge
+    names = challenge.test_names(kind=submission.kind)
+    verdict = grade(result, challenge.expected_for(names), visible=set(challenge.visible_tests))
+    submission.verdict = verdict.verdict
+    submission.summary = verdict.summary
+    submission.results = [_row_for_display(asdict(row)) for row in verdict.tests]
+    submission.traceback = verdict.traceback
+    submission.runtime_ms = result.duration_ms
+    submission.state = Submission.State.DONE
+    submission.finished_at = timezone.now()
+    submission.save()
+    return submission
+
+
+def _row_for_display(row: dict[str, Any]) -> dict[str, Any]:
+    """Expected and got as JSON text, the notation the statement and tests use, for visible tests only."""
+    if row.get("visible"):
+        row["expected"] = json.dumps(row.get("expected"))
+        row["got"] = (
+            row["got"]
+            if isinstance(row.get("got"), str)
+            and not row.get("passed")
+            and row.get("message", "").startswith("raised")
+            else json.dumps(row.get("got"))
+        )
+    return row
+
+
+def submission_fail(*, submission: Submission, reason: str) -> None:
+    """The judge could not grade it (crash, no sandbox): say so rather than leave it spinning."""
+    submission.state = Submission.State.FAILED
+    submission.verdict = "judge_error"
+    submission.summary = reason[:200]
+    submission.finished_at = timezone.now()
+    submission.save(update_fields=["state", "verdict", "summary", "finished_at"])

@@ -1,0 +1,78 @@
+"""Validate challenges through the judge's sandbox: the reference must be accepted, each wrong solution must
+get its stated verdict. Trusted content, run from the load command; no ORM here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pyprep.bank.content import ContentError
+from pyprep.challenges.spec import ChallengeSpec
+from pyprep.judge.grading import ReferenceFailed, expectations, grade
+from pyprep.judge.protocol import Job, Limits, RunResult
+
+
+class Runner(Protocol):
+    def run(self, job: Job) -> RunResult: ...
+
+
+@dataclass(frozen=True)
+class Validated:
+    slug: str
+    expected: dict[str, Any]
+
+
+def limits_for(spec: ChallengeSpec) -> Limits:
+    return Limits(
+        cpu_seconds=spec.cpu_seconds, wall_seconds=max(5.0, spec.cpu_seconds * 3), memory_mb=spec.memory_mb
+    )
+
+
+def validate_one(spec: ChallengeSpec, runner: Runner) -> tuple[Validated | None, list[ContentError]]:
+    """Compute the expected observations from the reference, then check every known-wrong solution."""
+    where = f"{spec.path}/challenge.md"
+    limits = limits_for(spec)
+
+    def run(source: str) -> RunResult:
+        return runner.run(
+            Job(source=source, tests=spec.tests, test_names=spec.test_names, limits=limits, trusted=True)
+        )
+
+    reference = run(spec.solution)
+    try:
+        expected = expectations(reference)
+    except ReferenceFailed as exc:
+        return None, [ContentError(f"{spec.path}/solution.py", 1, f"reference solution failed: {exc}")]
+    errors: list[ContentError] = []
+    if not grade(run(spec.solution), expected, visible=set()).accepted:
+        errors.append(
+            ContentError(
+                f"{spec.path}/solution.py",
+                1,
+                "reference is not accepted on a second run: a test is not deterministic",
+            )
+        )
+    for wrong in spec.wrong:
+        verdict = grade(run(wrong.source), expected, visible=set())
+        if verdict.verdict != wrong.verdict:
+            errors.append(
+                ContentError(
+                    where,
+                    1,
+                    f"{wrong.filename} must get {wrong.verdict} but got {verdict.verdict} ({verdict.summary})",
+                )
+            )
+    return (None if errors else Validated(spec.slug, expected)), errors
+
+
+def validate_all(
+    specs: Iterable[ChallengeSpec], runner: Runner, *, workers: int = 2
+) -> tuple[dict[str, Validated], list[ContentError]]:
+    items = list(specs)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        outcomes = list(pool.map(lambda spec: validate_one(spec, runner), items))
+    validated = {v.slug: v for v, _ in outcomes if v is not None}
+    errors = [error for _, errs in outcomes for error in errs]
+    return validated, errors
