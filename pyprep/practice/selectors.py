@@ -20,6 +20,7 @@ from pyprep.practice.models import Card, Note, PracticeSession, Review, SessionI
 from pyprep.practice.ownership import Owner
 
 MARKS = ("starred", "noted", "seen", "unseen")
+WEAK_RECALL = 0.8  # below this mean recall a week from now, a topic counts as weak
 
 
 def _day_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -236,10 +237,17 @@ class Mastery:
     total: int
     seen: int
     recall: float  # mean retrievability over the cards seen, 0–1
+    recall_in_a_week: float = (
+        0.0  # the same a week from now: low for cards just failed, whose recall now is high
+    )
 
     @property
     def percent(self) -> int:
         return round(100 * self.recall)
+
+    @property
+    def week_percent(self) -> int:
+        return round(100 * self.recall_in_a_week)
 
 
 @dataclass(frozen=True)
@@ -264,13 +272,16 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
         else []
     )
     recall = {card.question_id: scheduling.retrievability(card.memory, now=now) for card in cards}
+    week = now + timedelta(days=7)
+    later = {card.question_id: scheduling.retrievability(card.memory, now=week) for card in cards}
 
-    topic_recall: dict[int, list[float]] = defaultdict(list)
-    level_recall: dict[str, list[float]] = defaultdict(list)
+    topic_recall: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    level_recall: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for card in cards:
-        level_recall[card.question.level].append(recall[card.question_id])
+        pair = (recall[card.question_id], later[card.question_id])
+        level_recall[card.question.level].append(pair)
         for topic in card.question.topics.all():
-            topic_recall[topic.pk].append(recall[card.question_id])
+            topic_recall[topic.pk].append(pair)
     published = Question.objects.published()
     topic_totals = dict(
         Topic.objects.filter(questions__status=Status.PUBLISHED)
@@ -279,8 +290,12 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
     )
     level_totals = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
 
-    def _mastery(key: str, label: str, total: int, values: list[float]) -> Mastery:
-        return Mastery(key, label, total, len(values), sum(values) / len(values) if values else 0.0)
+    def _mastery(key: str, label: str, total: int, values: list[tuple[float, float]]) -> Mastery:
+        if not values:
+            return Mastery(key, label, total, 0, 0.0, 0.0)
+        now_mean = sum(v for v, _ in values) / len(values)
+        week_mean = sum(w for _, w in values) / len(values)
+        return Mastery(key, label, total, len(values), now_mean, week_mean)
 
     by_topic = [
         _mastery(topic.slug, topic.name, topic_totals.get(topic.pk, 0), topic_recall.get(topic.pk, []))
@@ -325,7 +340,11 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
             (day, sum(1 for card in cards if (card.due < end if offset == 0 else start <= card.due < end)))
         )
 
-    weakest = sorted((m for m in by_topic if m.seen), key=lambda m: (m.recall, -m.seen))[:3]
+    # A topic recalled this well is not "weak" even if it is the lowest one has.
+    weakest = sorted(
+        (m for m in by_topic if m.seen and m.recall_in_a_week < WEAK_RECALL),
+        key=lambda m: (m.recall_in_a_week, -m.seen),
+    )[:3]
     return Progress(
         reviews_total=reviews.count(),
         cards_seen=len(cards),

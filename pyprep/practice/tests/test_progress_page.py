@@ -31,5 +31,6 @@ def test_after_practice_it_shows_streak_weak_topics_and_labelled_charts(client: 
     page = client.get("/practice/progress/").content.decode()
     assert "1 day" in page  # streak
     assert "Practise Internals" in page
+    assert "Practise Basics" not in page  # recalled well enough a week from now
     assert "<svg" in page
     assert "<desc" in page  # every bar's value in words, not only in colour
