@@ -8,6 +8,14 @@ from urllib.parse import urlencode
 
 from pyprep.bank.levels import KINDS, LEVEL_VALUES
 
+# Personal filters over what one reader did; they need an account and are resolved by the practice app.
+MARKS: dict[str, str] = {
+    "starred": "Starred",
+    "noted": "With my notes",
+    "seen": "Practised",
+    "unseen": "Not practised yet",
+}
+
 
 class FilterError(ValueError):
     """A filter value that names no level, topic or kind; the message says what is allowed."""
@@ -19,11 +27,12 @@ class QuestionFilter:
     levels: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
     kind: str = ""
+    mine: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.q or self.levels or self.topics or self.kind)
+        return not (self.q or self.levels or self.topics or self.kind or self.mine)
 
     def querystring(self, **changes: object) -> str:
         """The filter as a URL query string, for links that keep it (pagination, previous/next)."""
@@ -34,6 +43,8 @@ class QuestionFilter:
         pairs += [("topic", topic) for topic in self.topics]
         if self.kind:
             pairs.append(("kind", self.kind))
+        if self.mine:
+            pairs.append(("mine", self.mine))
         pairs += [(key, str(value)) for key, value in changes.items() if value not in (None, "")]
         return urlencode(pairs)
 
@@ -65,4 +76,9 @@ def parse_filter(params: Mapping[str, object], *, known_topics: Sequence[str]) -
     kinds = list(dict.fromkeys(kinds))
     if len(kinds) > 1 or any(kind not in KINDS for kind in kinds):
         raise FilterError(f"Unknown kind {','.join(kinds)!r}. Use one of: {', '.join(KINDS)}.")
-    return QuestionFilter(q=q, levels=tuple(levels), topics=tuple(topics), kind=kinds[0] if kinds else "")
+    mine = str(params.get("mine", "") or "").strip()
+    if mine and mine not in MARKS:
+        raise FilterError(f"Unknown mine {mine!r}. Use one of: {', '.join(MARKS)}.")
+    return QuestionFilter(
+        q=q, levels=tuple(levels), topics=tuple(topics), kind=kinds[0] if kinds else "", mine=mine
+    )

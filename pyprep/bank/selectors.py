@@ -16,9 +16,14 @@ def topic_slugs() -> list[str]:
     return list(Topic.objects.values_list("slug", flat=True))
 
 
-def questions_filtered(*, qfilter: QuestionFilter) -> QuerySet[Question]:
-    """Published questions matching the filter: ranked by relevance when searching, else by level and title."""
+def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:
+    """Published questions matching the filter: ranked by relevance when searching, else by level and title.
+
+    only_ids narrows the result to questions a personal filter ("starred", "unseen", ...) resolved to.
+    """
     qs = Question.objects.published()
+    if only_ids is not None:
+        qs = qs.filter(pk__in=only_ids)
     if qfilter.levels:
         qs = qs.filter(level__in=qfilter.levels)
     if qfilter.topics:
@@ -34,12 +39,12 @@ def questions_filtered(*, qfilter: QuestionFilter) -> QuerySet[Question]:
     return qs.in_level_order()
 
 
-def questions_for_list(*, qfilter: QuestionFilter) -> QuerySet[Question]:
-    return questions_filtered(qfilter=qfilter).prefetch_related("topics")
+def questions_for_list(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:
+    return questions_filtered(qfilter=qfilter, only_ids=only_ids).prefetch_related("topics")
 
 
-def question_ids_filtered(*, qfilter: QuestionFilter) -> list[int]:
-    return list(questions_filtered(qfilter=qfilter).values_list("pk", flat=True))
+def question_ids_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> list[int]:
+    return list(questions_filtered(qfilter=qfilter, only_ids=only_ids).values_list("pk", flat=True))
 
 
 def question_detail(*, slug: str) -> Question | None:
@@ -66,9 +71,11 @@ class Neighbours:
     total: int
 
 
-def question_neighbours(*, question: Question, qfilter: QuestionFilter) -> Neighbours | None:
+def question_neighbours(
+    *, question: Question, qfilter: QuestionFilter, only_ids: set[int] | None = None
+) -> Neighbours | None:
     """Previous and next question within the filter the reader came from; None if it is not in it."""
-    ids = question_ids_filtered(qfilter=qfilter)
+    ids = question_ids_filtered(qfilter=qfilter, only_ids=only_ids)
     try:
         index = ids.index(question.pk)
     except ValueError:

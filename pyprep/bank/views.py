@@ -9,8 +9,10 @@ from django.shortcuts import render
 from django_htmx.middleware import HtmxDetails
 
 from pyprep.bank import selectors
-from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
+from pyprep.bank.filters import MARKS, FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVEL_BY_VALUE
+from pyprep.challenges.selectors import solved_question_ids
+from pyprep.practice.selectors import question_ids_marked
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -32,9 +34,16 @@ class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
 
 
+def _personal_ids(request: HttpRequest, qfilter: QuestionFilter) -> set[int] | None:
+    """The questions a personal filter ("starred", "unseen", ...) stands for; None when there is none."""
+    if not qfilter.mine:
+        return None
+    return question_ids_marked(user=request.user, mark=qfilter.mine)
+
+
 def question_list(request: HtmxHttpRequest) -> HttpResponse:
     qfilter, error = _filter_from(request)
-    questions = selectors.questions_for_list(qfilter=qfilter)
+    questions = selectors.questions_for_list(qfilter=qfilter, only_ids=_personal_ids(request, qfilter))
     page = Paginator(questions, settings.PYPREP_QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "qfilter": qfilter,
@@ -42,6 +51,8 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
         "page": page,
         "topics": selectors.bank_counts().by_topic,
         "level_info": LEVEL_BY_VALUE,
+        "marks": MARKS,
+        "solved_ids": solved_question_ids(user=request.user),
     }
     template = (
         "bank/_results.html"
@@ -59,7 +70,9 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     from_set = request.GET.get("set", "")
     neighbours = None
     if not qfilter.is_empty:
-        neighbours = selectors.question_neighbours(question=question, qfilter=qfilter)
+        neighbours = selectors.question_neighbours(
+            question=question, qfilter=qfilter, only_ids=_personal_ids(request, qfilter)
+        )
     return render(
         request,
         "bank/question_detail.html",
