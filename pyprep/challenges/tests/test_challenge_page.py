@@ -1,0 +1,101 @@
+"""The challenge page and its htmx endpoints, without the judge."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from pyprep.challenges.models import Submission
+from pyprep.challenges.tests.factories import make_challenge
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_queue(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pyprep.challenges.tasks.grade_submission", lambda pk: None)
+
+
+def test_the_page_shows_statement_editor_and_run_but_submit_needs_an_account(client: Client) -> None:
+    challenge = make_challenge()
+    page = client.get(reverse("challenges:detail", args=[challenge.slug])).content.decode()
+    assert "Write <code>add(a, b)</code>" in page
+    assert 'id="challenge-code"' in page
+    assert 'id="run-button"' in page
+    assert 'id="submit-button"' not in page
+    assert "raise NotImplementedError" in page
+    assert "<strong>explained</strong>" not in page  # the explanation and reference stay hidden
+    assert "give-up-button" in page
+
+
+def test_the_bank_question_page_links_to_the_editor(client: Client) -> None:
+    challenge = make_challenge()
+    page = client.get(challenge.question.get_absolute_url()).content.decode()
+    assert reverse("challenges:detail", args=[challenge.slug]) in page
+
+
+def test_hints_are_revealed_one_at_a_time(client: Client) -> None:
+    challenge = make_challenge()
+    url = reverse("challenges:hint", args=[challenge.slug])
+    first = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert "Think of" in first
+    assert "Really" not in first
+    second = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert "Really" in second
+    assert "last hint" in second
+
+
+def test_giving_up_shows_the_reference_solution_and_explanation(client: Client) -> None:
+    challenge = make_challenge()
+    client.post(reverse("challenges:give_up", args=[challenge.slug]))
+    page = client.get(reverse("challenges:detail", args=[challenge.slug])).content.decode()
+    assert "<h3>Explanation</h3>" in page
+    assert "<strong>explained</strong>" in page
+    assert "give-up-button" not in page
+
+
+def test_run_returns_a_polling_spinner_and_only_this_browser_can_poll_it(client: Client) -> None:
+    challenge = make_challenge()
+    response = client.post(
+        reverse("challenges:submit", args=[challenge.slug]),
+        {"kind": "run", "code": "def add(a, b): return a + b"},
+    )
+    body = response.content.decode()
+    submission = Submission.objects.get()
+    assert "Waiting for the judge" in body
+    assert reverse("challenges:result", args=[submission.pk]) in body
+    assert client.get(reverse("challenges:result", args=[submission.pk])).status_code == 200
+    assert Client().get(reverse("challenges:result", args=[submission.pk])).status_code == 404
+
+
+def test_a_refused_submission_explains_why_and_keeps_the_draft(client: Client) -> None:
+    challenge = make_challenge()
+    body = client.post(
+        reverse("challenges:submit", args=[challenge.slug]), {"kind": "submit", "code": "x = 1"}
+    ).content.decode()
+    assert "Log in to submit" in body
+    assert "still in the editor" in body
+
+
+def test_history_lists_a_users_own_submissions(client: Client) -> None:
+    challenge = make_challenge()
+    user = User.objects.create_user("me")
+    Submission.objects.create(
+        challenge=challenge,
+        user=user,
+        kind="submit",
+        code="mine = 1",
+        verdict="wrong_answer",
+        summary="Wrong answer: 1 of 3 tests passed",
+        state="done",
+    )
+    Submission.objects.create(
+        challenge=challenge, user=User.objects.create_user("other"), kind="submit", code="theirs = 2"
+    )
+    client.force_login(user)
+    page = client.get(reverse("challenges:history", args=[challenge.slug])).content.decode()
+    assert "mine = 1" in page
+    assert "theirs = 2" not in page
+    assert "Wrong answer: 1 of 3 tests passed" in page

@@ -1,0 +1,107 @@
+"""Creating submissions: who may, how much, how often; the web request only enqueues."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import AnonymousUser, User
+from django.core.cache import cache
+
+from pyprep.challenges import services
+from pyprep.challenges.models import Submission
+from pyprep.challenges.tests.factories import make_challenge
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_counters() -> None:
+    cache.clear()
+
+
+@pytest.fixture
+def enqueued(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Jobs handed to the queue (after commit: these tests run in autocommit, like the site)."""
+    jobs: list[int] = []
+    monkeypatch.setattr("pyprep.challenges.tasks.grade_submission", lambda pk: jobs.append(pk))
+    return jobs
+
+
+def test_an_anonymous_run_is_stored_and_handed_to_the_judge_queue(enqueued: list[int]) -> None:
+    challenge = make_challenge()
+    submission = services.submission_create(
+        challenge=challenge,
+        user=AnonymousUser(),
+        kind="run",
+        code="def add(a, b): return a + b",
+        client_ip="10.0.0.1",
+    )
+    assert submission.state == Submission.State.QUEUED
+    assert submission.user is None
+    assert enqueued == [submission.pk]
+
+
+def test_an_anonymous_visitor_cannot_submit(enqueued: list[int]) -> None:
+    with pytest.raises(services.SubmissionRefused, match="Log in to submit"):
+        services.submission_create(
+            challenge=make_challenge(),
+            user=AnonymousUser(),
+            kind="submit",
+            code="x = 1",
+            client_ip="10.0.0.1",
+        )
+    assert enqueued == []
+
+
+def test_oversized_code_is_refused_with_its_size_and_the_limit(enqueued: list[int]) -> None:
+    user = User.objects.create_user("big")
+    code = "x = 1\n" * 5000
+    with pytest.raises(services.SubmissionRefused, match=r"30,000 bytes; the limit is 20,000"):
+        services.submission_create(
+            challenge=make_challenge(), user=user, kind="submit", code=code, client_ip="10.0.0.1"
+        )
+    assert not Submission.objects.exists()
+
+
+def test_a_user_sending_too_fast_is_told_to_wait(
+    enqueued: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(services.RATES, "user", "3/m")
+    user = User.objects.create_user("fast")
+    challenge = make_challenge()
+    for n in range(3):
+        services.submission_create(
+            challenge=challenge, user=user, kind="run", code="pass", client_ip=f"10.0.0.{n}"
+        )
+    with pytest.raises(services.SubmissionRefused, match="Wait a minute"):
+        services.submission_create(
+            challenge=challenge, user=user, kind="run", code="pass", client_ip="10.0.0.9"
+        )
+    assert len(enqueued) == 3
+
+
+def test_one_network_is_limited_across_anonymous_visitors(
+    enqueued: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(services.RATES, "anonymous_ip", "2/m")
+    challenge = make_challenge()
+    for _ in range(2):
+        services.submission_create(
+            challenge=challenge, user=None, kind="run", code="pass", client_ip="192.0.2.7"
+        )
+    with pytest.raises(services.SubmissionRefused, match="Too many runs from your network"):
+        services.submission_create(
+            challenge=challenge, user=None, kind="run", code="pass", client_ip="192.0.2.7"
+        )
+    services.submission_create(challenge=challenge, user=None, kind="run", code="pass", client_ip="192.0.2.8")
+
+
+def test_a_full_queue_refuses_new_code_and_says_the_draft_is_kept(
+    enqueued: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(services, "MAX_PENDING", 1)
+    challenge = make_challenge()
+    services.submission_create(challenge=challenge, user=None, kind="run", code="pass", client_ip="10.0.0.1")
+    with pytest.raises(services.SubmissionRefused, match="queue is full.*kept in the editor"):
+        services.submission_create(
+            challenge=challenge, user=None, kind="run", code="pass", client_ip="10.0.0.2"
+        )
