@@ -53,14 +53,14 @@ def test_concurrent_first_calls_create_one_instance():
             calls.append(1)
             time.sleep(0.02)
 
-    barrier = threading.Barrier(16)
+    barrier = threading.Barrier(8)
     seen = []
 
     def worker():
         barrier.wait()
         seen.append(id(Slow()))
 
-    threads = [threading.Thread(target=worker) for _ in range(16)]
+    threads = [threading.Thread(target=worker) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:

