@@ -1,0 +1,113 @@
+"""Median time from "Submit" to verdict on a running site (web server + judge consumer), over real HTTP.
+
+    make run    # or: manage.py runserver + manage.py judge, with the challenges loaded
+    uv run python benchmarks/challenge_latency.py --url http://127.0.0.1:8000 --runs 30
+
+It signs in a benchmark user by creating a session in the site's database (the script needs the same
+settings and DATABASE_URL as the site), submits the reference solution of a challenge, and polls the result
+fragment at the page's own polling interval, as the browser does. Reported: p50/p95/max in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import os
+import re
+import statistics
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model  # noqa: E402
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+
+from pyprep.challenges.models import Challenge  # noqa: E402
+
+RESULT_RE = re.compile(r'hx-get="(/challenges/submissions/\d+/)"')
+GRADED_RE = re.compile(r'data-graded="true"')
+VERDICT_RE = re.compile(r'data-verdict="([a-z_]*)"')
+CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def _session_cookie() -> str:
+    user, _ = get_user_model().objects.get_or_create(username="latency-benchmark")
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return str(session.session_key)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--url", default="http://127.0.0.1:8000")
+    parser.add_argument("--slug", default="two-sum-indices")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--poll", type=float, default=0.25, help="seconds between polls (the page uses 0.25)")
+    args = parser.parse_args()
+
+    if urllib.parse.urlparse(args.url).scheme not in ("http", "https"):
+        parser.error("--url must be http:// or https://")
+    challenge = Challenge.objects.select_related("question").get(question__slug=args.slug)
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    host = urllib.parse.urlparse(args.url).hostname or "127.0.0.1"
+    jar.set_cookie(
+        http.cookiejar.Cookie(
+            0, settings.SESSION_COOKIE_NAME, _session_cookie(), None, False, host, False, False, "/", True,
+            False, None, False, None, None, {},
+        )
+    )  # fmt: skip
+    page_url = f"{args.url}/challenges/{args.slug}/"
+    page = opener.open(page_url, timeout=10).read().decode()
+    match = CSRF_RE.search(page)
+    if match is None or 'id="submit-button"' not in page:
+        print("could not open the challenge page signed in", file=sys.stderr)
+        return 1
+    token = match.group(1)
+
+    timings: list[float] = []
+    verdicts: list[str] = []
+    for _ in range(args.runs):
+        body = urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": token, "kind": "submit", "code": challenge.reference_solution}
+        ).encode()
+        request = urllib.request.Request(  # noqa: S310 - the URL scheme is checked at start
+            f"{page_url}submit/", data=body, headers={"HX-Request": "true", "Referer": page_url}
+        )
+        started = time.perf_counter()
+        fragment = opener.open(request, timeout=10).read().decode()
+        found = RESULT_RE.search(fragment)
+        while found and not GRADED_RE.search(fragment):
+            time.sleep(args.poll)
+            fragment = opener.open(f"{args.url}{found.group(1)}", timeout=10).read().decode()
+            if time.perf_counter() - started > 60:
+                print("no verdict within 60 s: is the judge running?", file=sys.stderr)
+                return 1
+        timings.append((time.perf_counter() - started) * 1000)
+        verdict = VERDICT_RE.search(fragment)
+        verdicts.append(verdict.group(1) if verdict else "refused")
+    timings.sort()
+    p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
+    print(f"challenge {args.slug}: {args.runs} submits, poll every {args.poll * 1000:.0f} ms")
+    print(f"verdicts: {', '.join(sorted(set(verdicts)))}")
+    print(
+        f"submit -> verdict  p50 {statistics.median(timings):.0f} ms   p95 {p95:.0f} ms   max {timings[-1]:.0f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
