@@ -55,7 +55,13 @@ def main() -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8000")
     parser.add_argument("--slug", default="two-sum-indices")
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--poll", type=float, default=0.25, help="seconds between polls (the page uses 0.25)")
+    parser.add_argument("--poll", type=float, default=0.15, help="seconds between polls (the page uses 0.15)")
+    parser.add_argument(
+        "--interval",
+        type=float,
+        default=3.2,
+        help="seconds between submits, to stay under the per-IP rate limit",
+    )
     args = parser.parse_args()
 
     if urllib.parse.urlparse(args.url).scheme not in ("http", "https"):
@@ -80,7 +86,9 @@ def main() -> int:
 
     timings: list[float] = []
     verdicts: list[str] = []
-    for _ in range(args.runs):
+    for run in range(args.runs):
+        if run:
+            time.sleep(args.interval)
         body = urllib.parse.urlencode(
             {"csrfmiddlewaretoken": token, "kind": "submit", "code": challenge.reference_solution}
         ).encode()
@@ -96,9 +104,15 @@ def main() -> int:
             if time.perf_counter() - started > 60:
                 print("no verdict within 60 s: is the judge running?", file=sys.stderr)
                 return 1
-        timings.append((time.perf_counter() - started) * 1000)
         verdict = VERDICT_RE.search(fragment)
-        verdicts.append(verdict.group(1) if verdict else "refused")
+        if verdict is None:
+            print(
+                f"submit {run + 1} was refused: {re.sub(r'<[^>]+>', ' ', fragment).split()[:30]}",
+                file=sys.stderr,
+            )
+            return 1
+        timings.append((time.perf_counter() - started) * 1000)
+        verdicts.append(verdict.group(1))
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
     print(f"challenge {args.slug}: {args.runs} submits, poll every {args.poll * 1000:.0f} ms")
