@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from pyprep.bank.models import (
     Topic,
 )
 from pyprep.bank.verification import ExampleCheck, output_diff
+from pyprep.judge.examples import run_examples
 
 logger = logging.getLogger(__name__)
 
@@ -187,9 +188,7 @@ def question_after_admin_save(*, question: Question) -> None:
 
 
 def examples_verify(*, questions: Sequence[QuestionSpec], workers: int | None = None) -> list[ExampleCheck]:
-    """Run every example of the given questions and compare what it prints with its declared output."""
-    from pyprep.judge.examples import run_examples
-
+    """Run every example of the given questions in the judge's sandbox; compare what it prints with the page."""
     examples = [(spec, example) for spec in questions for example in spec.examples]
     results = run_examples([example.code for _, example in examples], slots=workers)
     checks: list[ExampleCheck] = []
@@ -203,10 +202,6 @@ def examples_verify(*, questions: Sequence[QuestionSpec], workers: int | None = 
             ExampleCheck(spec.path, example.line, not diff, f"output differs\n{diff}" if diff else "")
         )
     return checks
-
-
-def questions_published(slugs: Iterable[str]) -> list[Question]:
-    return list(Question.objects.published().filter(slug__in=list(slugs)))
 
 
 @dataclass(frozen=True)
