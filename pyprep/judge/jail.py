@@ -13,6 +13,7 @@ Process tree per job, forkserver tier:
 
 from __future__ import annotations
 
+import array
 import ctypes
 import fcntl
 import gc
@@ -504,12 +505,18 @@ def _enter_namespaces(config: dict[str, Any]) -> None:
         unshare(flags)
 
 
-def _spawn_forked(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> tuple[int, int]:
-    """Forkserver tier: namespaces and root here, then pid 1 of the new namespace, which forks the runner."""
+def _spawn_forked(
+    config: dict[str, Any], request: dict[str, Any], fds: list[int], *, prepared: bool
+) -> tuple[int, int]:
+    """Forkserver tier: namespaces and root (unless a standby made them), then pid 1, which forks the runner."""
     job_r, out_w, res_w, ctl = fds
     limits = request["limits"]
-    _enter_namespaces(config)
-    build_root(config, limits)
+    if prepared:
+        size_kb = int(limits.get("disk_mb", 16)) * 1024
+        mount(None, "/", None, MS_REMOUNT | MS_NOSUID | MS_NODEV, f"size={size_kb}k,nr_inodes={config['inodes']}")
+    else:
+        _enter_namespaces(config)
+        build_root(config, limits)
     status_r, status_w = os.pipe()
     init = os.fork()
     if init:
@@ -599,7 +606,22 @@ def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int])
         os._exit(72)
 
 
-def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> None:
+def standby_main(config: dict[str, Any], channel: socket.socket) -> None:
+    """A keeper made ahead of time: namespaces and root ready, it waits for its slot's next job."""
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    try:
+        _enter_namespaces(config)
+        build_root(config, {"disk_mb": 16})
+    except BaseException:  # noqa: BLE001 - the zygote falls back to a fresh keeper when this one is gone
+        os._exit(0)
+    message, fds = _receive(channel)
+    channel.close()
+    if message:
+        keeper_main(config, json.loads(message), fds, prepared=True)
+    os._exit(0)
+
+
+def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int], *, prepared: bool = False) -> None:
     """Start the job, hold the wall clock, kill on request, and tell the judge how the job ended."""
     job_r, out_w, res_w, ctl = fds
     started = time.monotonic()
@@ -617,7 +639,7 @@ def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int])
 
     try:
         if config["mode"] == "fork":
-            child, status_r = _spawn_forked(config, request, fds)
+            child, status_r = _spawn_forked(config, request, fds, prepared=prepared)
         else:
             child, status_r = _spawn_exec(config, request, fds)
     except BaseException as exc:  # noqa: BLE001
@@ -650,17 +672,24 @@ def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int])
         if state == "exited":
             while chunk := os.read(status_r, 4096):
                 data += chunk
-        _, _, usage = os.wait4(child, 0)
         if data:
+            # The runner is gone and init only has to exit: answer now, tidy up after.
             report.update(json.loads(data))
-        else:
-            report.update(exit=None, signal=signal.SIGKILL, cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000.0)
+            tell(report)
+            os.wait4(child, 0)
+            _reap_all()
+            os._exit(0)
+        _, _, usage = os.wait4(child, 0)
+        report.update(exit=None, signal=signal.SIGKILL, cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000.0)
     else:
         _, status, usage = os.wait4(child, 0)
         report.update(_exit_report(status, usage))
-        if config["mode"] == "bwrap" and report["exit"] is not None and report["exit"] > 128:
-            # bwrap passes a signal death on as 128 + the signal number
-            report.update(exit=None, signal=report["exit"] - 128)
+        if config["mode"] == "bwrap":
+            # bwrap's own rusage leaves out the sandboxed process: the CPU time is unknown here
+            report["cpu_ms"] = None
+            if report["exit"] is not None and report["exit"] > 128:
+                # bwrap passes a signal death on as 128 + the signal number
+                report.update(exit=None, signal=report["exit"] - 128)
     _reap_all()
     tell(report)
     os._exit(0)
@@ -728,37 +757,88 @@ def zygote_main(fd: int) -> None:
                 pass
 
 
-def _serve(sock: socket.socket, config: dict[str, Any]) -> None:
-    fd_space = socket.CMSG_SPACE(4 * 4)
+def _receive(sock: socket.socket) -> tuple[bytes, list[int]]:
+    """One request and the descriptors that came with it; b"" when the other end has gone."""
     while True:
         try:
-            message, ancillary, _flags, _addr = sock.recvmsg(1 << 16, fd_space)
+            message, ancillary, _flags, _addr = sock.recvmsg(1 << 16, socket.CMSG_SPACE(4 * 4))
+            break
         except InterruptedError:
             continue
-        if not message:
-            return  # the judge closed its end: nothing more will come
-        fds: list[int] = []
-        for level, kind, data in ancillary:
-            if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
-                fds.extend(int.from_bytes(data[i : i + 4], sys.byteorder) for i in range(0, len(data) - 3, 4))
-        if len(fds) != 4:
-            for extra in fds:
-                os.close(extra)
-            continue
-        request = json.loads(message)
-        try:
-            pid = os.fork()
-        except OSError as exc:
-            os.write(fds[3], (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode())
-            pid = -1
-        if pid == 0:
-            try:
-                sock.close()
-                keeper_main(config, request, fds)
-            finally:
-                os._exit(0)
+    fds: list[int] = []
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            fds.extend(int.from_bytes(data[i : i + 4], sys.byteorder) for i in range(0, len(data) - 3, 4))
+    if message and len(fds) != 4:
         for extra in fds:
             os.close(extra)
+        return _receive(sock)
+    return message, fds
+
+
+def _serve(sock: socket.socket, config: dict[str, Any]) -> None:
+    # One standby keeper per slot (forkserver only): a job then starts without waiting for a fork,
+    # namespaces and a root; the replacement is made while the job runs.
+    standby: dict[int, socket.socket] = {}
+
+    def forget_all() -> None:
+        sock.close()
+        for channel in standby.values():
+            channel.close()
+
+    def spawn_standby(slot: int) -> None:
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            pid = os.fork()
+        except OSError:
+            parent.close()
+            child.close()
+            return
+        if pid == 0:
+            try:
+                forget_all()
+                parent.close()
+                standby_main(config, child)
+            finally:
+                os._exit(0)
+        child.close()
+        standby[slot] = parent
+
+    warm = config["mode"] == "fork" and config.get("standby", True)
+    if warm:
+        for slot in range(int(config["slots"])):
+            spawn_standby(slot)
+    while True:
+        message, fds = _receive(sock)
+        if not message:
+            return  # the judge closed its end: nothing more will come
+        request = json.loads(message)
+        slot = int(request["slot"])
+        channel = standby.pop(slot, None)
+        handed = False
+        if channel is not None:
+            try:
+                channel.sendmsg([message], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))])
+                handed = True
+            except OSError:
+                pass  # that standby died: make a keeper the slow way
+            channel.close()
+        if not handed:
+            try:
+                pid = os.fork()
+            except OSError as exc:
+                os.write(fds[3], (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode())
+                pid = -1
+            if pid == 0:
+                try:
+                    forget_all()
+                    keeper_main(config, request, fds)
+                finally:
+                    os._exit(0)
+        for extra in fds:
+            os.close(extra)
+        if warm:
+            spawn_standby(slot)
 
 
 def measure_main() -> None:

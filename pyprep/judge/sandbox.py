@@ -155,6 +155,9 @@ class _Zygote:
         self.slots = slots
         self.run_as = run_as
         self.bpf = bpf
+        # Each sandbox on a host gets its own block of slot uids: two judges (or a judge and a test run)
+        # must not share RLIMIT_NPROC accounting or look like the same user to each other.
+        self.uid_base = policy.slot_uid_block(slots)
         self.process: subprocess.Popen[bytes] | None = None
         self.sock: socket.socket | None = None
         self.lock = threading.Lock()
@@ -167,7 +170,8 @@ class _Zygote:
         config: dict[str, Any] = {
             "mode": {"forkserver": "fork", "bwrap": "bwrap", "none": "none"}[self.tier],
             "bpf": base64.b64encode(self.bpf).decode(),
-            "uid_base": policy.SLOT_UID_BASE,
+            "uid_base": self.uid_base,
+            "slots": self.slots,
             "userns": not privileged,
             "ro_binds": _collapse([interpreter.stdlib, interpreter.platstdlib, *binds]),
             "symlinks": symlinks,
@@ -256,6 +260,7 @@ class Sandbox:
         self.slots = slots
         self.allow_unsandboxed = allow_unsandboxed
         self._zygote = zygote
+        self.uid_base = zygote.uid_base
         self._restart = threading.Lock()
         self._free: queue.Queue[int] = queue.Queue()
         for slot in range(slots):
@@ -558,7 +563,8 @@ def assemble(job: Job, got: Exchange, *, tier: str, duration_ms: float) -> RunRe
             return result("ok")
         return result("runtime_error", str(done.get("traceback", ""))[:20000])
     # RLIMIT_CPU kills at the limit by the scheduler's clock; rusage can read ~10% lower on a busy VM.
-    if sig in (signal.SIGKILL, signal.SIGXCPU) and float(report.get("cpu_ms", 0.0)) >= cpu_limit_ms * 0.5:
+    cpu_ms = report.get("cpu_ms")
+    if sig in (signal.SIGKILL, signal.SIGXCPU) and (cpu_ms is None or float(cpu_ms) >= cpu_limit_ms * 0.5):
         return result("time_limit", "Time limit exceeded (CPU).")
     if sig == signal.SIGKILL:
         return result("memory_limit", "Killed (out of memory).")

@@ -1,0 +1,157 @@
+"""`make bench`: the judge's tiers side by side with a bare interpreter start, printed as a Markdown table.
+
+Workloads: (a) a trivial program, (b) a submission with 10 tests. For each runner and workload: p50/p95
+latency of single jobs, and p50/p95 and jobs per second at concurrency 2 and 8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pyprep.judge.protocol import Job  # noqa: E402
+from pyprep.judge.sandbox import Sandbox, SandboxUnavailable  # noqa: E402
+
+TRIVIAL = "print('hello')\n"
+SOLUTION = """
+from collections import OrderedDict
+
+class LRUCache:
+    def __init__(self, capacity):
+        self.capacity = capacity
+        self.data = OrderedDict()
+
+    def get(self, key):
+        if key not in self.data:
+            return -1
+        self.data.move_to_end(key)
+        return self.data[key]
+
+    def put(self, key, value):
+        self.data[key] = value
+        self.data.move_to_end(key)
+        if len(self.data) > self.capacity:
+            self.data.popitem(last=False)
+"""
+TESTS = "from solution import LRUCache\n" + "".join(
+    f"""
+def test_{i}():
+    cache = LRUCache({i + 1})
+    for k in range({i + 3}):
+        cache.put(k, k * k)
+    return [cache.get(k) for k in range({i + 3})]
+"""
+    for i in range(10)
+)
+# The same work without a judge: what a bare interpreter needs to import and run it.
+BARE_TESTS = (
+    SOLUTION
+    + TESTS.replace("from solution import LRUCache\n", "")
+    + "\nfor i in range(10):\n    globals()[f'test_{i}']()\n"
+)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def measure(run_one: Callable[[], None], *, concurrency: int, jobs: int) -> tuple[float, float, float]:
+    """p50 and p95 latency in ms, and jobs per second, for `jobs` runs with `concurrency` in flight."""
+    latencies: list[float] = []
+
+    def timed(_: int) -> None:
+        started = time.perf_counter()
+        run_one()
+        latencies.append((time.perf_counter() - started) * 1000.0)
+
+    for _ in range(min(10, jobs)):  # warm-up
+        run_one()
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        list(pool.map(timed, range(jobs)))
+    elapsed = time.perf_counter() - started
+    return percentile(latencies, 0.5), percentile(latencies, 0.95), jobs / elapsed
+
+
+def bare_runner(source: str) -> Callable[[], None]:
+    python = os.path.realpath(
+        os.path.join(sys.base_prefix, "bin", f"python{sys.version_info.major}.{sys.version_info.minor}")
+    )
+
+    def run_one() -> None:
+        subprocess.run([python, "-I", "-S", "-c", source], check=True, stdout=subprocess.DEVNULL, env={})
+
+    return run_one
+
+
+def sandbox_runner(sandbox: Sandbox, job: Job) -> Callable[[], None]:
+    def run_one() -> None:
+        result = sandbox.run(job)
+        if result.status != "ok":
+            raise RuntimeError(f"benchmark job failed: {result}")
+
+    return run_one
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jobs", type=int, default=300, help="jobs per measurement at concurrency 2 and 8")
+    parser.add_argument("--single", type=int, default=100, help="jobs for the one-at-a-time latency")
+    parser.add_argument("--tiers", default="forkserver,forkserver-userns,bwrap")
+    args = parser.parse_args()
+
+    workloads = {
+        "a trivial": (TRIVIAL, Job(source=TRIVIAL)),
+        "b 10 tests": (BARE_TESTS, Job(source=SOLUTION, tests=TESTS)),
+    }
+    rows: list[str] = []
+
+    def add_rows(name: str, make: Callable[[str, Job], Callable[[], None]]) -> None:
+        for label, (bare_source, job) in workloads.items():
+            run_one = make(bare_source, job)
+            p50_1, p95_1, _ = measure(run_one, concurrency=1, jobs=args.single)
+            cells = [name, label, f"{p50_1:.1f}", f"{p95_1:.1f}"]
+            for concurrency in (2, 8):
+                p50, p95, rate = measure(run_one, concurrency=concurrency, jobs=args.jobs)
+                cells += [f"{p50:.1f}", f"{p95:.1f}", f"{rate:.0f}"]
+            rows.append("| " + " | ".join(cells) + " |")
+            print(rows[-1], file=sys.stderr, flush=True)
+
+    add_rows("bare `python3 -I -S -c`", lambda source, _job: bare_runner(source))
+    for variant in args.tiers.split(","):
+        tier = variant.split("-")[0]
+        run_as = (64190, 64190) if variant == "forkserver-userns" else None
+        if run_as and os.geteuid() != 0:
+            continue
+        try:
+            sandbox = Sandbox.start(tier=tier, slots=8, run_as=run_as)
+        except SandboxUnavailable as exc:
+            rows.append(f"| {variant} | unavailable: {exc} | | | | | | | | |")
+            continue
+        with sandbox:
+            add_rows(variant, lambda _source, job, sandbox=sandbox: sandbox_runner(sandbox, job))  # type: ignore[misc]
+
+    print(
+        f"\nJudge benchmark on {platform.node()}: {os.cpu_count()} cores, Linux {platform.release()}, Python {platform.python_version()}"
+    )
+    print(f"{args.single} sequential jobs, then {args.jobs} jobs at each concurrency; latencies in ms.\n")
+    print(
+        "| runner | workload | c=1 p50 | c=1 p95 | c=2 p50 | c=2 p95 | c=2 jobs/s | c=8 p50 | c=8 p95 | c=8 jobs/s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print(row)
+
+
+if __name__ == "__main__":
+    main()
