@@ -8,7 +8,15 @@ from typing import Any
 
 from pyprep.judge.protocol import RunResult, TestOutcome
 
-VERDICTS = ("accepted", "wrong_answer", "runtime_error", "time_limit", "memory_limit", "output_limit", "judge_error")
+VERDICTS = (
+    "accepted",
+    "wrong_answer",
+    "runtime_error",
+    "time_limit",
+    "memory_limit",
+    "output_limit",
+    "judge_error",
+)
 _LIMIT_VERDICTS = {"time_limit", "memory_limit", "output_limit", "judge_error", "runtime_error"}
 _LABELS = {
     "accepted": "Accepted",
@@ -99,7 +107,9 @@ def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: 
         got = None if outcome is None else (outcome.observation if outcome.status == "ok" else outcome.error)
         shown = want.get("observation") if want.get("status") == "ok" else f"raises {want.get('error')}"
         stdout = "" if outcome is None else outcome.stdout
-        return TestRow(name=name, passed=passed, message=message, visible=True, expected=shown, got=got, stdout=stdout)
+        return TestRow(
+            name=name, passed=passed, message=message, visible=True, expected=shown, got=got, stdout=stdout
+        )
 
     if outcome is None:
         return row(False, "did not run"), False
@@ -107,7 +117,9 @@ def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: 
         if outcome.status == "ok":
             if same(want.get("observation"), outcome.observation):
                 return row(True, "passed"), False
-            return row(False, "returned a different value" if visible else "wrong answer on a hidden test"), False
+            return row(
+                False, "returned a different value" if visible else "wrong answer on a hidden test"
+            ), False
         if outcome.error.startswith("unserialisable"):
             return row(False, f"returned a value the judge cannot compare ({outcome.error})"), False
         if outcome.error == "tampered result":

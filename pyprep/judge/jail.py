@@ -1,3 +1,5 @@
+# Paths under /tmp here are inside the job's private tmpfs, never the host's; execve is the bwrap launch.
+# ruff: noqa: S103, S108, S606
 """Everything that runs outside the trusted judge process: the zygote, the per-job keeper and the runner.
 
 Standard library only. The judge starts this file's text as `python3 -I -S -B -X utf8 -c <text> zygote FD`
@@ -14,6 +16,7 @@ Process tree per job, forkserver tier:
 from __future__ import annotations
 
 import array
+import contextlib
 import ctypes
 import fcntl
 import gc
@@ -80,7 +83,10 @@ def _check(result: int, what: str) -> int:
 
 
 def prctl(option: int, arg2: int = 0) -> None:
-    _check(_libc.prctl(option, ctypes.c_ulong(arg2), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0)), "prctl")
+    _check(
+        _libc.prctl(option, ctypes.c_ulong(arg2), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0)),
+        "prctl",
+    )
 
 
 def unshare(flags: int) -> None:
@@ -271,12 +277,22 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
         return
     names = list(job.get("test_names") or ())
     if not names:
-        names = [name for name, value in list(module.__dict__.items()) if name.startswith("test_") and callable(value)]
+        names = [
+            name
+            for name, value in list(module.__dict__.items())
+            if name.startswith("test_") and callable(value)
+        ]
     real_stdout, real_stderr = sys.stdout, sys.stderr
     for name in names:
         capture = _Capture(stdout_chars, count_output)
         sys.stdout = sys.stderr = capture
-        record: dict[str, Any] = {"kind": "test", "name": name, "status": "ok", "observation": None, "error": ""}
+        record: dict[str, Any] = {
+            "kind": "test",
+            "name": name,
+            "status": "ok",
+            "observation": None,
+            "error": "",
+        }
         try:
             function = module.__dict__.get(name)
             if not callable(function):
@@ -382,15 +398,12 @@ def runner_execute(result_fd: int, *, stdout_chars: int) -> None:
         os.chdir("/tmp")
         sys.stdout = open(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
         sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
-        sys.__stdout__, sys.__stderr__ = sys.stdout, sys.stderr
         run_job(job, emit, stdout_chars=stdout_chars)
     except MemoryError:
         emit({"kind": "done", "status": "memory_limit", "traceback": ""})
     except BaseException as exc:  # noqa: BLE001 - reported, and the judge decides what it means
-        try:
+        with contextlib.suppress(BaseException):
             emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
-        except BaseException:  # noqa: BLE001, S110
-            pass
     finally:
         try:
             sys.stdout.flush()
@@ -470,7 +483,9 @@ def build_root(config: dict[str, Any], limits: dict[str, Any]) -> None:
     root = config["root"]
     mount(None, "/", None, MS_REC | MS_PRIVATE)
     size_kb = int(limits.get("disk_mb", 16)) * 1024
-    mount("tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size_kb}k,nr_inodes={config['inodes']},mode=755")
+    mount(
+        "tmpfs", root, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size_kb}k,nr_inodes={config['inodes']},mode=755"
+    )
     for path in config["ro_binds"]:
         target = root + path
         os.makedirs(target, exist_ok=True)
@@ -513,7 +528,13 @@ def _spawn_forked(
     limits = request["limits"]
     if prepared:
         size_kb = int(limits.get("disk_mb", 16)) * 1024
-        mount(None, "/", None, MS_REMOUNT | MS_NOSUID | MS_NODEV, f"size={size_kb}k,nr_inodes={config['inodes']}")
+        mount(
+            None,
+            "/",
+            None,
+            MS_REMOUNT | MS_NOSUID | MS_NODEV,
+            f"size={size_kb}k,nr_inodes={config['inodes']}",
+        )
     else:
         _enter_namespaces(config)
         build_root(config, limits)
@@ -545,7 +566,9 @@ def _spawn_forked(
                     bpf=config["bpf_bytes"],
                 )
             except BaseException as exc:  # noqa: BLE001
-                os.write(result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode())
+                os.write(
+                    result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode()
+                )
                 os._exit(70)
             runner_execute(result_fd, stdout_chars=config["stdout_chars"])
         for fd in (job_r, out_w, res_w):
@@ -621,7 +644,9 @@ def standby_main(config: dict[str, Any], channel: socket.socket) -> None:
     os._exit(0)
 
 
-def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int], *, prepared: bool = False) -> None:
+def keeper_main(
+    config: dict[str, Any], request: dict[str, Any], fds: list[int], *, prepared: bool = False
+) -> None:
     """Start the job, hold the wall clock, kill on request, and tell the judge how the job ended."""
     job_r, out_w, res_w, ctl = fds
     started = time.monotonic()
@@ -632,10 +657,8 @@ def keeper_main(config: dict[str, Any], request: dict[str, Any], fds: list[int],
 
     def tell(report: dict[str, Any]) -> None:
         report["wall_ms"] = (time.monotonic() - started) * 1000.0
-        try:
+        with contextlib.suppress(OSError):  # the judge may have gone; the job ends either way
             os.write(ctl, (json.dumps(report) + "\n").encode())
-        except OSError:
-            pass
 
     try:
         if config["mode"] == "fork":
@@ -751,10 +774,8 @@ def zygote_main(fd: int) -> None:
         _serve(sock, config)
     finally:
         if config.get("root"):
-            try:
+            with contextlib.suppress(OSError):
                 os.rmdir(config["root"])
-            except OSError:
-                pass
 
 
 def _receive(sock: socket.socket) -> tuple[bytes, list[int]]:
@@ -827,7 +848,10 @@ def _serve(sock: socket.socket, config: dict[str, Any]) -> None:
             try:
                 pid = os.fork()
             except OSError as exc:
-                os.write(fds[3], (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode())
+                os.write(
+                    fds[3],
+                    (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode(),
+                )
                 pid = -1
             if pid == 0:
                 try:

@@ -46,7 +46,9 @@ class JudgeJob(models.Model):
         null=True, blank=True, help_text="The sandbox's RunResult as JSON, once the job is done or failed."
     )
     worker = models.CharField(
-        max_length=300, blank=True, help_text="host:pid of the judge that last claimed it (for restart recovery)."
+        max_length=300,
+        blank=True,
+        help_text="host:pid of the judge that last claimed it (for restart recovery).",
     )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the job was submitted.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When the job last changed state.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -58,7 +59,7 @@ def _interpreter_info(path: str) -> Interpreter:
         "import json, sys, sysconfig; p = sysconfig.get_paths();"
         "print(json.dumps([sys.prefix, p['stdlib'], p['platstdlib']]))"
     )
-    out = subprocess.run(
+    out = subprocess.run(  # noqa: S603 - our own interpreter and script
         [path, "-I", "-S", "-c", script], capture_output=True, text=True, timeout=20, check=True, env={}
     ).stdout
     prefix, stdlib, platstdlib = json.loads(out)
@@ -114,7 +115,7 @@ def _system_layout() -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def _measure_baseline(interpreter: Interpreter) -> int:
-    out = subprocess.run(
+    out = subprocess.run(  # noqa: S603 - our own interpreter and script
         [interpreter.path, "-I", "-S", "-B", "-X", "utf8", "-c", JAIL_SOURCE, "measure"],
         capture_output=True,
         text=True,
@@ -142,7 +143,7 @@ def _bwrap_prefix(interpreter: Interpreter, symlinks: list[tuple[str, str]]) -> 
             argv += ["--ro-bind", top, top]
     if not interpreter.prefix.startswith("/usr/"):
         argv += ["--ro-bind", interpreter.prefix, interpreter.prefix]
-    argv += ["--dev", "/dev", "--size", "@TMPFS_BYTES@", "--tmpfs", "/tmp", "--chdir", "/tmp", "--"]
+    argv += ["--dev", "/dev", "--size", "@TMPFS_BYTES@", "--tmpfs", "/tmp", "--chdir", "/tmp", "--"]  # noqa: S108
     argv += [interpreter.path, "-I", "-S", "-B", "-X", "utf8", "-c", JAIL_SOURCE, "runner"]
     return argv
 
@@ -189,7 +190,17 @@ class _Zygote:
         if self.tier == "bwrap":
             config["exec_prefix"] = _bwrap_prefix(interpreter, symlinks)
         elif self.tier == "none":
-            config["exec_prefix"] = [interpreter.path, "-I", "-S", "-B", "-X", "utf8", "-c", JAIL_SOURCE, "runner"]
+            config["exec_prefix"] = [
+                interpreter.path,
+                "-I",
+                "-S",
+                "-B",
+                "-X",
+                "utf8",
+                "-c",
+                JAIL_SOURCE,
+                "runner",
+            ]
         if self.tier != "forkserver":
             config["baseline_kb"] = _measure_baseline(interpreter)
         return interpreter, config
@@ -202,8 +213,19 @@ class _Zygote:
             extra = {"user": self.run_as[0], "group": self.run_as[1], "extra_groups": []}
         try:
             # A fresh interpreter, not a fork of this (threaded) process.
-            self.process = subprocess.Popen(
-                [interpreter.path, "-I", "-S", "-B", "-X", "utf8", "-c", JAIL_SOURCE, "zygote", str(child.fileno())],
+            self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and script
+                [
+                    interpreter.path,
+                    "-I",
+                    "-S",
+                    "-B",
+                    "-X",
+                    "utf8",
+                    "-c",
+                    JAIL_SOURCE,
+                    "zygote",
+                    str(child.fileno()),
+                ],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 pass_fds=[child.fileno()],
@@ -226,7 +248,9 @@ class _Zygote:
             raise SandboxUnavailable(f"{self.tier}: zygote failed: {reply.get('error', 'no reply')}")
         parent.settimeout(None)
         self.sock = parent
-        log.debug("judge %s zygote pid %s baseline %s kB", self.tier, reply.get("pid"), reply.get("baseline_kb"))
+        log.debug(
+            "judge %s zygote pid %s baseline %s kB", self.tier, reply.get("pid"), reply.get("baseline_kb")
+        )
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None and self.sock is not None
@@ -236,7 +260,8 @@ class _Zygote:
             raise OSError("zygote is closed")
         with self.lock:
             self.sock.sendmsg(
-                [json.dumps(request).encode()], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))]
+                [json.dumps(request).encode()],
+                [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))],
             )
 
     def close(self) -> None:
@@ -284,7 +309,9 @@ class Sandbox:
         reasons: list[str] = []
         for name in wanted:
             try:
-                sandbox = cls._start_tier(name, slots=slots, allow_unsandboxed=allow_unsandboxed, run_as=run_as, bpf=bpf)
+                sandbox = cls._start_tier(
+                    name, slots=slots, allow_unsandboxed=allow_unsandboxed, run_as=run_as, bpf=bpf
+                )
             except SandboxUnavailable as exc:
                 reasons.append(str(exc))
                 log.warning("judge tier %s unavailable: %s", name, exc)
@@ -293,7 +320,9 @@ class Sandbox:
             return sandbox
         if tier != "auto":
             raise SandboxUnavailable("; ".join(reasons))
-        sandbox = cls._start_tier("none", slots=slots, allow_unsandboxed=allow_unsandboxed, run_as=run_as, bpf=bpf)
+        sandbox = cls._start_tier(
+            "none", slots=slots, allow_unsandboxed=allow_unsandboxed, run_as=run_as, bpf=bpf
+        )
         log.warning(
             "judge has NO sandbox tier (%s); untrusted code is %s",
             "; ".join(reasons),
@@ -344,7 +373,9 @@ class Sandbox:
             return self._run_in_slot(job, slot)
         except Exception:
             log.exception("judge failed to run a job")
-            return RunResult(status="judge_error", traceback="The judge failed to run this job.", tier=self.tier)
+            return RunResult(
+                status="judge_error", traceback="The judge failed to run this job.", tier=self.tier
+            )
         finally:
             self._free.put(slot)
 
@@ -426,10 +457,8 @@ def _exchange(
         nonlocal killed
         if not killed:
             killed = True
-            try:
+            with contextlib.suppress(OSError):  # the keeper already left: the job is over anyway
                 ctl.send(b"k")
-            except OSError:
-                pass
 
     try:
         while sel.get_map():
@@ -524,7 +553,9 @@ def assemble(job: Job, got: Exchange, *, tier: str, duration_ms: float) -> RunRe
             )
             if outcome.name in seen:
                 # Two records for one test: the submission wrote on the result channel. Trust neither.
-                tests[seen[outcome.name]] = TestOutcome(name=outcome.name, status="error", error="tampered result")
+                tests[seen[outcome.name]] = TestOutcome(
+                    name=outcome.name, status="error", error="tampered result"
+                )
                 continue
             seen[outcome.name] = len(tests)
             tests.append(outcome)
@@ -535,7 +566,12 @@ def assemble(job: Job, got: Exchange, *, tier: str, duration_ms: float) -> RunRe
 
     def result(status: str, traceback: str = "") -> RunResult:
         return RunResult(
-            status=status, stdout=stdout, traceback=traceback, tests=tuple(tests), duration_ms=duration_ms, tier=tier
+            status=status,
+            stdout=stdout,
+            traceback=traceback,
+            tests=tuple(tests),
+            duration_ms=duration_ms,
+            tier=tier,
         )
 
     report = got.report or {}

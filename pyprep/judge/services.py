@@ -58,7 +58,9 @@ def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
 
 def judge_job_finish(*, job_id: int, result: RunResult) -> None:
     status = JudgeJob.Status.FAILED if result.status == "judge_error" else JudgeJob.Status.DONE
-    JudgeJob.objects.filter(pk=job_id).update(status=status, result=result.to_dict(), updated_at=timezone.now())
+    JudgeJob.objects.filter(pk=job_id).update(
+        status=status, result=result.to_dict(), updated_at=timezone.now()
+    )
 
 
 def judge_job_execute(*, job_id: int) -> None:
@@ -105,7 +107,9 @@ def judge_jobs_recover() -> list[int]:
             row.save(update_fields=["status", "updated_at"])
             log.warning("judge job %s was running on %s when it stopped: queued again", row.pk, row.worker)
         else:
-            lost = RunResult(status="judge_error", traceback="The judge stopped twice while running this job.")
+            lost = RunResult(
+                status="judge_error", traceback="The judge stopped twice while running this job."
+            )
             row.status = JudgeJob.Status.FAILED
             row.result = lost.to_dict()
             row.save(update_fields=["status", "result", "updated_at"])

@@ -4,42 +4,107 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='JudgeJob',
+            name="JudgeJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='queued', help_text='Queued until a judge claims it; failed means the judge itself could not finish it.', max_length=10)),
-                ('attempts', models.PositiveSmallIntegerField(default=0, help_text='How many times a judge has claimed it.')),
-                ('job', models.JSONField(help_text='The job as sent to the sandbox (pyprep.judge.protocol.Job as JSON).')),
-                ('result', models.JSONField(blank=True, help_text="The sandbox's RunResult as JSON, once the job is done or failed.", null=True)),
-                ('worker', models.CharField(blank=True, help_text='host:pid of the judge that last claimed it (for restart recovery).', max_length=300)),
-                ('created_at', models.DateTimeField(auto_now_add=True, help_text='When the job was submitted.')),
-                ('updated_at', models.DateTimeField(auto_now=True, help_text='When the job last changed state.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        help_text="Queued until a judge claims it; failed means the judge itself could not finish it.",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "attempts",
+                    models.PositiveSmallIntegerField(
+                        default=0, help_text="How many times a judge has claimed it."
+                    ),
+                ),
+                (
+                    "job",
+                    models.JSONField(
+                        help_text="The job as sent to the sandbox (pyprep.judge.protocol.Job as JSON)."
+                    ),
+                ),
+                (
+                    "result",
+                    models.JSONField(
+                        blank=True,
+                        help_text="The sandbox's RunResult as JSON, once the job is done or failed.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "worker",
+                    models.CharField(
+                        blank=True,
+                        help_text="host:pid of the judge that last claimed it (for restart recovery).",
+                        max_length=300,
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, help_text="When the job was submitted."),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(auto_now=True, help_text="When the job last changed state."),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='JudgeHeartbeat',
+            name="JudgeHeartbeat",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tier', models.CharField(help_text='Sandbox tier this judge process runs jobs in.', max_length=20)),
-                ('pid', models.PositiveIntegerField(help_text='Process id of the judge on its host.')),
-                ('host', models.CharField(help_text='Host name of the machine the judge runs on.', max_length=255)),
-                ('started_at', models.DateTimeField(help_text='When this judge process started.')),
-                ('seen_at', models.DateTimeField(help_text='Last time this judge process reported itself alive.')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "tier",
+                    models.CharField(
+                        help_text="Sandbox tier this judge process runs jobs in.", max_length=20
+                    ),
+                ),
+                ("pid", models.PositiveIntegerField(help_text="Process id of the judge on its host.")),
+                (
+                    "host",
+                    models.CharField(help_text="Host name of the machine the judge runs on.", max_length=255),
+                ),
+                ("started_at", models.DateTimeField(help_text="When this judge process started.")),
+                (
+                    "seen_at",
+                    models.DateTimeField(help_text="Last time this judge process reported itself alive."),
+                ),
             ],
             options={
-                'ordering': ['-seen_at'],
-                'constraints': [models.UniqueConstraint(fields=('host', 'pid'), name='judge_heartbeat_host_pid')],
+                "ordering": ["-seen_at"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("host", "pid"), name="judge_heartbeat_host_pid")
+                ],
             },
         ),
     ]

@@ -28,7 +28,9 @@ def supported_tiers() -> dict[str, str | None]:
     root = os.geteuid() == 0
     tiers: dict[str, str | None] = {
         "forkserver": None if root or _userns_allowed() else "needs root or unprivileged user namespaces",
-        "forkserver-userns": None if root and _userns_allowed() else "needs root (to drop to a uid) and userns",
+        "forkserver-userns": None
+        if root and _userns_allowed()
+        else "needs root (to drop to a uid) and userns",
         "bwrap": None if shutil.which("bwrap") else "bubblewrap is not installed",
     }
     if os.environ.get("CI") == "true" and shutil.which("bwrap") is None:

@@ -31,7 +31,9 @@ def attack(sandbox: Sandbox, source: str, limits: Limits = QUICK, tests: str = "
 
 def slot_processes(sandbox: Sandbox) -> list[str]:
     """Host processes still running under this sandbox's slot uids (none once a job is over)."""
-    out = subprocess.run(["ps", "-eo", "uid=,pid=,stat=,args="], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["ps", "-eo", "uid=,pid=,stat=,args="], capture_output=True, text=True, check=True
+    ).stdout
     first = sandbox.uid_base
     return [line for line in out.splitlines() if first <= int(line.split()[0]) < first + sandbox.slots]
 
@@ -44,7 +46,11 @@ def test_reading_etc_passwd_finds_nothing(sandbox: Sandbox) -> None:
 
 
 def test_reading_the_project_settings_and_database_finds_nothing(sandbox: Sandbox) -> None:
-    targets = [PROJECT / "config" / "settings" / "base.py", PROJECT / "var" / "pyprep.sqlite3", PROJECT / "manage.py"]
+    targets = [
+        PROJECT / "config" / "settings" / "base.py",
+        PROJECT / "var" / "pyprep.sqlite3",
+        PROJECT / "manage.py",
+    ]
     source = (
         "import os\n"
         f"for path in {[str(path) for path in targets]!r}:\n"
@@ -79,13 +85,14 @@ def test_tcp_and_udp_to_localhost_are_refused(sandbox: Sandbox) -> None:
     udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     udp.bind(("127.0.0.1", 0))
     udp.settimeout(0.2)
+    tcp_port, udp_port = tcp.getsockname()[1], udp.getsockname()[1]
     source = (
         "import socket\n"
-        "for make in (lambda: socket.create_connection(('127.0.0.1', %d), timeout=1),\n"
-        "             lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', %d))):\n"
+        f"for make in (lambda: socket.create_connection(('127.0.0.1', {tcp_port}), timeout=1),\n"
+        f"             lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b'x', ('127.0.0.1', {udp_port}))):\n"
         "    try:\n        make(); print('connected')\n"
         "    except OSError as exc:\n        print('refused', type(exc).__name__)\n"
-    ) % (tcp.getsockname()[1], udp.getsockname()[1])
+    )
     try:
         result = attack(sandbox, source)
         assert result.stdout == "refused PermissionError\nrefused PermissionError\n"
@@ -189,7 +196,8 @@ def test_signals_reach_neither_the_parent_nor_other_processes(sandbox: Sandbox) 
     # (all five attempts reported) and that nothing outside the sandbox was hit.
     assert len(result.stdout.splitlines()) == 5, result
     assert f"sent {os.getpid()}" not in result.stdout
-    assert zygote is not None and zygote.poll() is None
+    assert zygote is not None
+    assert zygote.poll() is None
 
 
 def test_ctypes_cannot_open_raw_sockets_fork_or_ptrace(sandbox: Sandbox) -> None:
@@ -321,7 +329,9 @@ def test_killing_the_zygote_is_survived(sandbox: Sandbox) -> None:
 def test_concurrent_jobs_do_not_see_each_other(sandbox: Sandbox) -> None:
     source = "import os, time\nopen('/tmp/mine', 'w').write(str(os.urandom(8)))\ntime.sleep(0.3)\nprint(sorted(os.listdir('/tmp')))\n"
     results: list[RunResult] = []
-    threads = [threading.Thread(target=lambda: results.append(sandbox.run(Job(source=source)))) for _ in range(2)]
+    threads = [
+        threading.Thread(target=lambda: results.append(sandbox.run(Job(source=source)))) for _ in range(2)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

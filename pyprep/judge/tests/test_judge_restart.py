@@ -39,7 +39,12 @@ def test_a_job_in_flight_is_retried_after_a_judge_restart_and_queued_jobs_surviv
 
     def manage(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=PROJECT, env=env, capture_output=True, text=True, check=True
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         )
 
     def submit(source: str) -> None:
@@ -57,7 +62,12 @@ def test_a_job_in_flight_is_retried_after_a_judge_restart_and_queued_jobs_surviv
     def start_judge() -> subprocess.Popen[str]:
         log = (tmp_path / "judge.log").open("a")
         return subprocess.Popen(
-            [sys.executable, "manage.py", "judge", "--slots", "1"], cwd=PROJECT, env=env, stdout=log, stderr=log, text=True
+            [sys.executable, "manage.py", "judge", "--slots", "1"],
+            cwd=PROJECT,
+            env=env,
+            stdout=log,
+            stderr=log,
+            text=True,
         )
 
     manage("migrate", "--noinput")
@@ -81,6 +91,9 @@ def test_a_job_in_flight_is_retried_after_a_judge_restart_and_queued_jobs_surviv
             judge.wait()
     assert [attempts for _, _, attempts in jobs()] == [2, 1, 1]
     with sqlite3.connect(tmp_path / "db.sqlite3") as db:
-        outputs = [row[0] for row in db.execute("SELECT json_extract(result, '$.stdout') FROM judge_judgejob ORDER BY id")]
+        outputs = [
+            row[0]
+            for row in db.execute("SELECT json_extract(result, '$.stdout') FROM judge_judgejob ORDER BY id")
+        ]
     assert outputs == ["slept\n", "second\n", "while the judge was down\n"]
     assert "judge active tier" in (tmp_path / "judge.log").read_text()

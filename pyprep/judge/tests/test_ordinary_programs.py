@@ -45,7 +45,10 @@ PROGRAMS = {
         "with tempfile.NamedTemporaryFile('w+') as t:\n    t.write('x'); t.flush(); t.seek(0); print(t.read())\n",
         "hello 5\nx\n",
     ),
-    "stdin": ("import sys\nprint(sum(int(x) for x in sys.stdin.read().split()), input.__name__)\n", "6 input\n"),
+    "stdin": (
+        "import sys\nprint(sum(int(x) for x in sys.stdin.read().split()), input.__name__)\n",
+        "6 input\n",
+    ),
 }
 
 
@@ -68,7 +71,7 @@ def test_a_traceback_shows_only_the_submissions_own_lines(sandbox: Sandbox) -> N
     assert 'File "solution.py", line 6, in <module>' in result.traceback
     assert 'File "solution.py", line 4, in parse' in result.traceback
     assert "json.decoder.JSONDecodeError" in result.traceback
-    for judge_word in ("jail", "<string>", "decoder.py", "/tmp/"):
+    for judge_word in ("jail", "<string>", "decoder.py", "/tmp/"):  # noqa: S108 - a path in the job
         assert judge_word not in result.traceback
 
 
@@ -102,14 +105,21 @@ def test_only_the_named_tests_run_in_the_given_order(sandbox: Sandbox) -> None:
 
 
 def test_a_submission_that_fails_to_import_is_a_runtime_error_with_its_traceback(sandbox: Sandbox) -> None:
-    result = sandbox.run(Job(source="def f():\n    pass\n1 / 0\n", tests="from solution import f\ndef test_f():\n    return f()\n"))
+    result = sandbox.run(
+        Job(
+            source="def f():\n    pass\n1 / 0\n",
+            tests="from solution import f\ndef test_f():\n    return f()\n",
+        )
+    )
     assert result.status == "runtime_error"
     assert 'File "solution.py", line 3' in result.traceback
     assert result.tests == ()
 
 
 def test_a_missing_function_is_reported_by_name(sandbox: Sandbox) -> None:
-    result = sandbox.run(Job(source="def g():\n    pass\n", tests="from solution import f\ndef test_f():\n    return f()\n"))
+    result = sandbox.run(
+        Job(source="def g():\n    pass\n", tests="from solution import f\ndef test_f():\n    return f()\n")
+    )
     assert result.status == "runtime_error"
     assert "cannot import name 'f'" in result.traceback
     assert "<tests>" not in result.traceback

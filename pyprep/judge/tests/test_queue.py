@@ -61,7 +61,8 @@ def test_a_job_left_running_by_a_dead_judge_is_retried_once_then_failed() -> Non
     second.refresh_from_db()
     assert first.status == "queued"
     assert second.status == "failed"
-    assert second.result is not None and second.result["status"] == "judge_error"
+    assert second.result is not None
+    assert second.result["status"] == "judge_error"
     assert sorted(pending) == sorted([first.pk, waiting.pk])
 
 
@@ -77,7 +78,11 @@ def test_a_job_running_on_a_live_judge_elsewhere_is_left_alone() -> None:
 def test_health_reports_the_judges_tier_and_how_recently_it_was_seen(client: Client) -> None:
     now = timezone.now()
     JudgeHeartbeat.objects.create(
-        tier="forkserver", pid=1, host="h", started_at=now - timedelta(minutes=5), seen_at=now - timedelta(seconds=2)
+        tier="forkserver",
+        pid=1,
+        host="h",
+        started_at=now - timedelta(minutes=5),
+        seen_at=now - timedelta(seconds=2),
     )
     from django.test import RequestFactory
 

@@ -23,8 +23,12 @@ class Command(BaseCommand):
     help = "Run the judge: probe the sandbox tiers, start the sandbox, and run queued judge jobs."
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument("--tier", default=getattr(settings, "JUDGE_TIER", "auto"), help="auto, forkserver, bwrap")
-        parser.add_argument("--slots", type=int, default=0, help="Concurrent jobs (default: the queue's workers).")
+        parser.add_argument(
+            "--tier", default=getattr(settings, "JUDGE_TIER", "auto"), help="auto, forkserver, bwrap"
+        )
+        parser.add_argument(
+            "--slots", type=int, default=0, help="Concurrent jobs (default: the queue's workers)."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from huey.consumer_options import ConsumerConfig
@@ -33,7 +37,8 @@ class Command(BaseCommand):
         if not log.hasHandlers():
             logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
         log.setLevel(logging.INFO)
-        consumer_options: dict[str, Any] = dict(settings.HUEY.get("consumer", {}))
+        huey_settings: dict[str, Any] = settings.HUEY
+        consumer_options: dict[str, Any] = dict(huey_settings.get("consumer", {}))
         slots = options["slots"] or int(consumer_options.get("workers", 2))
         consumer_options["workers"] = slots
 
@@ -45,7 +50,9 @@ class Command(BaseCommand):
         started_at = timezone.now()
         services.heartbeat_beat(tier=sandbox.tier, started_at=started_at)
         stop = threading.Event()
-        beat = threading.Thread(target=_beat, args=(stop, sandbox.tier, started_at), name="judge-heartbeat", daemon=True)
+        beat = threading.Thread(
+            target=_beat, args=(stop, sandbox.tier, started_at), name="judge-heartbeat", daemon=True
+        )
         beat.start()
 
         autodiscover_modules("tasks")
