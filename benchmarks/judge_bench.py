@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pyprep.judge.protocol import Job  # noqa: E402
-from pyprep.judge.sandbox import Sandbox, SandboxUnavailable  # noqa: E402
+from pyprep.judge.sandbox import Sandbox, SandboxUnavailable, choose_interpreter  # noqa: E402
 
 TRIVIAL = "print('hello')\n"
 SOLUTION = """
@@ -84,9 +84,7 @@ def measure(run_one: Callable[[], None], *, concurrency: int, jobs: int) -> tupl
 
 
 def bare_runner(source: str) -> Callable[[], None]:
-    python = os.path.realpath(
-        os.path.join(sys.base_prefix, "bin", f"python{sys.version_info.major}.{sys.version_info.minor}")
-    )
+    python = choose_interpreter(for_other_users=True).path  # the interpreter the judge itself runs jobs with
 
     def run_one() -> None:
         subprocess.run([python, "-I", "-S", "-c", source], check=True, stdout=subprocess.DEVNULL, env={})
@@ -142,7 +140,8 @@ def main() -> None:
             add_rows(variant, lambda _source, job, sandbox=sandbox: sandbox_runner(sandbox, job))  # type: ignore[misc]
 
     print(
-        f"\nJudge benchmark on {platform.node()}: {os.cpu_count()} cores, Linux {platform.release()}, Python {platform.python_version()}"
+        f"\nJudge benchmark on {platform.node()}: {os.cpu_count()} cores, Linux {platform.release()}, "
+        f"load average {os.getloadavg()[0]:.1f} at the end; jobs run by {choose_interpreter(for_other_users=True).path}"
     )
     print(f"{args.single} sequential jobs, then {args.jobs} jobs at each concurrency; latencies in ms.\n")
     print(

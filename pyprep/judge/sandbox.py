@@ -166,7 +166,7 @@ class _Zygote:
     def _config(self) -> tuple[Interpreter, dict[str, Any]]:
         root = os.geteuid() == 0
         privileged = root and self.run_as is None
-        interpreter = choose_interpreter(for_other_users=not privileged or self.tier != "forkserver")
+        interpreter = choose_interpreter(for_other_users=True)
         binds, symlinks = _system_layout()
         config: dict[str, Any] = {
             "mode": {"forkserver": "fork", "bwrap": "bwrap", "none": "none"}[self.tier],
