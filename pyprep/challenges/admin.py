@@ -19,4 +19,4 @@ class SubmissionAdmin(admin.ModelAdmin[Submission]):
     list_filter = ["kind", "state", "verdict"]
     search_fields = ["challenge__question__slug", "user__username"]
     raw_id_fields = ["challenge", "user"]
-    readonly_fields = ["results", "traceback", "judge_job_id", "created_at", "finished_at"]
+    readonly_fields = ["results", "traceback", "judge_job", "created_at", "finished_at"]

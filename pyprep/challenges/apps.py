@@ -7,3 +7,6 @@ class ChallengesConfig(AppConfig):
     name = "pyprep.challenges"
     verbose_name = "Code challenges"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from pyprep.challenges import receivers  # noqa: F401 - connects the judge's signals

@@ -46,9 +46,10 @@ def challenge_bundle_hooks(*, root: Path, runner: Runner | None = None) -> Chall
     stale = [spec for spec in specs if spec.slug not in validated]
     if stale:
         if runner is None:
-            from pyprep.challenges.runner import shared_sandbox
+            # The CLI process that loads content is not a web worker; it shares the judge's one sandbox.
+            from pyprep.judge.runtime import sandbox_get
 
-            runner = shared_sandbox()
+            runner = sandbox_get()
         fresh, errors = validate_all(stale, runner)
         validated.update(fresh)
     if errors:

@@ -135,8 +135,13 @@ class Submission(models.Model):
         blank=True, help_text="Traceback of the candidate's own code, if it crashed."
     )
     runtime_ms = models.FloatField(null=True, blank=True, help_text="Time the judge spent running the tests.")
-    judge_job_id = models.CharField(
-        max_length=64, blank=True, help_text="Id of the judge queue job that graded it."
+    judge_job = models.ForeignKey(
+        "judge.JudgeJob",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The judge job that runs it; its result is graded when the judge announces it.",
     )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True, help_text="When it was sent.")
     finished_at = models.DateTimeField(null=True, blank=True, help_text="When the verdict was recorded.")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
+import redis
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
@@ -20,7 +22,8 @@ from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import ChallengeSpec
 from pyprep.challenges.validation import Validated
 from pyprep.judge.grading import grade
-from pyprep.judge.protocol import RunResult
+from pyprep.judge.protocol import Job, RunResult
+from pyprep.judge.services import judge_job_submit
 
 logger = logging.getLogger(__name__)
 
@@ -106,32 +109,33 @@ def submission_create(
             "The judge queue is full right now. Your code is kept in the editor; try again shortly."
         )
 
-    submission = Submission.objects.create(challenge=challenge, user_id=account_id, kind=kind, code=code)
-    from pyprep.challenges.tasks import grade_submission
-
     try:
-        # Enqueue only once the row is committed, or the judge could look for it before it exists.
-        transaction.on_commit(lambda: _enqueue(submission, grade_submission))
-    except Exception as exc:
-        logger.exception("judge queue unavailable")
-        raise SubmissionRefused(
-            "The judge is not reachable right now. Your code is kept; try again shortly."
-        ) from exc
+        with transaction.atomic():
+            submission = Submission.objects.create(
+                challenge=challenge, user_id=account_id, kind=kind, code=code
+            )
+            # The judge's job row is what survives a judge restart; the queue hears of it after the commit.
+            submission.judge_job = judge_job_submit(job=submission_job(submission=submission))
+            submission.save(update_fields=["judge_job"])
+    except QUEUE_DOWN as exc:
+        # Both rows are committed: a judge that starts later queues every job still waiting, so the
+        # candidate's submission is not lost; the page keeps polling and says the judge is not answering.
+        logger.warning("judge queue unreachable, submission kept for recovery: %r", exc)
     return submission
 
 
-def _enqueue(submission: Submission, task: Any) -> None:
-    try:
-        result = task(submission.pk)
-    except Exception:
-        logger.exception("could not enqueue submission %s", submission.pk)
-        submission.state = Submission.State.FAILED
-        submission.summary = "The judge queue is not reachable. Your code is kept; try again shortly."
-        submission.save(update_fields=["state", "summary"])
-        return
-    job_id = getattr(result, "id", "")
-    if job_id:
-        Submission.objects.filter(pk=submission.pk).update(judge_job_id=str(job_id))
+QUEUE_DOWN: tuple[type[Exception], ...] = (OSError, sqlite3.Error, redis.exceptions.RedisError)
+
+
+def submission_job(*, submission: Submission) -> Job:
+    """What the sandbox runs: the candidate's code with the tests this kind of submission uses."""
+    challenge = submission.challenge
+    return Job(
+        source=submission.code,
+        tests=challenge.tests_code,
+        test_names=tuple(challenge.test_names(kind=submission.kind)),
+        limits=challenge.limits,
+    )
 
 
 def submission_start(*, submission: Submission) -> None:

@@ -268,7 +268,9 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
     module = types.ModuleType("judge_tests")
     sys.modules["judge_tests"] = module
     try:
-        exec(compile(tests_source, "<tests>", "exec"), module.__dict__)  # noqa: S102 - trusted test code
+        # dont_inherit: this module's own `from __future__ import annotations` must not leak into the job.
+        code = compile(tests_source, "<tests>", "exec", dont_inherit=True)
+        exec(code, module.__dict__)  # noqa: S102 - trusted test code
     except MemoryError:
         emit({"kind": "done", "status": "memory_limit", "traceback": ""})
         return
@@ -321,7 +323,7 @@ def _run_program(source: str) -> dict[str, Any]:
     sys.modules["__main__"] = main
     status, text = "ok", ""
     try:
-        code = compile(source, SOLUTION_PATH, "exec")
+        code = compile(source, SOLUTION_PATH, "exec", dont_inherit=True)
         exec(code, main.__dict__)  # noqa: S102 - this is the sandboxed program
     except SystemExit as exc:
         if exc.code not in (None, 0):

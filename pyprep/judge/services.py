@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from pyprep.judge.models import JudgeHeartbeat, JudgeJob
 from pyprep.judge.protocol import Job, RunResult
+from pyprep.judge.signals import job_finished, job_started
 
 log = logging.getLogger("pyprep.judge")
 
@@ -53,6 +54,7 @@ def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     row = JudgeJob.objects.get(pk=job_id)
     row.attempts += 1
     row.save(update_fields=["attempts", "updated_at"])
+    transaction.on_commit(lambda: job_started.send(sender=JudgeJob, job_id=job_id))
     return Job.from_dict(row.job)
 
 
@@ -61,6 +63,18 @@ def judge_job_finish(*, job_id: int, result: RunResult) -> None:
     JudgeJob.objects.filter(pk=job_id).update(
         status=status, result=result.to_dict(), updated_at=timezone.now()
     )
+    _announce_finished(job_id, result)
+
+
+def _announce_finished(job_id: int, result: RunResult) -> None:
+    # Listeners (challenge grading) run after the commit, so they read the stored result, and one that
+    # fails is logged without undoing the job's result.
+    def send() -> None:
+        for receiver, response in job_finished.send_robust(sender=JudgeJob, job_id=job_id, result=result):
+            if isinstance(response, Exception):
+                log.error("judge job %s: listener %r failed: %r", job_id, receiver, response)
+
+    transaction.on_commit(send)
 
 
 def judge_job_execute(*, job_id: int) -> None:
@@ -113,6 +127,7 @@ def judge_jobs_recover() -> list[int]:
             row.status = JudgeJob.Status.FAILED
             row.result = lost.to_dict()
             row.save(update_fields=["status", "result", "updated_at"])
+            _announce_finished(row.pk, lost)
             log.error("judge job %s failed: the judge stopped during both attempts", row.pk)
     requeue = list(JudgeJob.objects.filter(status=JudgeJob.Status.QUEUED).values_list("pk", flat=True))
     return requeue

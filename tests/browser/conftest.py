@@ -7,8 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from huey.contrib.djhuey import HUEY
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from pytest_django.live_server_helper import LiveServer
+
+from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - fixtures for the challenge flow
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from tests are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -42,12 +45,29 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1200, "height": 900})
-    context.set_default_timeout(15_000)
-    tab = context.new_page()
-    yield tab
-    context.close()
+def context(browser: Browser, live_server: LiveServer) -> Iterator[BrowserContext]:
+    ctx = browser.new_context(base_url=live_server.url, viewport={"width": 1200, "height": 900})
+    ctx.set_default_timeout(20_000)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return context.new_page()
+
+
+@pytest.fixture
+def judge_consumer() -> Iterator[None]:
+    """The huey consumer `manage.py judge` runs, as worker threads of this process: the web request only
+    enqueues; these threads take the job, run it in the sandbox and record the verdict."""
+    HUEY.flush()
+    consumer = HUEY.create_consumer(
+        workers=2, worker_type="thread", initial_delay=0.02, max_delay=0.1, backoff=1.15
+    )
+    consumer.start()
+    yield
+    consumer.stop(graceful=True)
 
 
 @pytest.fixture

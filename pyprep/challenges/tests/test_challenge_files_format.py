@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pyprep.challenges.spec import parse_challenge
 from pyprep.challenges.spec import test_function_names as names_of_tests
-from pyprep.challenges.tests.conftest import CHALLENGES
+from pyprep.challenges.tests.fixtures import CHALLENGES
 
 
 def _copy(tmp_path: Path, slug: str = "two-sum-indices") -> Path:

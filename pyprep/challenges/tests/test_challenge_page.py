@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def _no_queue(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pyprep.challenges.tasks.grade_submission", lambda pk: None)
+    monkeypatch.setattr("pyprep.judge.tasks.judge_run", lambda pk: None)
 
 
 def test_the_page_shows_statement_editor_and_run_but_submit_needs_an_account(client: Client) -> None:

@@ -9,7 +9,7 @@ import pytest
 from pyprep.bank.models import Kind, Question
 from pyprep.bank.services import content_load
 from pyprep.challenges.models import Challenge
-from pyprep.challenges.tests.conftest import make_content
+from pyprep.challenges.tests.fixtures import make_content
 from pyprep.judge.protocol import Job, RunResult
 from pyprep.judge.sandbox import Sandbox
 
@@ -42,7 +42,7 @@ def test_loading_unchanged_files_again_runs_nothing_in_the_judge(
 ) -> None:
     content = make_content(tmp_path, ["merge-intervals"])
     runner = CountingRunner(sandbox)
-    monkeypatch.setattr("pyprep.challenges.runner.shared_sandbox", lambda **_: runner)
+    monkeypatch.setattr("pyprep.judge.runtime.sandbox_get", lambda: runner)
     assert not content_load(root=content).errors
     first = runner.jobs
     assert first > 0
@@ -56,7 +56,7 @@ def test_a_wrong_solution_that_passes_blocks_the_load_and_writes_nothing(
     content = make_content(tmp_path, ["merge-intervals"])
     folder = content / "challenges" / "merge-intervals"
     (folder / "wrong_no_sort.py").write_text((folder / "solution.py").read_text())
-    monkeypatch.setattr("pyprep.challenges.runner._sandbox", sandbox)
+    monkeypatch.setattr("pyprep.judge.runtime._sandbox", sandbox)
     result = content_load(root=content)
     assert any("wrong_no_sort.py must get wrong_answer but got accepted" in str(e) for e in result.errors)
     assert not Question.objects.exists()
@@ -68,7 +68,7 @@ def test_a_reference_that_crashes_blocks_the_load(
 ) -> None:
     content = make_content(tmp_path, ["merge-intervals"])
     (content / "challenges" / "merge-intervals" / "solution.py").write_text("raise SystemExit(3)\n")
-    monkeypatch.setattr("pyprep.challenges.runner._sandbox", sandbox)
+    monkeypatch.setattr("pyprep.judge.runtime._sandbox", sandbox)
     result = content_load(root=content)
     assert any("reference solution failed" in str(e) for e in result.errors)
     assert not Challenge.objects.exists()

@@ -22,7 +22,7 @@ def _fresh_counters() -> None:
 def enqueued(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Jobs handed to the queue (after commit: these tests run in autocommit, like the site)."""
     jobs: list[int] = []
-    monkeypatch.setattr("pyprep.challenges.tasks.grade_submission", lambda pk: jobs.append(pk))
+    monkeypatch.setattr("pyprep.judge.tasks.judge_run", lambda pk: jobs.append(pk))
     return jobs
 
 
@@ -37,7 +37,8 @@ def test_an_anonymous_run_is_stored_and_handed_to_the_judge_queue(enqueued: list
     )
     assert submission.state == Submission.State.QUEUED
     assert submission.user is None
-    assert enqueued == [submission.pk]
+    assert submission.judge_job is not None
+    assert enqueued == [submission.judge_job.pk]
 
 
 def test_an_anonymous_visitor_cannot_submit(enqueued: list[int]) -> None:

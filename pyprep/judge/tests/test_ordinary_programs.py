@@ -25,6 +25,10 @@ PROGRAMS = {
         "out = []\nt = threading.Thread(target=lambda: out.append(depth(5000)))\nt.start(); t.join()\nprint(out)\n",
         "[5000]\n",
     ),
+    "annotations_are_real_objects_not_the_judge_s_future_strings": (
+        "def greet(name: str) -> None:\n    pass\nprint(greet.__annotations__['name'] is str)\n",
+        "True\n",
+    ),
     "asyncio": (
         "import asyncio\nasync def twice(x):\n    await asyncio.sleep(0.01)\n    return 2 * x\n"
         "async def main():\n    return await asyncio.gather(*(twice(i) for i in range(5)))\n"
