@@ -10,8 +10,9 @@ PY := $(RUN) python
 SHARED ?= ../shared
 export UV_LINK_MODE ?= copy
 
-# Debian packages: the judge's second tier for `run`; the browser and the scale-out servers for `test`.
-APT_RUN := bubblewrap
+# Debian packages: the judge's interpreter (Debian's python3.11, readable by the sandbox's slot users),
+# libseccomp and bubblewrap (its second tier) for `run`; the browser and the scale-out servers for `test`.
+APT_RUN := python3.11-minimal libpython3.11-stdlib libseccomp2 bubblewrap
 APT_TEST := $(APT_RUN) chromium postgresql redis-server
 
 help:

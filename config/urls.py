@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
 
 from pyprep.bank.assets import pygments_stylesheet
+from pyprep.judge.views import health
 
 admin.site.site_header = "pyprep curation"
 admin.site.site_title = "pyprep admin"
@@ -17,5 +18,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("practice/", include("pyprep.practice.urls")),
     path("challenges/", include("pyprep.challenges.urls")),
     path("pygments.css", pygments_stylesheet, name="pygments_css"),
+    path("health", health, name="health"),
     path("", include("pyprep.bank.urls")),
 ]

@@ -84,9 +84,9 @@ def test_health_reports_the_judges_tier_and_how_recently_it_was_seen(client: Cli
         started_at=now - timedelta(minutes=5),
         seen_at=now - timedelta(seconds=2),
     )
-    from django.test import RequestFactory
-
-    body = json.loads(health(RequestFactory().get("/health")).content)
+    response = client.get("/health")
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
     assert body["status"] == "ok"
     assert body["database"] == "ok"
     assert body["judge"]["tier"] == "forkserver"
