@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.challenges import selectors, services
 from pyprep.challenges.models import Challenge, Submission
+from pyprep.judge.selectors import judge_status
 
 SESSION_RUNS = "challenge_runs"
 SESSION_REVEALED = "challenge_revealed"
@@ -45,6 +46,7 @@ def _page_context(request: HttpRequest, challenge: Challenge) -> dict[str, objec
         "solved": selectors.has_solved(user=request.user, challenge=challenge),
         "history": selectors.submission_history(user=request.user, challenge=challenge),
         "max_source_bytes": services.MAX_SOURCE_BYTES,
+        "judge": judge_status(),
     }
 
 

@@ -99,3 +99,20 @@ def test_history_lists_a_users_own_submissions(client: Client) -> None:
     assert "mine = 1" in page
     assert "theirs = 2" not in page
     assert "Wrong answer: 1 of 3 tests passed" in page
+
+
+def test_the_page_warns_when_no_judge_is_running_or_it_runs_unsandboxed(client: Client) -> None:
+    from django.utils import timezone
+
+    from pyprep.judge.models import JudgeHeartbeat
+
+    challenge = make_challenge()
+    url = reverse("challenges:detail", args=[challenge.slug])
+    assert "The judge is not running" in client.get(url).content.decode()
+    now = timezone.now()
+    beat = JudgeHeartbeat.objects.create(tier="forkserver", pid=1, host="h", started_at=now, seen_at=now)
+    page = client.get(url).content.decode()
+    assert "judge-warning" not in page
+    beat.tier = "none"
+    beat.save()
+    assert "runs code unconfined" in client.get(url).content.decode()
