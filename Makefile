@@ -66,7 +66,8 @@ test-unit: deps system-test
 	$(RUN) pytest -q
 
 test-services: deps system-test
-	scripts/with-services $(RUN) pytest -q -m "not browser" pyprep/bank pyprep/api tests
+	scripts/with-services $(RUN) pytest -q -m "not browser" pyprep/bank pyprep/api pyprep/practice pyprep/accounts \
+		pyprep/challenges pyprep/judge/tests/test_queue.py pyprep/judge/tests/test_judge_restart.py tests
 
 test: lint typecheck originality verify test-unit test-services
 

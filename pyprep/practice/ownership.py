@@ -25,9 +25,11 @@ class Owner:
         """Filter arguments selecting this owner's rows (through `prefix`, e.g. 'card__')."""
         if self.user_id is not None:
             return {f"{prefix}user_id": self.user_id}
-        # An owner with neither a user nor a session key owns nothing: the empty key never matches a row
-        # because every anonymous row is written with a real key.
-        return {f"{prefix}user__isnull": True, f"{prefix}session_key": self.session_key or "\x00none"}
+        if not self.session_key:
+            # Neither a user nor a session key owns nothing; an empty pk__in matches no row on every engine
+            # (Django answers it without a query).
+            return {f"{prefix}pk__in": []}
+        return {f"{prefix}user__isnull": True, f"{prefix}session_key": self.session_key}
 
     def fields(self) -> dict[str, Any]:
         """Values to write on a new row this owner owns."""

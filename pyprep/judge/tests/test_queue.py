@@ -99,3 +99,13 @@ def test_health_is_degraded_without_a_live_judge() -> None:
     body = json.loads(health(RequestFactory().get("/health")).content)
     assert body["status"] == "degraded"
     assert body["judge"]["tier"] is None
+
+
+def test_the_queue_engine_is_the_one_the_environment_asks_for() -> None:
+    import os
+
+    from huey import RedisHuey, SqliteHuey
+    from huey.contrib.djhuey import HUEY
+
+    expected = RedisHuey if os.environ.get("REDIS_URL") else SqliteHuey
+    assert isinstance(HUEY, expected)
