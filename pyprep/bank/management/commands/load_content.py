@@ -21,6 +21,8 @@ class Command(BaseCommand):
         parser.add_argument("--content", default=str(settings.CONTENT_DIR), help="Content directory to load.")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        # Changed challenges are validated in the sandbox first: about a third of a second each.
+        self.stdout.write("Validating content (changed challenges run in the sandbox)…")
         result = content_load(root=Path(options["content"]))
         if result.errors:
             for error in result.errors:
