@@ -8,6 +8,7 @@ import socket
 from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from pyprep.judge.models import JudgeHeartbeat, JudgeJob
@@ -46,14 +47,14 @@ def judge_job_result(*, job_id: int) -> RunResult | None:
 
 def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     """Move a queued job to running for `worker`; None if someone else has it or it is finished."""
+    # One UPDATE: a judge killed right after claiming must still have counted the attempt, or the job
+    # would get more retries than MAX_ATTEMPTS allows.
     claimed = JudgeJob.objects.filter(pk=job_id, status=JudgeJob.Status.QUEUED).update(
-        status=JudgeJob.Status.RUNNING, worker=worker, updated_at=timezone.now()
+        status=JudgeJob.Status.RUNNING, worker=worker, attempts=F("attempts") + 1, updated_at=timezone.now()
     )
     if not claimed:
         return None
     row = JudgeJob.objects.get(pk=job_id)
-    row.attempts += 1
-    row.save(update_fields=["attempts", "updated_at"])
     transaction.on_commit(lambda: job_started.send(sender=JudgeJob, job_id=job_id))
     return Job.from_dict(row.job)
 
