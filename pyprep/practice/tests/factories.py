@@ -7,40 +7,21 @@ from typing import Any
 import factory
 from django.contrib.auth import get_user_model
 
-from pyprep.bank.models import KeyPoint, Question, Status, Topic
+from pyprep.bank.models import KeyPoint, Question, Topic
+from pyprep.bank.tests.factories import QuestionFactory as BankQuestionFactory
+from pyprep.bank.tests.factories import TopicFactory
 
 
-class TopicFactory(factory.django.DjangoModelFactory[Topic]):
-    class Meta:
-        model = Topic
-        django_get_or_create = ("slug",)
+class QuestionFactory(BankQuestionFactory):
+    """The bank's factory with one key point a typed answer can plainly cover."""
 
-    slug = factory.Sequence(lambda n: f"topic-{n}")
-    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").title())
-
-
-class QuestionFactory(factory.django.DjangoModelFactory[Question]):
-    class Meta:
-        model = Question
-        skip_postgeneration_save = True
-
-    slug = factory.Sequence(lambda n: f"question-{n}")
-    title = factory.Sequence(lambda n: f"What is thing number {n}?")
     level = "junior"
-    summary = "A short summary."
-    answer = "A full answer."
-    status = Status.PUBLISHED
 
     @factory.post_generation
-    def key_points(self: Any, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:
+    def key_points(obj: Question, create: bool, extracted: list[str] | None, **kwargs: Any) -> None:  # noqa: N805
         points = extracted if extracted is not None else ["Lists are mutable and can change in place."]
         for position, text in enumerate(points):
-            KeyPoint.objects.create(question=self, position=position, text=text)
-
-    @factory.post_generation
-    def topics(self: Any, create: bool, extracted: list[Topic] | None, **kwargs: Any) -> None:
-        for topic in extracted or [make_topic(slug="basics")]:
-            self.topics.add(topic)
+            KeyPoint.objects.create(question=obj, position=position, text=text)
 
 
 class UserFactory(factory.django.DjangoModelFactory[Any]):
