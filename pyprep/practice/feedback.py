@@ -376,6 +376,7 @@ def match(*, answer: str, key_points: Sequence[str], question: str = "") -> Feed
             if token.surface not in surfaces[key]:
                 surfaces[key].append(token.surface)
 
+    spread = Counter(key for keys in point_keys for key in set(keys))
     results: list[PointResult] = []
     marked: set[str] = set()
     for index, (text, keys, weights) in enumerate(
@@ -388,8 +389,11 @@ def match(*, answer: str, key_points: Sequence[str], question: str = "") -> Feed
         total = sum(weights.values())
         score = sum(weights[key] for key in hits) / total if total else 0.0
         needed = min(MIN_MATCHED, len(keys), max(1, math.ceil(len(keys) / 2)))
+        # Credit needs a word that this key point says and neither the question nor its sibling points do,
+        # when it has one: words every point shares ("__new__", "instance") cannot tell them apart.
         own_words = [key for key in keys if key not in question_keys]
-        gives_something_new = not own_words or any(key in own_words for key in hits)
+        distinctive = [key for key in own_words if spread[key] == 1] or own_words
+        gives_something_new = not distinctive or any(key in distinctive for key in hits)
         covered = score >= COVER_RATIO and len(hits) >= needed and gives_something_new
         if covered:
             marked.update(hits)
