@@ -1,5 +1,5 @@
-import threading  # noqa: F401
-from collections import deque  # noqa: F401
+import threading
+from collections import deque
 
 
 class Full(Exception):

@@ -1,4 +1,4 @@
-from collections import deque  # noqa: F401
+from collections import deque
 
 
 def shortest_path(grid: list[str]) -> int:

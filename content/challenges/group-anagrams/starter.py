@@ -1,4 +1,4 @@
-from collections import defaultdict  # noqa: F401
+from collections import defaultdict
 
 
 def group_anagrams(words: list[str]) -> list[list[str]]:

@@ -1,4 +1,4 @@
-from collections import OrderedDict  # noqa: F401
+from collections import OrderedDict
 
 
 class LRUCache:

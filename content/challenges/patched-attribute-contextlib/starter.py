@@ -1,4 +1,4 @@
-import contextlib  # noqa: F401
+import contextlib
 
 
 def patched(obj, name: str, value):

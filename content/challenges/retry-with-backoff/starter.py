@@ -1,4 +1,4 @@
-import functools  # noqa: F401
+import functools
 import time
 
 

@@ -1,5 +1,5 @@
-import heapq  # noqa: F401
-from collections import deque  # noqa: F401
+import heapq
+from collections import deque
 
 
 def run(tasks):

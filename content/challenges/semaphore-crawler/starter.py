@@ -1,4 +1,4 @@
-import asyncio  # noqa: F401
+import asyncio
 
 
 async def crawl(start: str, fetch, limit: int, max_pages: int = 1000) -> list[str]:

@@ -1,4 +1,4 @@
-import threading  # noqa: F401
+import threading
 
 
 class Singleton(type):

@@ -1,5 +1,5 @@
-import heapq  # noqa: F401
-from collections import Counter  # noqa: F401
+import heapq
+from collections import Counter
 
 
 def top_k(values: list[int], k: int) -> list[int]:

@@ -1,4 +1,4 @@
-from collections import Counter  # noqa: F401
+from collections import Counter
 
 
 def top_words(text: str, n: int) -> list[tuple[str, int]]:
