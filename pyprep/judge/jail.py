@@ -9,8 +9,8 @@ It never imports the project, so nothing of Django or of the site's settings is 
 Process tree per job, forkserver tier:
     zygote (warm, single-threaded, never sees job data)
       keeper (trusted: namespaces, tmpfs root, wall clock, reports to the judge over `ctl`)
-        init (pid 1 of the job's pid namespace: forks the runner, reaps, reports its exit and CPU time)
-          runner (rlimits, slot uid, no_new_privs, seccomp; then reads the job and runs it)
+        runner (pid 1 of the job's pid namespace: own session, rlimits, slot uid, no_new_privs, seccomp;
+                then reads the job and runs it; the keeper reaps it and reads its CPU time)
 """
 
 from __future__ import annotations
@@ -348,7 +348,7 @@ def _run_program(source: str) -> dict[str, Any]:
 
 def set_limits(limits: dict[str, Any], *, baseline_kb: int, nproc: int, nofile: int) -> None:
     cpu = max(1, math.ceil(float(limits.get("cpu_seconds", 2.0))))
-    # soft = hard: SIGXCPU's default action is ignored by a namespace's init, SIGKILL is not.
+    # soft = hard: SIGXCPU's default action is ignored by a namespace's pid 1 (the runner), SIGKILL is not.
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     address_space = (baseline_kb + int(limits.get("memory_mb", 256)) * 1024) * 1024
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
@@ -522,10 +522,8 @@ def _enter_namespaces(config: dict[str, Any]) -> None:
         unshare(flags)
 
 
-def _spawn_forked(
-    config: dict[str, Any], request: dict[str, Any], fds: list[int], *, prepared: bool
-) -> tuple[int, int]:
-    """Forkserver tier: namespaces and root (unless a standby made them), then pid 1, which forks the runner."""
+def _spawn_forked(config: dict[str, Any], request: dict[str, Any], fds: list[int], *, prepared: bool) -> int:
+    """Forkserver tier: namespaces and root (unless a standby made them), then the runner as pid 1."""
     job_r, out_w, res_w, ctl = fds
     limits = request["limits"]
     if prepared:
@@ -540,52 +538,35 @@ def _spawn_forked(
     else:
         _enter_namespaces(config)
         build_root(config, limits)
-    status_r, status_w = os.pipe()
-    init = os.fork()
-    if init:
-        os.close(status_w)
-        return init, status_r
+    runner = os.fork()
+    if runner:
+        return runner
+    # The runner is pid 1 of the job's namespace itself: no process of the job can fork (seccomp), so there
+    # are no orphans to reap, and the keeper reads its exit status and CPU time with wait4.
     try:
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        os.close(status_r)
         os.close(ctl)
-        runner = os.fork()
-        if runner == 0:
-            try:
-                os.close(status_w)
-                _arrange_fds({0: job_r, 1: out_w, 2: out_w, 3: res_w})
-                result_fd = hide_fd(3)
-            except BaseException:  # noqa: BLE001
-                os._exit(71)
-            try:
-                uid = None if config["userns"] else config["uid_base"] + int(request["slot"])
-                runner_confine(
-                    limits=limits,
-                    baseline_kb=config["baseline_kb"],
-                    nproc=config["nproc"],
-                    nofile=config["nofile"],
-                    uid=uid,
-                    bpf=config["bpf_bytes"],
-                )
-            except BaseException as exc:  # noqa: BLE001
-                os.write(
-                    result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode()
-                )
-                os._exit(70)
-            runner_execute(result_fd, stdout_chars=config["stdout_chars"])
-        for fd in (job_r, out_w, res_w):
-            os.close(fd)
-        report: dict[str, Any] = {}
-        while True:
-            try:
-                pid, status, usage = os.wait4(-1, 0)
-            except ChildProcessError:
-                break
-            if pid == runner:
-                report = _exit_report(status, usage)
-        os.write(status_w, json.dumps(report).encode())
-    finally:
-        os._exit(0)
+        # Its own session and process group: kill(0, ...) must not reach the zygote's group on the host.
+        os.setsid()
+        _arrange_fds({0: job_r, 1: out_w, 2: out_w, 3: res_w})
+        result_fd = hide_fd(3)
+    except BaseException:  # noqa: BLE001
+        os._exit(71)
+    try:
+        uid = None if config["userns"] else config["uid_base"] + int(request["slot"])
+        runner_confine(
+            limits=limits,
+            baseline_kb=config["baseline_kb"],
+            nproc=config["nproc"],
+            nofile=config["nofile"],
+            uid=uid,
+            bpf=config["bpf_bytes"],
+        )
+    except BaseException as exc:  # noqa: BLE001
+        os.write(result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode())
+        os._exit(70)
+    runner_execute(result_fd, stdout_chars=config["stdout_chars"])
+    os._exit(70)  # runner_execute never returns
 
 
 def _exit_report(status: int, usage: Any) -> dict[str, Any]:
@@ -596,7 +577,7 @@ def _exit_report(status: int, usage: Any) -> dict[str, Any]:
     }
 
 
-def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> tuple[int, int]:
+def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int]) -> int:
     """bwrap and none tiers: exec a fresh interpreter (under bwrap) that confines itself with the same filter."""
     job_r, out_w, res_w, ctl = fds
     options = {
@@ -616,7 +597,7 @@ def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int])
     pid = os.fork()
     if pid:
         os.close(bpf_r)
-        return pid, -1
+        return pid
     try:
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         _arrange_fds({0: job_r, 1: out_w, 2: out_w, EXEC_RESULT_FD: res_w, EXEC_BPF_FD: bpf_r})
@@ -664,15 +645,15 @@ def keeper_main(
 
     try:
         if config["mode"] == "fork":
-            child, status_r = _spawn_forked(config, request, fds, prepared=prepared)
+            child = _spawn_forked(config, request, fds, prepared=prepared)
         else:
-            child, status_r = _spawn_exec(config, request, fds)
+            child = _spawn_exec(config, request, fds)
     except BaseException as exc:  # noqa: BLE001
         tell({"state": "setup_failed", "error": describe_error(exc)})
         os._exit(0)
     for fd in (job_r, out_w, res_w):
         os.close(fd)
-    watch = status_r if status_r >= 0 else os.pidfd_open(child)
+    watch = os.pidfd_open(child)
     deadline = started + float(request["limits"].get("wall_seconds", 5.0))
     state = "exited"
     poller = select.poll()
@@ -692,29 +673,14 @@ def keeper_main(
     report: dict[str, Any] = {"state": state}
     if state != "exited":
         os.kill(child, signal.SIGKILL)
-    if status_r >= 0:
-        data = b""
-        if state == "exited":
-            while chunk := os.read(status_r, 4096):
-                data += chunk
-        if data:
-            # The runner is gone and init only has to exit: answer now, tidy up after.
-            report.update(json.loads(data))
-            tell(report)
-            os.wait4(child, 0)
-            _reap_all()
-            os._exit(0)
-        _, _, usage = os.wait4(child, 0)
-        report.update(exit=None, signal=signal.SIGKILL, cpu_ms=(usage.ru_utime + usage.ru_stime) * 1000.0)
-    else:
-        _, status, usage = os.wait4(child, 0)
-        report.update(_exit_report(status, usage))
-        if config["mode"] == "bwrap":
-            # bwrap's own rusage leaves out the sandboxed process: the CPU time is unknown here
-            report["cpu_ms"] = None
-            if report["exit"] is not None and report["exit"] > 128:
-                # bwrap passes a signal death on as 128 + the signal number
-                report.update(exit=None, signal=report["exit"] - 128)
+    _, status, usage = os.wait4(child, 0)
+    report.update(_exit_report(status, usage))
+    if config["mode"] == "bwrap":
+        # bwrap's own rusage leaves out the sandboxed process: the CPU time is unknown here
+        report["cpu_ms"] = None
+        if report["exit"] is not None and report["exit"] > 128:
+            # bwrap passes a signal death on as 128 + the signal number
+            report.update(exit=None, signal=report["exit"] - 128)
     _reap_all()
     tell(report)
     os._exit(0)

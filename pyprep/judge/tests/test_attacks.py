@@ -200,6 +200,16 @@ def test_signals_reach_neither_the_parent_nor_other_processes(sandbox: Sandbox) 
     assert zygote.poll() is None
 
 
+def test_signalling_the_own_process_group_stays_inside(sandbox: Sandbox) -> None:
+    # kill(0) signals the caller's process group. A job must have its own: the zygote's group on the host
+    # (same uid in a user namespace) once lost its zygote, keepers and the other slot's job this way.
+    zygote = sandbox._zygote.process
+    source = "import os, signal, time\nos.kill(0, signal.SIGKILL)\ntime.sleep(0.2)\nprint('alive')\n"
+    attack(sandbox, source)
+    assert zygote is not None
+    assert zygote.poll() is None
+
+
 def test_ctypes_cannot_open_raw_sockets_fork_or_ptrace(sandbox: Sandbox) -> None:
     source = (
         "import ctypes\n"
