@@ -65,8 +65,16 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def measure(run_one: Callable[[], None], *, concurrency: int, jobs: int) -> tuple[float, float, float]:
-    """p50 and p95 latency in ms, and jobs per second, for `jobs` runs with `concurrency` in flight."""
+def busy_seconds() -> float:
+    """CPU time the whole machine has spent not idle since boot (all processes and the kernel)."""
+    with open("/proc/stat") as handle:
+        fields = [int(value) for value in handle.readline().split()[1:9]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(run_one: Callable[[], None], *, concurrency: int, jobs: int) -> tuple[float, float, float, float]:
+    """p50 and p95 latency in ms, jobs per second, and the machine's busy CPU ms per job (everything that
+    ran meanwhile, other load included: meaningful on an otherwise idle machine only)."""
     latencies: list[float] = []
 
     def timed(_: int) -> None:
@@ -76,11 +84,11 @@ def measure(run_one: Callable[[], None], *, concurrency: int, jobs: int) -> tupl
 
     for _ in range(min(10, jobs)):  # warm-up
         run_one()
-    started = time.perf_counter()
+    started, busy = time.perf_counter(), busy_seconds()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         list(pool.map(timed, range(jobs)))
-    elapsed = time.perf_counter() - started
-    return percentile(latencies, 0.5), percentile(latencies, 0.95), jobs / elapsed
+    elapsed, busy = time.perf_counter() - started, busy_seconds() - busy
+    return percentile(latencies, 0.5), percentile(latencies, 0.95), jobs / elapsed, busy * 1000.0 / jobs
 
 
 def bare_runner(source: str) -> Callable[[], None]:
@@ -117,11 +125,13 @@ def main() -> None:
     def add_rows(name: str, make: Callable[[str, Job], Callable[[], None]]) -> None:
         for label, (bare_source, job) in workloads.items():
             run_one = make(bare_source, job)
-            p50_1, p95_1, _ = measure(run_one, concurrency=1, jobs=args.single)
+            p50_1, p95_1, _, _ = measure(run_one, concurrency=1, jobs=args.single)
             cells = [name, label, f"{p50_1:.1f}", f"{p95_1:.1f}"]
             for concurrency in (2, 8):
-                p50, p95, rate = measure(run_one, concurrency=concurrency, jobs=args.jobs)
+                p50, p95, rate, cpu = measure(run_one, concurrency=concurrency, jobs=args.jobs)
                 cells += [f"{p50:.1f}", f"{p95:.1f}", f"{rate:.0f}"]
+                if concurrency == 2:
+                    cells.append(f"{cpu:.1f}")
             rows.append("| " + " | ".join(cells) + " |")
             print(rows[-1], file=sys.stderr, flush=True)
 
@@ -134,7 +144,7 @@ def main() -> None:
         try:
             sandbox = Sandbox.start(tier=tier, slots=8, run_as=run_as)
         except SandboxUnavailable as exc:
-            rows.append(f"| {variant} | unavailable: {exc} | | | | | | | | |")
+            rows.append(f"| {variant} | unavailable: {exc} | | | | | | | | | |")
             continue
         with sandbox:
             add_rows(variant, lambda _source, job, sandbox=sandbox: sandbox_runner(sandbox, job))  # type: ignore[misc]
@@ -143,11 +153,15 @@ def main() -> None:
         f"\nJudge benchmark on {platform.node()}: {os.cpu_count()} cores, Linux {platform.release()}, "
         f"load average {os.getloadavg()[0]:.1f} at the end; jobs run by {choose_interpreter(for_other_users=True).path}"
     )
-    print(f"{args.single} sequential jobs, then {args.jobs} jobs at each concurrency; latencies in ms.\n")
     print(
-        "| runner | workload | c=1 p50 | c=1 p95 | c=2 p50 | c=2 p95 | c=2 jobs/s | c=8 p50 | c=8 p95 | c=8 jobs/s |"
+        f"{args.single} sequential jobs, then {args.jobs} jobs at each concurrency; latencies in ms; CPU ms/job "
+        "is the whole machine's busy time during the c=2 run divided by the jobs.\n"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(
+        "| runner | workload | c=1 p50 | c=1 p95 | c=2 p50 | c=2 p95 | c=2 jobs/s | c=2 CPU ms/job "
+        "| c=8 p50 | c=8 p95 | c=8 jobs/s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(row)
 
