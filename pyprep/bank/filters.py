@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from pyprep.bank.levels import KINDS, LEVEL_VALUES
@@ -28,7 +28,6 @@ class QuestionFilter:
     topics: tuple[str, ...] = ()
     kind: str = ""
     mine: str = ""
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def is_empty(self) -> bool:
