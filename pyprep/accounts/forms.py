@@ -22,12 +22,9 @@ class SignupForm(UserCreationForm):
         field_classes = {"username": UsernameField}
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email already exists. Log in or reset the password."
-            )
-        return str(email)
+        # Not checked for uniqueness: saying "taken" would tell anyone which addresses have accounts.
+        # A reset mail goes to every active account with the address, so each can still be recovered.
+        return str(self.cleaned_data["email"]).strip().lower()
 
 
 class DeleteAccountForm(forms.Form):

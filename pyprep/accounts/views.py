@@ -3,46 +3,40 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
-from django_ratelimit.core import is_ratelimited
 
-from pyprep.accounts import selectors, services
+from pyprep.accounts import selectors, services, throttling
 from pyprep.accounts.forms import DeleteAccountForm, SignupForm
+from pyprep.accounts.throttling import refusal_form, throttled
 from pyprep.practice.ownership import Owner
 from pyprep.practice.selectors import progress
 
-THROTTLED = "Too many log-in attempts. Wait a minute and try again."
+
+def _safe_next(request: HttpRequest, *, default: str) -> str:
+    """The `next` the form carried if it is a path on this site; anything else (another host, a bare word)
+    gives the default, so a link cannot send a new account off-site or fail after the account exists."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return resolve_url(default)
 
 
-def _login_throttled(request: HttpRequest) -> bool:
-    """Per address and per username, so neither one machine nor a spread-out attack can guess freely."""
-    by_ip = is_ratelimited(
-        request,
-        group="accounts.login.ip",
-        key="ip",
-        rate=getattr(settings, "PYPREP_LOGIN_RATE_PER_IP", "20/m"),
-        method="POST",
-        increment=True,
-    )
-    by_name = is_ratelimited(
-        request,
-        group="accounts.login.username",
-        key=lambda _group, req: req.POST.get("username", "").strip().lower() or "-",
-        rate=getattr(settings, "PYPREP_LOGIN_RATE_PER_USERNAME", "5/m"),
-        method="POST",
-        increment=True,
-    )
-    return bool(by_ip or by_name)
+def _refused(request: HttpRequest, template: str, context: dict[str, Any], message: str) -> HttpResponse:
+    context["form"] = refusal_form(context["form"], message)
+    return render(request, template, context, status=429)
 
 
 class LoginView(auth_views.LoginView):
@@ -50,10 +44,11 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if _login_throttled(request):
-            form = self.get_form()
-            form.errors.clear()
-            form.add_error(None, THROTTLED)
+        if throttled(request, rules=throttling.LOGIN):
+            form = refusal_form(
+                AuthenticationForm(request, initial={"username": request.POST.get("username", "")}),
+                throttling.TOO_MANY_LOGINS,
+            )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         # Django gives the session a new key on log-in; remember the anonymous one to claim its practice.
         self.anonymous_key = request.session.session_key or ""
@@ -69,6 +64,9 @@ class LoginView(auth_views.LoginView):
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("accounts:profile")
+    if request.method == "POST" and throttled(request, rules=throttling.SIGNUP):
+        form = SignupForm(initial={"username": request.POST.get("username", "")})
+        return _refused(request, "accounts/signup.html", {"form": form}, throttling.TOO_MANY_SIGNUPS)
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = services.account_create(
@@ -79,8 +77,26 @@ def signup(request: HttpRequest) -> HttpResponse:
         )
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, "Welcome! Your account is ready; anything you practised before is kept.")
-        return redirect(request.POST.get("next") or "practice:start")
+        return redirect(_safe_next(request, default="practice:start"))
     return render(request, "accounts/signup.html", {"form": form})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset page, throttled per network and, without telling, per e-mail address."""
+
+    form_class = PasswordResetForm
+    template_name = "registration/password_reset_form.html"
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if throttled(request, rules=throttling.RESET_BY_IP):
+            form = self.form_class(initial={"email": request.POST.get("email", "")})
+            return _refused(
+                request, self.template_name, self.get_context_data(form=form), throttling.TOO_MANY_RESETS
+            )
+        if throttled(request, rules=throttling.RESET_BY_EMAIL):
+            # The same answer as a sent mail: the page must not tell an attacker which addresses exist.
+            return redirect(self.get_success_url())
+        return super().post(request, *args, **kwargs)
 
 
 @login_required

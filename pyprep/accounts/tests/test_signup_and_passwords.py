@@ -27,20 +27,6 @@ def test_signing_up_logs_the_new_user_in(client: Client) -> None:
     assert response.context["user"].username == "ada"
 
 
-def test_a_taken_email_is_refused_with_a_clear_error(client: Client) -> None:
-    make_user(username="first", email="same@example.com")
-    response = client.post(
-        "/accounts/signup/",
-        {
-            "username": "second",
-            "email": "same@example.com",
-            "password1": "analytical engine",
-            "password2": "analytical engine",
-        },
-    )
-    assert "already exists" in response.content.decode()
-
-
 def test_a_password_reset_email_leads_to_a_new_password(client: Client) -> None:
     make_user(username="forgetful", email="f@example.com")
     client.post("/accounts/password/reset/", {"email": "f@example.com"})
