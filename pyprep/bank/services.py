@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from pyprep.bank import search
+from pyprep.bank import registry, search
 from pyprep.bank.content import ContentBundle, ContentError, QuestionSpec, read_bundle
 from pyprep.bank.models import (
     CuratedSet,
@@ -212,14 +212,15 @@ class LoadResult:
 
 def content_load(*, root: Path) -> LoadResult:
     """Read and validate every content file under root; write them only if all are valid."""
-    from pyprep.challenges.content import challenge_bundle_hooks
-
-    hooks = challenge_bundle_hooks(root=root)
-    bundle, errors = read_bundle(root, extra_questions=hooks.questions)
-    errors = sorted(set(errors + hooks.errors))
+    # Other apps' content (content/challenges, ...) comes from the sources they registered with the bank.
+    contributions = [source(root=root) for source in registry.content_sources()]
+    extra = [spec for part in contributions for spec in part.questions]
+    bundle, errors = read_bundle(root, extra_questions=extra)
+    errors = sorted(set(errors).union(*(part.errors for part in contributions)))
     if errors:
         return LoadResult(None, errors)
     with transaction.atomic():
         report = content_sync(bundle=bundle)
-        hooks.sync()
+        for part in contributions:
+            part.sync()
     return LoadResult(report, [])

@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from pyprep.bank.models import Question
 from pyprep.practice import feedback, scheduling, selectors
-from pyprep.practice.conf import MAX_SESSION_LENGTH
 from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
 from pyprep.practice.ownership import Owner
 
@@ -32,7 +31,7 @@ def session_start(
 ) -> PracticeSession:
     """Create a session with its cards chosen and ordered: due first, then new (within today's limit), then the rest."""
     now = now or timezone.now()
-    length = max(1, min(length, MAX_SESSION_LENGTH))
+    length = selectors.session_length(requested=length)
     picked = selectors.session_pick(
         owner=owner,
         candidate_ids=candidate_ids,
