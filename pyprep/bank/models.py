@@ -104,6 +104,13 @@ class Question(models.Model):
         help_text="Content file this question was loaded from (empty if made in the admin).",
     )
     search_document = models.TextField(blank=True, editable=False, help_text="Text indexed for search.")
+    content_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Digest of the content file's fields at the last load; empty after an admin edit or archiving, "
+        "so the next load rewrites the question.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the question was first created.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When the question last changed.")
 
