@@ -17,9 +17,10 @@ from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, Question, Status, Topic
-from pyprep.practice import scheduling
+from pyprep.practice import mastery, scheduling
 from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
+from pyprep.practice.mastery import Mastery
 from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
 from pyprep.practice.ownership import Owner
 
@@ -30,7 +31,6 @@ MARKS: dict[str, str] = {
     "seen": "Practised",
     "unseen": "Not practised yet",
 }
-WEAK_RECALL = 0.8  # below this mean recall a week from now, a topic counts as weak
 
 
 def _day_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -328,26 +328,6 @@ def question_marks(*, owner: Owner, question: Question) -> tuple[bool, Note | No
 
 
 @dataclass(frozen=True)
-class Mastery:
-    key: str
-    label: str
-    total: int
-    seen: int
-    recall: float  # mean retrievability over the cards seen, 0–1
-    recall_in_a_week: float = (
-        0.0  # the same a week from now: low for cards just failed, whose recall now is high
-    )
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.recall)
-
-    @property
-    def week_percent(self) -> int:
-        return round(100 * self.recall_in_a_week)
-
-
-@dataclass(frozen=True)
 class Progress:
     reviews_total: int
     cards_seen: int
@@ -387,21 +367,22 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
     )
     level_totals = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
 
-    def _mastery(key: str, label: str, total: int, values: list[tuple[float, float]]) -> Mastery:
-        if not values:
-            return Mastery(key, label, total, 0, 0.0, 0.0)
-        now_mean = sum(v for v, _ in values) / len(values)
-        week_mean = sum(w for _, w in values) / len(values)
-        return Mastery(key, label, total, len(values), now_mean, week_mean)
-
     by_topic = [
-        _mastery(topic.slug, topic.name, topic_totals.get(topic.pk, 0), topic_recall.get(topic.pk, []))
+        mastery.mastery_of(
+            key=topic.slug,
+            label=topic.name,
+            total=topic_totals.get(topic.pk, 0),
+            recalls=topic_recall.get(topic.pk, []),
+        )
         for topic in Topic.objects.order_by("position", "name")
         if topic_totals.get(topic.pk)
     ]
     by_level = [
-        _mastery(
-            level.value, level.label, level_totals.get(level.value, 0), level_recall.get(level.value, [])
+        mastery.mastery_of(
+            key=level.value,
+            label=level.label,
+            total=level_totals.get(level.value, 0),
+            recalls=level_recall.get(level.value, []),
         )
         for level in LEVELS
         if level_totals.get(level.value)
@@ -416,41 +397,21 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
         .annotate(n=Count("pk"))
         .values_list("day", "n")
     )
-    reviews_per_day = [
-        (first_day + timedelta(days=i), per_day.get(first_day + timedelta(days=i), 0)) for i in range(30)
-    ]
-
     review_days = set(reviews.annotate(day=TruncDate("reviewed_at")).values_list("day", flat=True).distinct())
-    # A streak survives until the end of today: not having practised yet today does not break it.
-    cursor = today if today in review_days else today - timedelta(days=1)
-    streak = 0
-    while cursor in review_days:
-        streak += 1
-        cursor -= timedelta(days=1)
-
-    due_per_day = []
+    week_days = []
     for offset in range(7):
         day = today + timedelta(days=offset)
         start = timezone.make_aware(datetime.combine(day, time.min))
-        end = start + timedelta(days=1)
-        due_per_day.append(
-            (day, sum(1 for card in cards if (card.due < end if offset == 0 else start <= card.due < end)))
-        )
-
-    # A topic recalled this well is not "weak" even if it is the lowest one has.
-    weakest = sorted(
-        (m for m in by_topic if m.seen and m.recall_in_a_week < WEAK_RECALL),
-        key=lambda m: (m.recall_in_a_week, -m.seen),
-    )[:3]
+        week_days.append((day, start, start + timedelta(days=1)))
     return Progress(
         reviews_total=reviews.count(),
         cards_seen=len(cards),
-        streak=streak,
+        streak=mastery.streak(review_days=review_days, today=today),
         by_topic=by_topic,
         by_level=by_level,
-        reviews_per_day=reviews_per_day,
-        due_per_day=due_per_day,
-        weakest=weakest,
+        reviews_per_day=mastery.per_day(first_day=first_day, days=30, counts=per_day),
+        due_per_day=mastery.due_per_day(dues=(card.due for card in cards), days=week_days),
+        weakest=mastery.weakest(by_topic),
     )
 
 
