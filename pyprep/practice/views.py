@@ -200,9 +200,10 @@ def star_toggle(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def note_save(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     question = _published_or_404(slug)
-    text = request.POST.get("text", "")
-    if len(text) > 5000:
-        messages.error(request, "A note can hold at most 5,000 characters.")
-    else:
-        services.note_save(owner=owner_of(request, create=True), question=question, text=text)
+    try:
+        services.note_save(
+            owner=owner_of(request, create=True), question=question, text=request.POST.get("text", "")
+        )
+    except services.NoteTooLong as exc:
+        messages.error(request, str(exc))
     return _question_actions(request, question)
