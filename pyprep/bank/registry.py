@@ -112,14 +112,16 @@ def row_badges(*, owner: Viewer) -> list[RowBadge]:
     ]
 
 
-# Question-page panels -------------------------------------------------------------------------------------
+# Page panels ----------------------------------------------------------------------------------------------
 
-PANEL_SLOTS = ("header", "after_summary")
+# Where a panel can go: the question page's header and the place after its summary (context: question,
+# request), and the head of the list's results (context: page, qfilter, request).
+PANEL_SLOTS = ("header", "after_summary", "results_head")
 
 
 @dataclass(frozen=True)
-class QuestionPanel:
-    """A template another app draws on the question page, included with the page's context (question, request)."""
+class Panel:
+    """A template another app draws on a bank page, included with that page's context."""
 
     key: str
     template: str
@@ -130,12 +132,12 @@ class QuestionPanel:
             raise ValueError(f"Unknown panel slot {self.slot!r}. Use one of: {', '.join(PANEL_SLOTS)}.")
 
 
-_panels: dict[str, QuestionPanel] = {}
+_panels: dict[str, Panel] = {}
 
 
-def panel_register(panel: QuestionPanel) -> None:
+def panel_register(panel: Panel) -> None:
     _panels[panel.key] = panel
 
 
-def panels(*, slot: str) -> list[QuestionPanel]:
+def panels(*, slot: str) -> list[Panel]:
     return [panel for panel in _panels.values() if panel.slot == slot]

@@ -47,6 +47,7 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
         "level_info": LEVEL_BY_VALUE,
         "marks": registry.marks_filterable(),
         "row_badges": registry.row_badges(owner=request.user),
+        "results_panels": registry.panels(slot="results_head"),
     }
     template = "bank/_results.html" if wants_fragment(request) else "bank/question_list.html"
     return render(request, template, context)

@@ -29,7 +29,7 @@ class ChallengesConfig(AppConfig):
             )
         )
         registry.panel_register(
-            registry.QuestionPanel(
+            registry.Panel(
                 key="challenges.editor_link", template="challenges/_question_panel.html", slot="after_summary"
             )
         )

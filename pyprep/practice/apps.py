@@ -15,14 +15,20 @@ class PracticeConfig(AppConfig):
     verbose_name = "Practice"
 
     def ready(self) -> None:
-        # The bank asks, practice answers: its personal marks ("Mine" filter) and the star/note/practise panel.
+        # The bank asks, practice answers: its personal marks ("Mine" filter), the star/note/practise panel and
+        # "Start practice on these" above the list's results.
         from pyprep.bank import registry
         from pyprep.practice.selectors import MARKS
 
         for key, label in MARKS.items():
             registry.mark_register(registry.QuestionMark(key=key, label=label, ids_for=_ids_for(key)))
         registry.panel_register(
-            registry.QuestionPanel(key="practice.actions", template="practice/_question_actions.html")
+            registry.Panel(key="practice.actions", template="practice/_question_actions.html")
+        )
+        registry.panel_register(
+            registry.Panel(
+                key="practice.start_on_results", template="practice/_results_action.html", slot="results_head"
+            )
         )
 
 

@@ -55,7 +55,7 @@ def test_an_unregistered_mark_is_refused_with_the_known_ones(client: Client) -> 
 
 def test_a_panel_needs_a_known_slot() -> None:
     with pytest.raises(ValueError, match="Unknown panel slot"):
-        registry.QuestionPanel(key="x", template="x.html", slot="footer")
+        registry.Panel(key="x", template="x.html", slot="footer")
 
 
 def test_practice_and_challenges_registered_their_parts_at_start_up() -> None:
@@ -63,5 +63,8 @@ def test_practice_and_challenges_registered_their_parts_at_start_up() -> None:
     assert [panel.template for panel in registry.panels(slot="header")] == ["practice/_question_actions.html"]
     assert [panel.template for panel in registry.panels(slot="after_summary")] == [
         "challenges/_question_panel.html"
+    ]
+    assert [panel.template for panel in registry.panels(slot="results_head")] == [
+        "practice/_results_action.html"
     ]
     assert len(registry.content_sources()) == 1
