@@ -114,9 +114,12 @@ def row_badges(*, owner: Viewer) -> list[RowBadge]:
 
 # Page panels ----------------------------------------------------------------------------------------------
 
-# Where a panel can go: the question page's header and the place after its summary (context: question,
-# request), and the head of the list's results (context: page, qfilter, request).
-PANEL_SLOTS = ("header", "after_summary", "results_head")
+# Where a panel can go, and the page context it is included with (every page also has request and user):
+#   header, after_summary   the question page (question)
+#   results_head            above the list's results (page, qfilter)
+#   home_first, home_last   the home page's actions, before and after "Browse all questions"
+#   set_head                a curated set's page (curated, questions)
+PANEL_SLOTS = ("header", "after_summary", "results_head", "home_first", "home_last", "set_head")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,12 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "bank/home.html",
-        {"counts": selectors.bank_counts(), "featured_sets": selectors.sets_featured()},
+        {
+            "counts": selectors.bank_counts(),
+            "featured_sets": selectors.sets_featured(),
+            "home_first_panels": registry.panels(slot="home_first"),
+            "home_last_panels": registry.panels(slot="home_last"),
+        },
     )
 
 
@@ -87,4 +92,8 @@ def set_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if found is None:
         raise Http404("No curated set with that address.")
     curated, questions = found
-    return render(request, "bank/set_detail.html", {"curated": curated, "questions": questions})
+    return render(
+        request,
+        "bank/set_detail.html",
+        {"curated": curated, "questions": questions, "set_panels": registry.panels(slot="set_head")},
+    )

@@ -15,8 +15,8 @@ class PracticeConfig(AppConfig):
     verbose_name = "Practice"
 
     def ready(self) -> None:
-        # The bank asks, practice answers: its personal marks ("Mine" filter), the star/note/practise panel and
-        # "Start practice on these" above the list's results.
+        # The bank asks, practice answers: its personal marks ("Mine" filter), the star/note/practise panel
+        # on the question page, and the "Start practice" links on the home, list and set pages.
         from pyprep.bank import registry
         from pyprep.practice.selectors import MARKS
 
@@ -25,11 +25,13 @@ class PracticeConfig(AppConfig):
         registry.panel_register(
             registry.Panel(key="practice.actions", template="practice/_question_actions.html")
         )
-        registry.panel_register(
-            registry.Panel(
-                key="practice.start_on_results", template="practice/_results_action.html", slot="results_head"
-            )
-        )
+        for key, template, slot in (
+            ("practice.start_on_results", "practice/_results_action.html", "results_head"),
+            ("practice.start_on_home", "practice/_home_start.html", "home_first"),
+            ("practice.due_on_home", "practice/_home_due.html", "home_last"),
+            ("practice.start_on_set", "practice/_set_action.html", "set_head"),
+        ):
+            registry.panel_register(registry.Panel(key=key, template=template, slot=slot))
 
 
 def _ids_for(mark: str) -> Callable[[Viewer], set[int]]:
