@@ -85,8 +85,15 @@ class QuestionSpec:
     def content_hash(self) -> str:
         """A digest of every field the file defines: the loader rewrites a question only when it changes."""
         # Every dataclass field is in it, so a field added later can never be silently left out.
-        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
+        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False, default=_stable)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _stable(value: object) -> object:
+    """JSON for the odd value a spec field may hold: sets sorted (their order varies per run), else repr."""
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=repr)
+    return repr(value)
 
 
 @dataclass(frozen=True)
