@@ -1,7 +1,7 @@
 # pyprep: `make run` to use it, `make test` to check it. Both install whatever is missing first.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help uv deps system-run system-test migrate content run admin lint typecheck verify originality \
+.PHONY: help uv deps system-run system-test migrate content run admin lint importlint typecheck verify originality \
         test test-unit test-services bench clean
 
 UV := uv
@@ -17,7 +17,7 @@ APT_TEST := $(APT_RUN) chromium postgresql redis-server
 
 help:
 	@echo "make run    install what is missing, migrate, load the content, start the site and the judge on http://127.0.0.1:8000"
-	@echo "make test   lint, type check, content verification and the whole test suite (SQLite, then PostgreSQL + Redis)"
+	@echo "make test   lint, import contracts, type check, content verification and the whole test suite (SQLite, then PostgreSQL + Redis)"
 	@echo "make admin  create an admin account for the curation panel at /admin/"
 	@echo "make bench  judge and site benchmarks (figures, not pass/fail)"
 
@@ -51,6 +51,9 @@ lint: deps
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 
+importlint: deps
+	$(RUN) lint-imports
+
 typecheck: deps
 	$(RUN) mypy .
 
@@ -69,7 +72,7 @@ test-services: deps system-test
 	scripts/with-services $(RUN) pytest -q -m "not browser" pyprep/bank pyprep/api pyprep/practice pyprep/accounts \
 		pyprep/challenges pyprep/judge/tests/test_queue.py pyprep/judge/tests/test_judge_restart.py tests
 
-test: lint typecheck originality verify test-unit test-services
+test: lint importlint typecheck originality verify test-unit test-services
 
 bench: deps system-test
 	$(PY) benchmarks/judge_bench.py

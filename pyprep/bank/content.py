@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 
 from pyprep.bank.levels import KINDS, LEVEL_VALUES, STATUSES
+from pyprep.bank.parsing import (
+    SLUG_RE,
+    Collector,
+    ContentError,
+    bullets,
+    key_lines,
+    sections,
+    split_front_matter,
+    str_list,
+    yaml_load,
+)
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-SECTION_RE = re.compile(r"^##\s+(?P<name>.+?)\s*$")
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
-BULLET_RE = re.compile(r"^\s*[-*]\s+(?P<text>.+)$")
+__all__ = ["SLUG_RE", "ContentBundle", "ContentError", "QuestionSpec", "SetSpec", "TopicSpec", "read_bundle"]
+
 SLUG_LINE_RE = re.compile(r"^slug:\s*([a-z0-9-]+)\s*$", re.MULTILINE)
 
 SECTIONS = {
@@ -31,16 +40,6 @@ REQUIRED_SECTIONS = ("summary", "answer", "key_points")
 QUESTION_FIELDS = {"slug", "title", "level", "topics", "kind", "status", "related"}
 SET_FIELDS = {"slug", "title", "description", "featured", "questions"}
 TOPIC_FIELDS = {"slug", "name", "description"}
-
-
-@dataclass(frozen=True, order=True)
-class ContentError:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -82,6 +81,20 @@ class QuestionSpec:
     def line_of(self, name: str) -> int:
         return dict(self.field_lines).get(name, self.line)
 
+    @property
+    def content_hash(self) -> str:
+        """A digest of every field the file defines: the loader rewrites a question only when it changes."""
+        # Every dataclass field is in it, so a field added later can never be silently left out.
+        payload = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False, default=_stable)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _stable(value: object) -> object:
+    """JSON for the odd value a spec field may hold: sets sorted (their order varies per run), else repr."""
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=repr)
+    return repr(value)
+
 
 @dataclass(frozen=True)
 class SetSpec:
@@ -102,119 +115,10 @@ class ContentBundle:
     sets: tuple[SetSpec, ...] = ()
 
 
-@dataclass
-class _Collector:
-    errors: list[ContentError] = field(default_factory=list)
-
-    def add(self, path: str, line: int, message: str) -> None:
-        self.errors.append(ContentError(path, line, message))
-
-
-def _yaml_load(text: str, path: str, first_line: int, out: _Collector) -> Any:
-    try:
-        return yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        out.add(path, line, f"broken YAML: {exc.problem or exc}")
-    except yaml.YAMLError as exc:
-        out.add(path, first_line, f"broken YAML: {exc}")
-    return None
-
-
-def _key_lines(text: str, first_line: int) -> dict[str, int]:
-    """Line of each top-level key of a YAML mapping, for error messages."""
-    lines: dict[str, int] = {}
-    for offset, raw in enumerate(text.splitlines()):
-        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", raw)
-        if match:
-            lines.setdefault(match.group(1), first_line + offset)
-    return lines
-
-
-def _str_list(value: Any) -> list[str] | None:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return list(value)
-    return None
-
-
-def _split_front_matter(text: str, path: str, out: _Collector) -> tuple[str, str, int] | None:
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        out.add(path, 1, "missing YAML front matter: the file must start with a line '---'")
-        return None
-    for index in range(1, len(lines)):
-        if lines[index].strip() == "---":
-            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
-    out.add(path, 1, "front matter is never closed: add a line '---' after it")
-    return None
-
-
-def _sections(body: str, body_line: int, path: str, out: _Collector) -> dict[str, tuple[str, int]]:
-    """Split the Markdown body on '## Heading' lines that are outside code fences."""
-    found: dict[str, tuple[str, int]] = {}
-    current: str | None = None
-    start = 0
-    buffer: list[str] = []
-    in_fence = False
-
-    def close() -> None:
-        if current is not None:
-            found[current] = ("".join(buffer).strip("\n"), start)
-
-    for offset, raw in enumerate(body.splitlines(keepends=True)):
-        line_no = body_line + offset
-        if FENCE_RE.match(raw):
-            in_fence = not in_fence
-        match = None if in_fence else SECTION_RE.match(raw)
-        if match:
-            close()
-            name = match.group("name").strip().lower().rstrip(":")
-            key = SECTIONS.get(name)
-            if key is None:
-                out.add(
-                    path,
-                    line_no,
-                    f"unknown section '## {match.group('name')}' (expected one of: {', '.join(sorted(set(SECTIONS)))})",
-                )
-                current = None
-            elif key in found:
-                out.add(path, line_no, f"section '## {match.group('name')}' appears twice")
-                current = None
-            else:
-                current = key
-            start = line_no + 1
-            buffer = []
-        elif current is not None:
-            buffer.append(raw)
-        elif raw.strip() and not found:
-            # Text before the first section is shown nowhere: say so rather than drop it silently.
-            out.add(path, line_no, "text before the first '## Summary' section is not shown anywhere")
-    close()
-    return found
-
-
-def _bullets(text: str, first_line: int, path: str, what: str, out: _Collector) -> tuple[str, ...]:
-    items: list[str] = []
-    for offset, raw in enumerate(text.splitlines()):
-        if not raw.strip():
-            continue
-        match = BULLET_RE.match(raw)
-        if match:
-            items.append(match.group("text").strip())
-        elif raw.startswith((" ", "\t")) and items:
-            items[-1] = f"{items[-1]} {raw.strip()}"
-        else:
-            out.add(path, first_line + offset, f"{what} must be a bulleted list ('- ...')")
-    return tuple(items)
-
-
 _MD = MarkdownIt("commonmark")
 
 
-def _examples(text: str, first_line: int, path: str, out: _Collector) -> tuple[ExampleSpec, ...]:
+def _examples(text: str, first_line: int, path: str, out: Collector) -> tuple[ExampleSpec, ...]:
     examples: list[ExampleSpec] = []
     pending: tuple[str, str, int] | None = None  # (title, code, line)
     title = ""
@@ -249,18 +153,18 @@ def _examples(text: str, first_line: int, path: str, out: _Collector) -> tuple[E
 
 def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[ContentError]]:
     """Parse one question file: YAML front matter, then '## ' sections."""
-    out = _Collector()
-    split = _split_front_matter(text, path, out)
+    out = Collector()
+    split = split_front_matter(text, path, out)
     if split is None:
         return None, out.errors
     front_text, body, body_line = split
-    meta = _yaml_load(front_text, path, 2, out)
+    meta = yaml_load(front_text, path, 2, out)
     if out.errors:
         return None, out.errors
     if not isinstance(meta, dict):
         out.add(path, 2, "front matter must be a YAML mapping of fields")
         return None, out.errors
-    key_line = _key_lines(front_text, 2)
+    key_line = key_lines(front_text, 2)
 
     def line_of(key: str) -> int:
         return key_line.get(key, 1)
@@ -286,27 +190,34 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
         out.add(
             path, line_of("status"), f"unknown status '{status}' (expected one of: {', '.join(STATUSES)})"
         )
-    topics = _str_list(meta.get("topics") or [])
+    topics = str_list(meta.get("topics") or [])
     if topics is None:
         out.add(path, line_of("topics"), "topics must be a list of topic slugs")
         topics = []
-    related = _str_list(meta.get("related") or [])
+    related = str_list(meta.get("related") or [])
     if related is None:
         out.add(path, line_of("related"), "related must be a list of question slugs")
         related = []
 
-    sections = _sections(body, body_line, path, out)
+    found = sections(
+        body,
+        body_line,
+        path,
+        out,
+        names=SECTIONS,
+        expected=f"expected one of: {', '.join(sorted(set(SECTIONS)))}",
+    )
     for key in REQUIRED_SECTIONS:
-        if not sections.get(key, ("", 0))[0].strip():
+        if not found.get(key, ("", 0))[0].strip():
             heading = {"summary": "Summary", "answer": "Answer", "key_points": "Key points"}[key]
             out.add(path, body_line, f"missing section '## {heading}'")
-    summary, _ = sections.get("summary", ("", body_line))
-    answer, _ = sections.get("answer", ("", body_line))
-    kp_text, kp_line = sections.get("key_points", ("", body_line))
-    key_points = _bullets(kp_text, kp_line, path, "Key points", out)
-    fu_text, fu_line = sections.get("follow_ups", ("", body_line))
-    follow_ups = _bullets(fu_text, fu_line, path, "Follow-ups", out)
-    ex_text, ex_line = sections.get("examples", ("", body_line))
+    summary, _ = found.get("summary", ("", body_line))
+    answer, _ = found.get("answer", ("", body_line))
+    kp_text, kp_line = found.get("key_points", ("", body_line))
+    key_points = bullets(kp_text, kp_line, path, "Key points", out)
+    fu_text, fu_line = found.get("follow_ups", ("", body_line))
+    follow_ups = bullets(fu_text, fu_line, path, "Follow-ups", out)
+    ex_text, ex_line = found.get("examples", ("", body_line))
     examples = _examples(ex_text, ex_line, path, out)
     if out.errors:
         return None, out.errors
@@ -332,8 +243,8 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
 
 
 def parse_topics(text: str, path: str) -> tuple[list[TopicSpec], list[ContentError]]:
-    out = _Collector()
-    data = _yaml_load(text, path, 1, out)
+    out = Collector()
+    data = yaml_load(text, path, 1, out)
     if out.errors:
         return [], out.errors
     if not isinstance(data, list):
@@ -360,14 +271,14 @@ def parse_topics(text: str, path: str) -> tuple[list[TopicSpec], list[ContentErr
 
 
 def parse_set(text: str, path: str) -> tuple[SetSpec | None, list[ContentError]]:
-    out = _Collector()
-    data = _yaml_load(text, path, 1, out)
+    out = Collector()
+    data = yaml_load(text, path, 1, out)
     if out.errors:
         return None, out.errors
     if not isinstance(data, dict):
         out.add(path, 1, "a curated set must be a YAML mapping")
         return None, out.errors
-    key_line = _key_lines(text, 1)
+    key_line = key_lines(text, 1)
     for key in sorted(set(data) - SET_FIELDS):
         out.add(
             path, key_line.get(key, 1), f"unknown field '{key}' (allowed: {', '.join(sorted(SET_FIELDS))})"
@@ -375,7 +286,7 @@ def parse_set(text: str, path: str) -> tuple[SetSpec | None, list[ContentError]]
     for key in ("slug", "title", "questions"):
         if data.get(key) in (None, "", []):
             out.add(path, key_line.get(key, 1), f"missing field '{key}'")
-    questions = _str_list(data.get("questions") or [])
+    questions = str_list(data.get("questions") or [])
     if questions is None:
         out.add(path, key_line.get("questions", 1), "questions must be a list of question slugs")
     if out.errors:
@@ -394,7 +305,7 @@ def parse_set(text: str, path: str) -> tuple[SetSpec | None, list[ContentError]]
     )
 
 
-def _duplicates(items: Iterable[tuple[str, str, int]], what: str, out: _Collector) -> None:
+def _duplicates(items: Iterable[tuple[str, str, int]], what: str, out: Collector) -> None:
     seen: dict[str, tuple[str, int]] = {}
     for slug, path, line in items:
         if slug in seen:
@@ -413,7 +324,7 @@ def validate_bundle(
 
     Slugs of files that failed to parse are in broken_slugs: links to them are not reported again.
     """
-    out = _Collector()
+    out = Collector()
     _duplicates(((t.slug, t.path, t.line) for t in bundle.topics), "topic", out)
     _duplicates(((q.slug, q.path, q.line_of("slug")) for q in bundle.questions), "question", out)
     _duplicates(((s.slug, s.path, s.line) for s in bundle.sets), "set", out)

@@ -6,15 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from pyprep.bank import registry
 from pyprep.bank.levels import KINDS, LEVEL_VALUES
-
-# Personal filters over what one reader did; they need an account and are resolved by the practice app.
-MARKS: dict[str, str] = {
-    "starred": "Starred",
-    "noted": "With my notes",
-    "seen": "Practised",
-    "unseen": "Not practised yet",
-}
 
 
 class FilterError(ValueError):
@@ -76,8 +69,10 @@ def parse_filter(params: Mapping[str, object], *, known_topics: Sequence[str]) -
     if len(kinds) > 1 or any(kind not in KINDS for kind in kinds):
         raise FilterError(f"Unknown kind {','.join(kinds)!r}. Use one of: {', '.join(KINDS)}.")
     mine = str(params.get("mine", "") or "").strip()
-    if mine and mine not in MARKS:
-        raise FilterError(f"Unknown mine {mine!r}. Use one of: {', '.join(MARKS)}.")
+    # Personal filters ("starred", "unseen", ...) are the marks the apps above the bank registered.
+    marks = registry.marks_filterable()
+    if mine and mine not in marks:
+        raise FilterError(f"Unknown mine {mine!r}. Use one of: {', '.join(marks)}.")
     return QuestionFilter(
         q=q, levels=tuple(levels), topics=tuple(topics), kind=kinds[0] if kinds else "", mine=mine
     )

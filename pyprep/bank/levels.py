@@ -1,8 +1,9 @@
-"""Levels and kinds of questions: plain values shared by the loader, the models and the pages."""
+"""Levels, kinds and statuses of questions, declared once: the loader, the models' choices and the pages use them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -22,5 +23,27 @@ LEVELS: tuple[LevelInfo, ...] = (
 LEVEL_VALUES: tuple[str, ...] = tuple(level.value for level in LEVELS)
 LEVEL_BY_VALUE: dict[str, LevelInfo] = {level.value: level for level in LEVELS}
 
-KINDS: tuple[str, ...] = ("concept", "challenge")
-STATUSES: tuple[str, ...] = ("draft", "published", "archived")
+LEVEL_CHOICES: list[tuple[str, str]] = [(level.value, level.label) for level in LEVELS]
+
+
+class Kind(StrEnum):
+    CONCEPT = "concept"
+    CHALLENGE = "challenge"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+KIND_LABELS: dict[Kind, str] = {Kind.CONCEPT: "Concept", Kind.CHALLENGE: "Code challenge"}
+STATUS_LABELS: dict[Status, str] = {
+    Status.DRAFT: "Draft",
+    Status.PUBLISHED: "Published",
+    Status.ARCHIVED: "Archived",
+}
+KIND_CHOICES: list[tuple[str, str]] = [(kind.value, label) for kind, label in KIND_LABELS.items()]
+STATUS_CHOICES: list[tuple[str, str]] = [(status.value, label) for status, label in STATUS_LABELS.items()]
+KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
+STATUSES: tuple[str, ...] = tuple(status.value for status in Status)

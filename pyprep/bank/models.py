@@ -7,29 +7,18 @@ from typing import TYPE_CHECKING
 from django.db import models
 from django.urls import reverse
 
-from pyprep.bank.levels import LEVEL_BY_VALUE, LEVELS
+from pyprep.bank.levels import (
+    KIND_CHOICES,
+    LEVEL_BY_VALUE,
+    LEVEL_CHOICES,
+    LEVELS,
+    STATUS_CHOICES,
+)
+from pyprep.bank.levels import Kind as Kind  # re-exported: the models' callers filter with these
+from pyprep.bank.levels import Status as Status
 
 if TYPE_CHECKING:
     from django.db.models.fields.related_descriptors import RelatedManager
-
-
-class Level(models.TextChoices):
-    ENTRY = "entry", "Entry"
-    JUNIOR = "junior", "Junior"
-    MID = "mid", "Mid"
-    SENIOR = "senior", "Senior"
-    EXPERT = "expert", "Expert"
-
-
-class Kind(models.TextChoices):
-    CONCEPT = "concept", "Concept"
-    CHALLENGE = "challenge", "Code challenge"
-
-
-class Status(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
-    ARCHIVED = "archived", "Archived"
 
 
 LEVEL_ORDER = {level.value: index for index, level in enumerate(LEVELS)}
@@ -72,12 +61,12 @@ class Question(models.Model):
     )
     title = models.CharField(max_length=300, help_text="The question as an interviewer asks it.")
     level = models.CharField(
-        max_length=10, choices=Level.choices, help_text="Expected seniority of the candidate."
+        max_length=10, choices=LEVEL_CHOICES, help_text="Expected seniority of the candidate."
     )
     kind = models.CharField(
         max_length=10,
-        choices=Kind.choices,
-        default=Kind.CONCEPT,
+        choices=KIND_CHOICES,
+        default=Kind.CONCEPT.value,
         help_text="A concept question or a code challenge.",
     )
     topics = models.ManyToManyField(Topic, related_name="questions", help_text="One or more topics.")
@@ -94,8 +83,8 @@ class Question(models.Model):
     )
     status = models.CharField(
         max_length=10,
-        choices=Status.choices,
-        default=Status.DRAFT,
+        choices=STATUS_CHOICES,
+        default=Status.DRAFT.value,
         help_text="Only published questions are shown.",
     )
     source_path = models.CharField(
@@ -104,6 +93,13 @@ class Question(models.Model):
         help_text="Content file this question was loaded from (empty if made in the admin).",
     )
     search_document = models.TextField(blank=True, editable=False, help_text="Text indexed for search.")
+    content_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Digest of the content file's fields at the last load; empty after an admin edit or archiving, "
+        "so the next load rewrites the question.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the question was first created.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When the question last changed.")
 

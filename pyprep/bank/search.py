@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.db import connection
@@ -91,19 +91,7 @@ def index_questions(*, questions: Iterable[Question]) -> None:
                 )
 
 
-def index_rebuild() -> int:
-    """Re-index every question; used after migrations or a restore."""
-    from pyprep.bank.models import Question as QuestionModel
-
-    questions = list(QuestionModel.objects.prefetch_related("topics", "key_points"))
-    if is_sqlite():
-        with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608
-    index_questions(questions=questions)
-    return len(questions)
-
-
-def ranked_ids(text: str, *, candidate_ids: Sequence[int] | None = None) -> list[int]:
+def ranked_ids(text: str) -> list[int]:
     """Question ids matching the query, best first."""
     terms = query_terms(text)
     if not terms:
@@ -120,9 +108,6 @@ def ranked_ids(text: str, *, candidate_ids: Sequence[int] | None = None) -> list
             ids = [row[0] for row in cursor.fetchall()]
     else:
         ids = _postgres_ranked_ids(terms)
-    if candidate_ids is not None:
-        allowed = set(candidate_ids)
-        ids = [pk for pk in ids if pk in allowed]
     return ids
 
 

@@ -47,6 +47,11 @@ def question_ids_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None 
     return list(questions_filtered(qfilter=qfilter, only_ids=only_ids).values_list("pk", flat=True))
 
 
+def question_published(*, slug: str) -> Question | None:
+    """A published question by slug, without its parts; None for a draft, an archived or a missing one."""
+    return Question.objects.published().filter(slug=slug).first()
+
+
 def question_detail(*, slug: str) -> Question | None:
     """A published question with everything its page shows, or None."""
     return (

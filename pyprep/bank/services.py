@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from pyprep.bank import search
+from pyprep.bank import registry, search
 from pyprep.bank.content import ContentBundle, ContentError, QuestionSpec, read_bundle
 from pyprep.bank.models import (
     CuratedSet,
@@ -45,41 +45,6 @@ class SyncReport:
             f"{len(self.created)} created, {len(self.updated)} updated, {self.unchanged} unchanged, "
             f"{len(self.archived)} archived; {self.topics} topics, {self.sets} sets"
         )
-
-
-def _question_state(question: Question) -> tuple[object, ...]:
-    """Everything a content file defines about a question, for change detection."""
-    return (
-        question.title,
-        question.level,
-        question.kind,
-        question.status,
-        question.summary,
-        question.answer,
-        tuple(sorted(question.topics.values_list("slug", flat=True))),
-        tuple(question.related.order_by("slug").values_list("slug", flat=True)),
-        tuple(question.key_points.values_list("text", flat=True)),
-        tuple(question.examples.values_list("title", "code", "output", "source_line")),
-        tuple(question.follow_ups.values_list("text", flat=True)),
-        question.source_path,
-    )
-
-
-def _spec_state(spec: QuestionSpec) -> tuple[object, ...]:
-    return (
-        spec.title,
-        spec.level,
-        spec.kind,
-        spec.status,
-        spec.summary,
-        spec.answer,
-        tuple(sorted(spec.topics)),
-        tuple(sorted(spec.related)),
-        spec.key_points,
-        tuple((e.title, e.code, e.output, e.line) for e in spec.examples),
-        spec.follow_ups,
-        spec.path,
-    )
 
 
 def _write_question_parts(question: Question, spec: QuestionSpec, topics: dict[str, Topic]) -> None:
@@ -123,10 +88,12 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     changed_specs: list[QuestionSpec] = []
     for spec in bundle.questions:
         question = existing.get(spec.slug)
-        if question is not None and _question_state(question) == _spec_state(spec):
+        # The stored digest of the file's fields decides, without reading a question's parts.
+        if question is not None and question.content_hash == spec.content_hash:
             report.unchanged += 1
             continue
         fields = {
+            "content_hash": spec.content_hash,
             "title": spec.title,
             "level": spec.level,
             "kind": spec.kind,
@@ -155,7 +122,9 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     for slug, question in existing.items():
         if slug not in in_files and question.source_path and question.status != Status.ARCHIVED:
             question.status = Status.ARCHIVED
-            question.save(update_fields=["status", "updated_at"])
+            # Forget the digest: should the file come back, the load publishes it again.
+            question.content_hash = ""
+            question.save(update_fields=["status", "content_hash", "updated_at"])
             report.archived.append(slug)
             touched.append(question)
 
@@ -183,7 +152,11 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
 
 
 def question_after_admin_save(*, question: Question) -> None:
-    """Keep search in step with an edit made in the admin."""
+    """Keep search in step with an edit made in the admin; the next content load puts the file's version back."""
+    if question.content_hash:
+        # The row no longer matches its file's digest: the files stay the source of truth.
+        Question.objects.filter(pk=question.pk).update(content_hash="")
+        question.content_hash = ""
     search.index_questions(questions=[question])
 
 
@@ -212,14 +185,15 @@ class LoadResult:
 
 def content_load(*, root: Path) -> LoadResult:
     """Read and validate every content file under root; write them only if all are valid."""
-    from pyprep.challenges.content import challenge_bundle_hooks
-
-    hooks = challenge_bundle_hooks(root=root)
-    bundle, errors = read_bundle(root, extra_questions=hooks.questions)
-    errors = sorted(set(errors + hooks.errors))
+    # Other apps' content (content/challenges, ...) comes from the sources they registered with the bank.
+    contributions = [source(root=root) for source in registry.content_sources()]
+    extra = [spec for part in contributions for spec in part.questions]
+    bundle, errors = read_bundle(root, extra_questions=extra)
+    errors = sorted(set(errors).union(*(part.errors for part in contributions)))
     if errors:
         return LoadResult(None, errors)
     with transaction.atomic():
         report = content_sync(bundle=bundle)
-        hooks.sync()
+        for part in contributions:
+            part.sync()
     return LoadResult(report, [])

@@ -6,20 +6,23 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django_htmx.middleware import HtmxDetails
 
-from pyprep.bank import selectors
-from pyprep.bank.filters import MARKS, FilterError, QuestionFilter, parse_filter
+from pyprep.bank import registry, selectors
+from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
+from pyprep.bank.http import HtmxHttpRequest, wants_fragment
 from pyprep.bank.levels import LEVEL_BY_VALUE
-from pyprep.challenges.selectors import solved_question_ids
-from pyprep.practice.selectors import question_ids_marked
 
 
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "bank/home.html",
-        {"counts": selectors.bank_counts(), "featured_sets": selectors.sets_featured()},
+        {
+            "counts": selectors.bank_counts(),
+            "featured_sets": selectors.sets_featured(),
+            "home_first_panels": registry.panels(slot="home_first"),
+            "home_last_panels": registry.panels(slot="home_last"),
+        },
     )
 
 
@@ -30,15 +33,11 @@ def _filter_from(request: HttpRequest) -> tuple[QuestionFilter, str]:
         return QuestionFilter(q=" ".join(request.GET.get("q", "").split())), str(exc)
 
 
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-
-
 def _personal_ids(request: HttpRequest, qfilter: QuestionFilter) -> set[int] | None:
     """The questions a personal filter ("starred", "unseen", ...) stands for; None when there is none."""
     if not qfilter.mine:
         return None
-    return question_ids_marked(user=request.user, mark=qfilter.mine)
+    return registry.mark_ids(key=qfilter.mine, owner=request.user)
 
 
 def question_list(request: HtmxHttpRequest) -> HttpResponse:
@@ -51,14 +50,11 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
         "page": page,
         "topics": selectors.bank_counts().by_topic,
         "level_info": LEVEL_BY_VALUE,
-        "marks": MARKS,
-        "solved_ids": solved_question_ids(user=request.user),
+        "marks": registry.marks_filterable(),
+        "row_badges": registry.row_badges(owner=request.user),
+        "results_panels": registry.panels(slot="results_head"),
     }
-    template = (
-        "bank/_results.html"
-        if request.htmx and not request.htmx.history_restore_request
-        else "bank/question_list.html"
-    )
+    template = "bank/_results.html" if wants_fragment(request) else "bank/question_list.html"
     return render(request, template, context)
 
 
@@ -76,7 +72,14 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "bank/question_detail.html",
-        {"question": question, "qfilter": qfilter, "neighbours": neighbours, "from_set": from_set},
+        {
+            "question": question,
+            "qfilter": qfilter,
+            "neighbours": neighbours,
+            "from_set": from_set,
+            "header_panels": registry.panels(slot="header"),
+            "after_summary_panels": registry.panels(slot="after_summary"),
+        },
     )
 
 
@@ -89,4 +92,8 @@ def set_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if found is None:
         raise Http404("No curated set with that address.")
     curated, questions = found
-    return render(request, "bank/set_detail.html", {"curated": curated, "questions": questions})
+    return render(
+        request,
+        "bank/set_detail.html",
+        {"curated": curated, "questions": questions, "set_panels": registry.panels(slot="set_head")},
+    )

@@ -9,4 +9,27 @@ class ChallengesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from pyprep.bank import registry
         from pyprep.challenges import receivers  # noqa: F401 - connects the judge's signals
+        from pyprep.challenges.content import challenge_bundle_hooks
+        from pyprep.challenges.selectors import solved_question_ids
+
+        # The bank asks, challenges answer: content/challenges for the loader, the "Solved" row badge and
+        # the link to the editor on a challenge's question page.
+        registry.content_source_register(key="challenges", source=challenge_bundle_hooks)
+        registry.mark_register(
+            registry.QuestionMark(
+                key="solved",
+                label="Solved",
+                ids_for=lambda owner: solved_question_ids(user=owner),
+                filterable=False,
+                badge="✓ Solved",
+                badge_title="You have solved this challenge",
+                badge_class="tag-solved",
+            )
+        )
+        registry.panel_register(
+            registry.Panel(
+                key="challenges.editor_link", template="challenges/_question_panel.html", slot="after_summary"
+            )
+        )

@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 
 from pyprep.bank.models import Question
+from pyprep.challenges.limits import job_limits
 from pyprep.judge.protocol import Limits
 
 
@@ -63,12 +64,7 @@ class Challenge(models.Model):
 
     @property
     def limits(self) -> Limits:
-        # Wall time is generous: sleeping or blocked code is stopped by it, CPU-bound code by cpu_seconds.
-        return Limits(
-            cpu_seconds=self.cpu_seconds,
-            wall_seconds=max(5.0, self.cpu_seconds * 3),
-            memory_mb=self.memory_mb,
-        )
+        return job_limits(cpu_seconds=self.cpu_seconds, memory_mb=self.memory_mb)
 
     def test_names(self, *, kind: str) -> list[str]:
         if kind == Submission.Kind.RUN:

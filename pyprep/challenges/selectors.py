@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from pyprep.bank.models import Status
 from pyprep.challenges.models import Challenge, Submission
@@ -65,3 +69,12 @@ def submission_for_viewer(
     if not (own_account or own_session):
         raise Http404("No such submission")
     return submission
+
+
+def judge_silent_on(*, submission: Submission, now: dt.datetime | None = None) -> bool:
+    """Whether a submission has waited so long that no judge can be consuming the queue (the page says so)."""
+    # CHALLENGES_JUDGE_SILENT_SECONDS (default 20), read per call so override_settings works.
+    if not submission.is_pending or submission.created_at is None:
+        return False
+    waited = ((now or timezone.now()) - submission.created_at).total_seconds()
+    return waited > int(getattr(settings, "CHALLENGES_JUDGE_SILENT_SECONDS", 20))

@@ -173,12 +173,3 @@ def _row_for_display(row: dict[str, Any]) -> dict[str, Any]:
             else json.dumps(row.get("got"))
         )
     return row
-
-
-def submission_fail(*, submission: Submission, reason: str) -> None:
-    """The judge could not grade it (crash, no sandbox): say so rather than leave it spinning."""
-    submission.state = Submission.State.FAILED
-    submission.verdict = "judge_error"
-    submission.summary = reason[:200]
-    submission.finished_at = timezone.now()
-    submission.save(update_fields=["state", "verdict", "summary", "finished_at"])

@@ -9,18 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pyprep.bank.content import (
-    SLUG_RE,
-    ContentError,
-    QuestionSpec,
-    _bullets,
-    _Collector,
-    _key_lines,
-    _split_front_matter,
-    _str_list,
-    _yaml_load,
-)
+from pyprep.bank.content import QuestionSpec
 from pyprep.bank.levels import LEVEL_VALUES
+from pyprep.bank.parsing import SLUG_RE, ContentError
+from pyprep.bank.parsing import Collector as _Collector
+from pyprep.bank.parsing import bullets as _bullets
+from pyprep.bank.parsing import key_lines as _key_lines
+from pyprep.bank.parsing import sections as _split_sections
+from pyprep.bank.parsing import split_front_matter as _split_front_matter
+from pyprep.bank.parsing import str_list as _str_list
+from pyprep.bank.parsing import yaml_load as _yaml_load
 
 FIELDS = {
     "slug",
@@ -43,8 +41,6 @@ SECTIONS = {
 WRONG_VERDICTS = ("wrong_answer", "runtime_error", "time_limit")
 FILES = ("challenge.md", "starter.py", "tests.py", "solution.py")
 MAX_HINTS = 3
-SECTION_RE = re.compile(r"^##\s+(?P<name>.+?)\s*$")
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -92,34 +88,15 @@ def content_hash(directory: Path) -> str:
 
 
 def _sections(body: str, body_line: int, path: str, out: _Collector) -> dict[str, tuple[str, int]]:
-    found: dict[str, tuple[str, int]] = {}
-    current: str | None = None
-    start, in_fence = 0, False
-    buffer: list[str] = []
-    for offset, raw in enumerate(body.splitlines(keepends=True)):
-        line_no = body_line + offset
-        if FENCE_RE.match(raw):
-            in_fence = not in_fence
-        match = None if in_fence else SECTION_RE.match(raw)
-        if match:
-            if current is not None:
-                found[current] = ("".join(buffer).strip("\n"), start)
-            key = SECTIONS.get(match.group("name").strip().lower().rstrip(":"))
-            if key is None:
-                out.add(
-                    path,
-                    line_no,
-                    f"unknown section '## {match.group('name')}' (expected: Summary, Statement, Explanation, Key points)",
-                )
-            elif key in found:
-                out.add(path, line_no, f"section '## {match.group('name')}' appears twice")
-                key = None
-            current, start, buffer = key, line_no + 1, []
-        elif current is not None:
-            buffer.append(raw)
-    if current is not None:
-        found[current] = ("".join(buffer).strip("\n"), start)
-    return found
+    return _split_sections(
+        body,
+        body_line,
+        path,
+        out,
+        names=SECTIONS,
+        expected="expected: Summary, Statement, Explanation, Key points",
+        text_before_first=False,
+    )
 
 
 def _limits(value: Any, path: str, line: int, out: _Collector) -> tuple[float, int]:

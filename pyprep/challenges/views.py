@@ -4,45 +4,29 @@ from __future__ import annotations
 
 import json
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from pyprep.challenges import selectors, services
+from pyprep.bank.http import HtmxHttpRequest
+from pyprep.challenges import progress, selectors, services
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.selectors import judge_status
-
-SESSION_RUNS = "challenge_runs"
-SESSION_REVEALED = "challenge_revealed"
-SESSION_HINTS = "challenge_hints"
-# A submission still queued after this long means no judge is consuming the queue.
-JUDGE_SILENT_SECONDS: int = getattr(settings, "CHALLENGES_JUDGE_SILENT_SECONDS", 20)
 
 
 def _client_ip(request: HttpRequest) -> str:
     return str(request.META.get("REMOTE_ADDR", ""))
 
 
-def _revealed(request: HttpRequest, challenge: Challenge) -> bool:
-    return challenge.pk in request.session.get(SESSION_REVEALED, []) or selectors.has_solved(
-        user=request.user, challenge=challenge
-    )
-
-
-def _hints_shown(request: HttpRequest, challenge: Challenge) -> int:
-    return int(request.session.get(SESSION_HINTS, {}).get(str(challenge.pk), 0))
-
-
 def _page_context(request: HttpRequest, challenge: Challenge) -> dict[str, object]:
-    shown = _hints_shown(request, challenge)
+    state = progress.challenge_progress(session=request.session, user=request.user, challenge=challenge)
     return {
         "challenge": challenge,
         "question": challenge.question,
-        "hints": challenge.hints[:shown],
-        "more_hints": shown < len(challenge.hints),
-        "revealed": _revealed(request, challenge),
+        "hints": challenge.hints[: state.hints_shown],
+        "more_hints": state.hints_shown < len(challenge.hints),
+        "revealed": state.revealed,
         "solved": selectors.has_solved(user=request.user, challenge=challenge),
         "history": selectors.submission_history(user=request.user, challenge=challenge),
         "max_source_bytes": services.MAX_SOURCE_BYTES,
@@ -70,22 +54,19 @@ def submission_create(request: HttpRequest, slug: str) -> HttpResponse:
         )
     except services.SubmissionRefused as exc:
         return render(request, "challenges/_refused.html", {"message": str(exc)}, status=200)
-    if submission.user_id is None:
-        runs = request.session.get(SESSION_RUNS, [])[-50:]
-        request.session[SESSION_RUNS] = [*runs, submission.pk]
+    progress.run_remember(session=request.session, submission=submission)
     return render(request, "challenges/_result.html", {"submission": submission, "challenge": challenge})
 
 
 @require_GET
 def submission_result(request: HttpRequest, pk: int) -> HttpResponse:
     submission = selectors.submission_for_viewer(
-        pk=pk, user=request.user, session_ids=request.session.get(SESSION_RUNS, [])
+        pk=pk, user=request.user, session_ids=progress.runs_remembered(session=request.session)
     )
-    waited = (submission.created_at and (_now() - submission.created_at).total_seconds()) or 0
     context = {
         "submission": submission,
         "challenge": submission.challenge,
-        "judge_silent": submission.is_pending and waited > JUDGE_SILENT_SECONDS,
+        "judge_silent": selectors.judge_silent_on(submission=submission),
     }
     response = render(request, "challenges/_result.html", context)
     if not submission.is_pending:
@@ -95,30 +76,20 @@ def submission_result(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def _now():  # noqa: ANN202 - small seam for the clock
-    from django.utils import timezone
-
-    return timezone.now()
-
-
 @require_POST
-def hint_next(request: HttpRequest, slug: str) -> HttpResponse:
+def hint_next(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     challenge = selectors.challenge_for_slug(slug=slug)
-    shown = request.session.get(SESSION_HINTS, {})
-    shown[str(challenge.pk)] = min(len(challenge.hints), int(shown.get(str(challenge.pk), 0)) + 1)
-    request.session[SESSION_HINTS] = shown
-    if not getattr(request, "htmx", False):
+    progress.hint_show_next(session=request.session, challenge=challenge)
+    if not request.htmx:
         return redirect(challenge.get_absolute_url())
     return render(request, "challenges/_hints.html", _page_context(request, challenge))
 
 
 @require_POST
-def give_up(request: HttpRequest, slug: str) -> HttpResponse:
+def give_up(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     challenge = selectors.challenge_for_slug(slug=slug)
-    revealed = request.session.get(SESSION_REVEALED, [])
-    if challenge.pk not in revealed:
-        request.session[SESSION_REVEALED] = [*revealed, challenge.pk]
-    if not getattr(request, "htmx", False):
+    progress.solution_reveal(session=request.session, challenge=challenge)
+    if not request.htmx:
         return redirect(challenge.get_absolute_url())
     return render(request, "challenges/_solution.html", _page_context(request, challenge))
 

@@ -15,3 +15,5 @@ def default_session_length() -> int:
 
 
 MAX_SESSION_LENGTH = 50
+# A typed answer or a private note is kept up to this many characters (the form's maxlength says the same).
+MAX_TEXT_CHARS = 5000

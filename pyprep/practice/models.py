@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 
 from pyprep.bank.models import Question
+from pyprep.practice.conf import MAX_TEXT_CHARS
 from pyprep.practice.scheduling import Grade, Memory, Phase
 
 if TYPE_CHECKING:
@@ -254,7 +255,7 @@ class Note(Owned):
         Question, on_delete=models.CASCADE, related_name="+", help_text="The question noted."
     )
     text = models.TextField(
-        max_length=5000, help_text="The private note, in plain text; only its owner sees it."
+        max_length=MAX_TEXT_CHARS, help_text="The private note, in plain text; only its owner sees it."
     )
     updated_at = models.DateTimeField(auto_now=True, help_text="When the note last changed.")
 

@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
+from pyprep.bank import selectors as bank_selectors
+from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVELS
-from pyprep.bank.models import Question, Status, Topic
-from pyprep.practice import scheduling
-from pyprep.practice.conf import new_cards_per_day
+from pyprep.bank.models import CuratedSet, Question, Status, Topic
+from pyprep.practice import mastery, scheduling
+from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
-from pyprep.practice.models import Card, Note, PracticeSession, Review, SessionItem, Star
+from pyprep.practice.mastery import Mastery
+from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
 from pyprep.practice.ownership import Owner
 
-MARKS = ("starred", "noted", "seen", "unseen")
-WEAK_RECALL = 0.8  # below this mean recall a week from now, a topic counts as weak
+# The personal marks practice records, key → label; registered with the bank's "Mine" filter in apps.py.
+MARKS: dict[str, str] = {
+    "starred": "Starred",
+    "noted": "With my notes",
+    "seen": "Practised",
+    "unseen": "Not practised yet",
+}
 
 
 def _day_bounds(now: datetime) -> tuple[datetime, datetime]:
@@ -105,6 +115,93 @@ def question_ids_marked(*, user: Any, mark: str) -> set[int]:
     if mark == "seen":
         return seen
     return set(Question.objects.published().exclude(pk__in=seen).values_list("pk", flat=True))
+
+
+def session_length(*, requested: object = None) -> int:
+    """Cards in a session: the requested number kept within 1..MAX_SESSION_LENGTH; the default if none is readable."""
+    try:
+        wanted = int(str(requested)) if requested not in (None, "") else default_session_length()
+    except ValueError:
+        return default_session_length()
+    return max(1, min(wanted, MAX_SESSION_LENGTH))
+
+
+@dataclass(frozen=True)
+class ScopeChoice:
+    """What a start request asks to practise: the scope, its title and the query string that reproduces it."""
+
+    scope: Scope
+    title: str
+    query: str
+    qfilter: QuestionFilter | None = None
+
+
+def _filter_title(qfilter: QuestionFilter) -> str:
+    if qfilter.is_empty:
+        return "All questions"
+    parts = []
+    if qfilter.topics:
+        parts.append(", ".join(qfilter.topics))
+    if qfilter.levels:
+        parts.append(", ".join(qfilter.levels))
+    if qfilter.kind:
+        parts.append("challenges" if qfilter.kind == "challenge" else "concepts")
+    if qfilter.q:
+        parts.append(f"“{qfilter.q}”")
+    return "Practice: " + " · ".join(parts)
+
+
+def session_scope(*, params: Mapping[str, Any]) -> ScopeChoice:
+    """The scope a start request asks for (due, weak topics, one question, a set or a filter); raises FilterError."""
+    if params.get("scope") == Scope.DUE:
+        return ScopeChoice(Scope.DUE, "Due for review", "scope=due")
+    if params.get("scope") == Scope.WEAK:
+        return ScopeChoice(Scope.WEAK, "My weak topics", "scope=weak")
+    if params.get("question"):
+        question = Question.objects.published().filter(slug=params["question"]).first()
+        if question is None:
+            raise FilterError("That question does not exist or is not published.")
+        return ScopeChoice(Scope.QUESTION, question.title, urlencode({"question": question.slug}))
+    if params.get("set"):
+        curated = CuratedSet.objects.filter(slug=params["set"]).first()
+        if curated is None:
+            raise FilterError("That curated set does not exist.")
+        return ScopeChoice(Scope.SET, curated.title, urlencode({"set": curated.slug}))
+    qfilter = parse_filter(params, known_topics=bank_selectors.topic_slugs())
+    return ScopeChoice(Scope.FILTER, _filter_title(qfilter), qfilter.querystring(), qfilter)
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The questions a new session may draw from, with the scope and title it will carry."""
+
+    scope: Scope
+    title: str
+    query: str
+    question_ids: list[int]
+
+
+def session_candidates(*, owner: Owner, params: Mapping[str, Any]) -> Candidates:
+    """The questions a start request's scope stands for, in the scope's order; raises FilterError."""
+    choice = session_scope(params=params)
+    title = choice.title
+    if choice.scope == Scope.DUE:
+        ids = due_question_ids(owner=owner)
+    elif choice.scope == Scope.WEAK:
+        ids, names = weak_topic_question_ids(owner=owner)
+        title = f"Weak topics: {', '.join(names)}" if names else title
+    elif choice.scope == Scope.QUESTION:
+        ids = list(Question.objects.published().filter(slug=params["question"]).values_list("pk", flat=True))
+    elif choice.scope == Scope.SET:
+        ids = bank_selectors.set_question_ids(slug=params["set"])
+    else:
+        ids = bank_selectors.question_ids_filtered(qfilter=choice.qfilter or QuestionFilter())
+    return Candidates(scope=choice.scope, title=title, query=choice.query, question_ids=ids)
+
+
+def session_item_owned(*, session: PracticeSession, pk: int) -> SessionItem | None:
+    """One card of a session the caller already owns; None for a card of another session."""
+    return SessionItem.objects.filter(session=session, pk=pk).first()
 
 
 def session_owned(*, owner: Owner, pk: int) -> PracticeSession | None:
@@ -231,26 +328,6 @@ def question_marks(*, owner: Owner, question: Question) -> tuple[bool, Note | No
 
 
 @dataclass(frozen=True)
-class Mastery:
-    key: str
-    label: str
-    total: int
-    seen: int
-    recall: float  # mean retrievability over the cards seen, 0–1
-    recall_in_a_week: float = (
-        0.0  # the same a week from now: low for cards just failed, whose recall now is high
-    )
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.recall)
-
-    @property
-    def week_percent(self) -> int:
-        return round(100 * self.recall_in_a_week)
-
-
-@dataclass(frozen=True)
 class Progress:
     reviews_total: int
     cards_seen: int
@@ -290,21 +367,22 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
     )
     level_totals = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
 
-    def _mastery(key: str, label: str, total: int, values: list[tuple[float, float]]) -> Mastery:
-        if not values:
-            return Mastery(key, label, total, 0, 0.0, 0.0)
-        now_mean = sum(v for v, _ in values) / len(values)
-        week_mean = sum(w for _, w in values) / len(values)
-        return Mastery(key, label, total, len(values), now_mean, week_mean)
-
     by_topic = [
-        _mastery(topic.slug, topic.name, topic_totals.get(topic.pk, 0), topic_recall.get(topic.pk, []))
+        mastery.mastery_of(
+            key=topic.slug,
+            label=topic.name,
+            total=topic_totals.get(topic.pk, 0),
+            recalls=topic_recall.get(topic.pk, []),
+        )
         for topic in Topic.objects.order_by("position", "name")
         if topic_totals.get(topic.pk)
     ]
     by_level = [
-        _mastery(
-            level.value, level.label, level_totals.get(level.value, 0), level_recall.get(level.value, [])
+        mastery.mastery_of(
+            key=level.value,
+            label=level.label,
+            total=level_totals.get(level.value, 0),
+            recalls=level_recall.get(level.value, []),
         )
         for level in LEVELS
         if level_totals.get(level.value)
@@ -319,41 +397,21 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
         .annotate(n=Count("pk"))
         .values_list("day", "n")
     )
-    reviews_per_day = [
-        (first_day + timedelta(days=i), per_day.get(first_day + timedelta(days=i), 0)) for i in range(30)
-    ]
-
     review_days = set(reviews.annotate(day=TruncDate("reviewed_at")).values_list("day", flat=True).distinct())
-    # A streak survives until the end of today: not having practised yet today does not break it.
-    cursor = today if today in review_days else today - timedelta(days=1)
-    streak = 0
-    while cursor in review_days:
-        streak += 1
-        cursor -= timedelta(days=1)
-
-    due_per_day = []
+    week_days = []
     for offset in range(7):
         day = today + timedelta(days=offset)
         start = timezone.make_aware(datetime.combine(day, time.min))
-        end = start + timedelta(days=1)
-        due_per_day.append(
-            (day, sum(1 for card in cards if (card.due < end if offset == 0 else start <= card.due < end)))
-        )
-
-    # A topic recalled this well is not "weak" even if it is the lowest one has.
-    weakest = sorted(
-        (m for m in by_topic if m.seen and m.recall_in_a_week < WEAK_RECALL),
-        key=lambda m: (m.recall_in_a_week, -m.seen),
-    )[:3]
+        week_days.append((day, start, start + timedelta(days=1)))
     return Progress(
         reviews_total=reviews.count(),
         cards_seen=len(cards),
-        streak=streak,
+        streak=mastery.streak(review_days=review_days, today=today),
         by_topic=by_topic,
         by_level=by_level,
-        reviews_per_day=reviews_per_day,
-        due_per_day=due_per_day,
-        weakest=weakest,
+        reviews_per_day=mastery.per_day(first_day=first_day, days=30, counts=per_day),
+        due_per_day=mastery.due_per_day(dues=(card.due for card in cards), days=week_days),
+        weakest=mastery.weakest(by_topic),
     )
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from pyprep.bank.models import Question
 from pyprep.practice import feedback, scheduling, selectors
-from pyprep.practice.conf import MAX_SESSION_LENGTH
+from pyprep.practice.conf import MAX_TEXT_CHARS
 from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
 from pyprep.practice.ownership import Owner
 
@@ -32,7 +32,7 @@ def session_start(
 ) -> PracticeSession:
     """Create a session with its cards chosen and ordered: due first, then new (within today's limit), then the rest."""
     now = now or timezone.now()
-    length = max(1, min(length, MAX_SESSION_LENGTH))
+    length = selectors.session_length(requested=length)
     picked = selectors.session_pick(
         owner=owner,
         candidate_ids=candidate_ids,
@@ -74,11 +74,11 @@ def session_item_reveal(*, item: SessionItem, answer: str, now: datetime | None 
         return item
     question = item.question
     verdict = feedback.match(
-        answer=answer[:5000],
+        answer=answer[:MAX_TEXT_CHARS],
         key_points=[point.text for point in question.key_points.all()],
         question=question.title,
     )
-    item.answer = answer[:5000]
+    item.answer = answer[:MAX_TEXT_CHARS]
     item.feedback = verdict.to_dict()
     item.revealed_at = now or timezone.now()
     item.save(update_fields=["answer", "feedback", "revealed_at"])
@@ -138,9 +138,15 @@ def star_toggle(*, owner: Owner, question: Question) -> bool:
     return True
 
 
+class NoteTooLong(ValueError):
+    """A note over MAX_TEXT_CHARS is refused rather than cut; the message says the limit."""
+
+
 def note_save(*, owner: Owner, question: Question, text: str) -> Note | None:
-    """Save the private note on a question; an empty note deletes it."""
-    text = text.strip()[:5000]
+    """Save the private note on a question; an empty note deletes it; one over the limit raises NoteTooLong."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise NoteTooLong(f"A note can hold at most {MAX_TEXT_CHARS:,} characters.")
+    text = text.strip()
     if not text:
         Note.objects.owned_by(owner).filter(question=question).delete()
         return None
@@ -195,7 +201,7 @@ def owner_merge(*, session_key: str, user_id: int) -> MergeReport:
             note.user_id, note.session_key = user_id, ""
             note.save(update_fields=["user", "session_key"])
         else:
-            kept.text = f"{kept.text}\n\n{note.text}"[:5000]
+            kept.text = f"{kept.text}\n\n{note.text}"[:MAX_TEXT_CHARS]
             kept.save(update_fields=["text", "updated_at"])
             note.delete()
         notes += 1

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    QueryDict,
+)
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.bank import selectors as bank_selectors
-from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
-from pyprep.bank.models import CuratedSet, Question
+from pyprep.bank.filters import FilterError
+from pyprep.bank.http import HtmxHttpRequest
+from pyprep.bank.models import Question
 from pyprep.practice import charts, selectors, services
-from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length
+from pyprep.practice.conf import MAX_SESSION_LENGTH
 from pyprep.practice.models import PracticeSession, Scope, SessionItem
 from pyprep.practice.ownership import owner_of
 from pyprep.practice.scheduling import Grade
+
+BAD_ITEM = "The card number in this form is not a number. Reload the session page and try again."
 
 
 def _session_or_404(request: HttpRequest, pk: int) -> PracticeSession:
@@ -28,61 +36,20 @@ def _session_or_404(request: HttpRequest, pk: int) -> PracticeSession:
     return session
 
 
-def _describe(params: QueryDict) -> tuple[Scope, str, str, QuestionFilter | None]:
-    """The scope a start request asks for, its title and the query to remember; raises FilterError."""
-    if params.get("scope") == Scope.DUE:
-        return Scope.DUE, "Due for review", "scope=due", None
-    if params.get("scope") == Scope.WEAK:
-        return Scope.WEAK, "My weak topics", "scope=weak", None
-    if params.get("question"):
-        question = Question.objects.published().filter(slug=params["question"]).first()
-        if question is None:
-            raise FilterError("That question does not exist or is not published.")
-        return Scope.QUESTION, question.title, urlencode({"question": question.slug}), None
-    if params.get("set"):
-        curated = CuratedSet.objects.filter(slug=params["set"]).first()
-        if curated is None:
-            raise FilterError("That curated set does not exist.")
-        return Scope.SET, curated.title, urlencode({"set": curated.slug}), None
-    qfilter = parse_filter(params, known_topics=bank_selectors.topic_slugs())
-    return Scope.FILTER, _filter_title(qfilter), qfilter.querystring(), qfilter
-
-
-def _filter_title(qfilter: QuestionFilter) -> str:
-    if qfilter.is_empty:
-        return "All questions"
-    parts = []
-    if qfilter.topics:
-        parts.append(", ".join(qfilter.topics))
-    if qfilter.levels:
-        parts.append(", ".join(qfilter.levels))
-    if qfilter.kind:
-        parts.append("challenges" if qfilter.kind == "challenge" else "concepts")
-    if qfilter.q:
-        parts.append(f"“{qfilter.q}”")
-    return "Practice: " + " · ".join(parts)
-
-
-def _length(params: QueryDict) -> int:
-    try:
-        return max(1, min(int(params.get("length", default_session_length())), MAX_SESSION_LENGTH))
-    except ValueError:
-        return default_session_length()
-
-
 @require_GET
 def start(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
     error = ""
     try:
-        scope, title, query, _qfilter = _describe(request.GET)
+        choice = selectors.session_scope(params=request.GET)
+        scope, title, query = choice.scope, choice.title, choice.query
     except FilterError as exc:
         scope, title, query, error = Scope.FILTER, "All questions", "", str(exc)
     context = {
         "scope": scope,
         "title": title,
         "query_pairs": QueryDict(query).lists(),
-        "length": _length(request.GET),
+        "length": selectors.session_length(requested=request.GET.get("length")),
         "max_length": MAX_SESSION_LENGTH,
         "error": error,
         "due_now": selectors.due_count(owner=owner),
@@ -98,34 +65,22 @@ def start(request: HttpRequest) -> HttpResponse:
 def session_create(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request, create=True)
     try:
-        scope, title, query, qfilter = _describe(request.POST)
+        candidates = selectors.session_candidates(owner=owner, params=request.POST)
     except FilterError as exc:
         messages.error(request, str(exc))
         return redirect("practice:start")
-    if scope == Scope.DUE:
-        ids = selectors.due_question_ids(owner=owner)
-    elif scope == Scope.WEAK:
-        ids, names = selectors.weak_topic_question_ids(owner=owner)
-        title = f"Weak topics: {', '.join(names)}" if names else title
-    elif scope == Scope.QUESTION:
-        ids = list(
-            Question.objects.published().filter(slug=request.POST["question"]).values_list("pk", flat=True)
-        )
-    elif scope == Scope.SET:
-        ids = bank_selectors.set_question_ids(slug=request.POST["set"])
-    else:
-        ids = bank_selectors.question_ids_filtered(qfilter=qfilter or QuestionFilter())
     try:
         session = services.session_start(
             owner=owner,
-            scope=scope,
-            candidate_ids=ids,
-            title=title,
-            scope_query=query,
-            length=_length(request.POST),
+            scope=candidates.scope,
+            candidate_ids=candidates.question_ids,
+            title=candidates.title,
+            scope_query=candidates.query,
+            length=selectors.session_length(requested=request.POST.get("length")),
         )
     except services.NothingToPractise as exc:
         messages.error(request, str(exc))
+        query = candidates.query
         return redirect(reverse("practice:start") + (f"?{query}" if query else ""))
     return redirect(session)
 
@@ -141,15 +96,28 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _current_item(request: HttpRequest, session: PracticeSession) -> SessionItem:
-    item = get_object_or_404(SessionItem, session=session, pk=request.POST.get("item") or 0)
+def _item_number(request: HttpRequest) -> int | None:
+    """The card a reveal or rate form names: 0 (found nowhere) when missing, None when it is not a number."""
+    try:
+        return int(request.POST.get("item") or 0)
+    except ValueError:
+        return None
+
+
+def _item_or_404(session: PracticeSession, pk: int) -> SessionItem:
+    item = selectors.session_item_owned(session=session, pk=pk)
+    if item is None:
+        raise Http404("That card is not part of this session.")
     return item
 
 
 @require_POST
 def session_reveal(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session_or_404(request, pk)
-    item = _current_item(request, session)
+    number = _item_number(request)
+    if number is None:
+        return HttpResponseBadRequest(BAD_ITEM)
+    item = _item_or_404(session, number)
     services.session_item_reveal(item=item, answer=request.POST.get("answer", ""))
     return HttpResponseRedirect(session.get_absolute_url() + "#reveal")
 
@@ -157,7 +125,10 @@ def session_reveal(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def session_rate(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session_or_404(request, pk)
-    item = _current_item(request, session)
+    number = _item_number(request)
+    if number is None:
+        return HttpResponseBadRequest(BAD_ITEM)
+    item = _item_or_404(session, number)
     try:
         grade = Grade(int(request.POST.get("grade", "")))
     except ValueError:
@@ -206,25 +177,33 @@ def progress(request: HttpRequest) -> HttpResponse:
     return render(request, "practice/progress.html", context)
 
 
-def _question_actions(request: HttpRequest, question: Question) -> HttpResponse:
-    if getattr(request, "htmx", False):
-        return render(request, "bank/_question_actions.html", {"question": question})
+def _published_or_404(slug: str) -> Question:
+    question = bank_selectors.question_published(slug=slug)
+    if question is None:
+        raise Http404("No published question with that address.")
+    return question
+
+
+def _question_actions(request: HtmxHttpRequest, question: Question) -> HttpResponse:
+    if request.htmx:
+        return render(request, "practice/_question_actions.html", {"question": question})
     return redirect(question)
 
 
 @require_POST
-def star_toggle(request: HttpRequest, slug: str) -> HttpResponse:
-    question = get_object_or_404(Question.objects.published(), slug=slug)
+def star_toggle(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    question = _published_or_404(slug)
     services.star_toggle(owner=owner_of(request, create=True), question=question)
     return _question_actions(request, question)
 
 
 @require_POST
-def note_save(request: HttpRequest, slug: str) -> HttpResponse:
-    question = get_object_or_404(Question.objects.published(), slug=slug)
-    text = request.POST.get("text", "")
-    if len(text) > 5000:
-        messages.error(request, "A note can hold at most 5,000 characters.")
-    else:
-        services.note_save(owner=owner_of(request, create=True), question=question, text=text)
+def note_save(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    question = _published_or_404(slug)
+    try:
+        services.note_save(
+            owner=owner_of(request, create=True), question=question, text=request.POST.get("text", "")
+        )
+    except services.NoteTooLong as exc:
+        messages.error(request, str(exc))
     return _question_actions(request, question)

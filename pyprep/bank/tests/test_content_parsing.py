@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pyprep.bank.content import parse_question, parse_set, parse_topics, read_bundle
@@ -119,3 +120,20 @@ def test_cross_file_errors_are_all_reported_together(tmp_path: Path) -> None:
         "questions/core/b.md:6: related question 'missing' does not exist",
         "sets/s.yaml:3: set lists question 'ghost', which does not exist",
     ]
+
+
+def test_a_questions_content_hash_changes_with_any_field_and_only_then() -> None:
+    spec, errors = parse_question(GOOD, "content/questions/core/x.md")
+    assert not errors
+    assert spec is not None
+    same, _ = parse_question(GOOD, "content/questions/core/x.md")
+    assert same is not None
+    assert same.content_hash == spec.content_hash
+    for change in (
+        {"title": "Another title"},
+        {"follow_ups": ()},
+        {"examples": spec.examples[:0]},
+        {"related": ("other",)},
+        {"path": "content/questions/core/y.md"},
+    ):
+        assert replace(spec, **change).content_hash != spec.content_hash, change

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from pyprep.bank.models import CuratedSet, Question, Status
-from pyprep.bank.services import content_load
+from pyprep.bank.services import content_load, question_after_admin_save
 from pyprep.bank.tests.conftest import FIXTURE_CONTENT
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +116,47 @@ def test_an_example_without_output_blocks_the_load(content: Path) -> None:
         "example has no output block: follow the code with ```output"
     ]
     assert Question.objects.count() == 0
+
+
+def test_a_question_back_in_the_files_after_archiving_is_published_again(content: Path) -> None:
+    content_load(root=content)
+    path = content / "questions" / "core" / "mutable-defaults.md"
+    text = path.read_text()
+    path.unlink()
+    content_load(root=content)
+    path.write_text(text)
+    result = content_load(root=content)
+    assert result.report is not None
+    assert result.report.updated == ["mutable-defaults"]
+    assert Question.objects.get(slug="mutable-defaults").status == Status.PUBLISHED
+
+
+def test_a_field_edited_in_the_admin_is_put_back_from_its_file_by_the_next_load(content: Path) -> None:
+    content_load(root=content)
+    question = Question.objects.get(slug="list-vs-tuple")
+    question.answer = "Edited by hand"
+    question.save()
+    question.key_points.all().delete()
+    question_after_admin_save(question=question)
+    result = content_load(root=content)
+    assert result.report is not None
+    assert result.report.updated == ["list-vs-tuple"]
+    question.refresh_from_db()
+    assert question.answer != "Edited by hand"
+    assert question.key_points.count() > 0
+
+
+def test_a_reload_of_unchanged_files_reads_no_question_parts(content: Path) -> None:
+    content_load(root=content)
+    with CaptureQueriesContext(connection) as queries:
+        content_load(root=content)
+    # The stored digest decides: key points, examples, follow-ups, topics and links are not read per question.
+    parts = (
+        "bank_keypoint",
+        "bank_example",
+        "bank_followup",
+        "bank_question_topics",
+        "bank_question_related",
+    )
+    assert not [q["sql"] for q in queries.captured_queries if any(table in q["sql"] for table in parts)]
+    assert sum('FROM "bank_question"' in q["sql"] for q in queries.captured_queries) == 1

@@ -41,3 +41,12 @@ def test_marks_feed_the_bank_filters(client: Client) -> None:
     assert question_ids_marked(user=AnonymousUser(), mark="starred") == set()
     with pytest.raises(ValueError, match="Unknown mark"):
         question_ids_marked(user=user, mark="liked")
+
+
+def test_a_note_over_5000_characters_is_refused_and_the_old_note_kept(client: Client) -> None:
+    question = make_question()
+    url = f"/practice/questions/{question.slug}/note/"
+    client.post(url, {"text": "first thoughts"})
+    page = client.post(url, {"text": "x" * 5001}, follow=True).content.decode()
+    assert "A note can hold at most 5,000 characters." in page
+    assert "first thoughts" in page
