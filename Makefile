@@ -40,6 +40,8 @@ migrate: deps
 
 content: migrate
 	$(PY) manage.py load_content
+	@# Which Pythons each question's examples and checks pass on, for its page; only changed questions rerun.
+	-$(PY) manage.py verify_content --record
 
 run: system-run content
 	scripts/serve

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -23,6 +23,7 @@ from pyprep.bank.parsing import (
     str_list,
     yaml_load,
 )
+from pyprep.bank.versions import VersionRange
 
 __all__ = ["SLUG_RE", "ContentBundle", "ContentError", "QuestionSpec", "SetSpec", "TopicSpec", "read_bundle"]
 
@@ -33,6 +34,7 @@ SECTIONS = {
     "answer": "answer",
     "key points": "key_points",
     "examples": "examples",
+    "checks": "checks",
     "follow-ups": "follow_ups",
     "follow ups": "follow_ups",
 }
@@ -58,6 +60,18 @@ class ExampleSpec:
     code: str
     output: str
     line: int
+    min_version: str = ""  # the oldest Python the example runs on ("3.11"), "" for every supported one
+    variants: tuple[tuple[str, str], ...] = ()  # (version range, output) where a version prints otherwise
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A hidden assertion program backing a claim in the answer; run on every version like an example."""
+
+    claim: str
+    code: str
+    line: int
+    min_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,7 @@ class QuestionSpec:
     examples: tuple[ExampleSpec, ...]
     follow_ups: tuple[str, ...]
     path: str
+    checks: tuple[CheckSpec, ...] = ()
     line: int = 1
     field_lines: tuple[tuple[str, int], ...] = ()
 
@@ -118,37 +133,103 @@ class ContentBundle:
 _MD = MarkdownIt("commonmark")
 
 
+def _fence(info: str, path: str, line: int, out: Collector) -> tuple[str, str]:
+    """A fence's language and its version range ("python 3.11+" -> ("python", "3.11+"))."""
+    words = info.strip().lower().split()
+    language = words[0] if words else ""
+    spec = " ".join(words[1:])
+    if spec:
+        try:
+            VersionRange.parse(spec)
+        except ValueError as error:
+            out.add(path, line, str(error))
+            return language, ""
+    return language, spec
+
+
+def _min_version(spec: str, path: str, line: int, out: Collector) -> str:
+    if not spec:
+        return ""
+    version_range = VersionRange.parse(spec)
+    if version_range.high is not None:
+        out.add(path, line, f"a code block names the oldest Python it needs, like '3.11+', not '{spec}'")
+        return ""
+    return version_range.low
+
+
 def _examples(text: str, first_line: int, path: str, out: Collector) -> tuple[ExampleSpec, ...]:
     examples: list[ExampleSpec] = []
-    pending: tuple[str, str, int] | None = None  # (title, code, line)
+    pending: ExampleSpec | None = None  # the code block waiting for its output blocks
     title = ""
     tokens = _MD.parse(text)
+
+    def close() -> None:
+        nonlocal pending
+        if pending is not None:
+            if not pending.output and not pending.variants:
+                out.add(path, pending.line, "example has no output block: follow the code with ```output")
+            elif not pending.output:
+                out.add(path, pending.line, "example has only versioned outputs: add a plain ```output block")
+            else:
+                examples.append(pending)
+        pending = None
+
     for index, token in enumerate(tokens):
         line = first_line + (token.map[0] if token.map else 0)
         if token.type == "heading_open" and token.tag == "h3":
             title = tokens[index + 1].content.strip()
         elif token.type == "fence":
-            info = token.info.strip().lower()
-            if info in {"python", "py", "python3"}:
-                if pending is not None:
-                    out.add(path, pending[2], "example has no output block: follow the code with ```output")
-                pending = (title, token.content, line)
+            language, spec = _fence(token.info, path, line, out)
+            if language in {"python", "py", "python3"}:
+                close()
+                pending = ExampleSpec(title, token.content, "", line, _min_version(spec, path, line, out))
                 title = ""
-            elif info in {"output", "text"}:
+            elif language in {"output", "text"}:
                 if pending is None:
                     out.add(path, line, "output block without a python code block before it")
+                elif spec:
+                    pending = replace(pending, variants=(*pending.variants, (spec, token.content)))
+                elif pending.output:
+                    out.add(
+                        path, line, "a second plain output block: give it a version, like ```output 3.13+"
+                    )
                 else:
-                    examples.append(ExampleSpec(pending[0], pending[1], token.content, pending[2]))
-                    pending = None
+                    pending = replace(pending, output=token.content)
             else:
                 out.add(
                     path,
                     line,
-                    f"unexpected code block '{info or 'no language'}' in Examples: use ```python then ```output",
+                    f"unexpected code block '{language or 'no language'}' in Examples: use ```python then ```output",
                 )
-    if pending is not None:
-        out.add(path, pending[2], "example has no output block: follow the code with ```output")
+    close()
     return tuple(examples)
+
+
+def _checks(text: str, first_line: int, path: str, out: Collector) -> tuple[CheckSpec, ...]:
+    """'### the claim' then a ```python block of assertions that must run without an exception."""
+    checks: list[CheckSpec] = []
+    claim, claim_line = "", first_line
+    tokens = _MD.parse(text)
+    for index, token in enumerate(tokens):
+        line = first_line + (token.map[0] if token.map else 0)
+        if token.type == "heading_open" and token.tag == "h3":
+            claim, claim_line = tokens[index + 1].content.strip(), line
+        elif token.type == "fence":
+            language, spec = _fence(token.info, path, line, out)
+            if language not in {"python", "py", "python3"}:
+                out.add(
+                    path,
+                    line,
+                    f"a check is a ```python block of assertions, not '{language or 'no language'}'",
+                )
+            elif not claim:
+                out.add(path, line, "a check needs a '### ' heading saying which claim it backs")
+            else:
+                checks.append(CheckSpec(claim, token.content, line, _min_version(spec, path, line, out)))
+                claim = ""
+    if claim:
+        out.add(path, claim_line, "check heading without a ```python block under it")
+    return tuple(checks)
 
 
 def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[ContentError]]:
@@ -219,6 +300,8 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     follow_ups = bullets(fu_text, fu_line, path, "Follow-ups", out)
     ex_text, ex_line = found.get("examples", ("", body_line))
     examples = _examples(ex_text, ex_line, path, out)
+    ck_text, ck_line = found.get("checks", ("", body_line))
+    checks = _checks(ck_text, ck_line, path, out)
     if out.errors:
         return None, out.errors
     return (
@@ -236,6 +319,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
             examples=examples,
             follow_ups=follow_ups,
             path=path,
+            checks=checks,
             field_lines=tuple(sorted(key_line.items())),
         ),
         [],

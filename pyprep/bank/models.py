@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from pyprep.bank.levels import (
     KIND_CHOICES,
@@ -16,6 +17,8 @@ from pyprep.bank.levels import (
 )
 from pyprep.bank.levels import Kind as Kind  # re-exported: the models' callers filter with these
 from pyprep.bank.levels import Status as Status
+from pyprep.bank.verification import examples_digest
+from pyprep.bank.versions import outputs_by_version
 
 if TYPE_CHECKING:
     from django.db.models.fields.related_descriptors import RelatedManager
@@ -100,6 +103,13 @@ class Question(models.Model):
         help_text="Digest of the content file's fields at the last load; empty after an admin edit or archiving, "
         "so the next load rewrites the question.",
     )
+    verification = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="What `verify_content --record` found: the Python versions each example and check passed on, "
+        "for the examples as they were then (a digest); an edit since makes it stale and the page says so.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the question was first created.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When the question last changed.")
 
@@ -119,6 +129,39 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("bank:question_detail", kwargs={"slug": self.slug})
+
+    def _current_verification(self) -> dict[str, Any]:
+        record = self.verification or {}
+        examples = list(self.examples.all())
+        fresh = record.get("digest") == examples_digest(
+            (e.code, e.output, e.min_version, e.output_variants) for e in examples
+        )
+        return record if fresh else {}
+
+    @cached_property
+    def verified_on(self) -> list[str]:
+        """Versions on which every example printed its declared output and every check held; [] if unknown."""
+        return list(self._current_verification().get("versions", []))
+
+    @cached_property
+    def example_versions(self) -> list[list[str]]:
+        """Per example (in position order), the versions it was verified on."""
+        return [list(v) for v in self._current_verification().get("examples", [])]
+
+    @cached_property
+    def examples_shown(self) -> list[tuple[Example, list[str], list[tuple[str, str]]]]:
+        """Each example with the versions it was verified on and its output per version, for the page."""
+        verified = self.example_versions
+        return [
+            (
+                example,
+                verified[index] if index < len(verified) else [],
+                outputs_by_version(
+                    default=example.output, variants=example.output_variants, min_version=example.min_version
+                ),
+            )
+            for index, example in enumerate(self.examples.all())
+        ]
 
     @property
     def level_band(self) -> str:
@@ -159,6 +202,17 @@ class Example(models.Model):
     title = models.CharField(max_length=200, blank=True, help_text="Optional caption shown above the code.")
     code = models.TextField(help_text="Self-contained, deterministic Python that prints its result.")
     output = models.TextField(help_text="Exactly what the code prints; checked by verify_content.")
+    min_version = models.CharField(
+        max_length=8,
+        blank=True,
+        help_text="Oldest Python the example needs, e.g. 3.11 for a 3.11 feature; blank for every supported one.",
+    )
+    output_variants = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='Outputs of versions that print something else: [["3.13+", "text"], ...]; the plain output '
+        "is what every other version prints.",
+    )
     source_line = models.PositiveIntegerField(
         default=0, help_text="Line of the code block in the content file."
     )

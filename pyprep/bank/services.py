@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 
 from pyprep.bank import registry, search
-from pyprep.bank.content import ContentBundle, ContentError, QuestionSpec, read_bundle
+from pyprep.bank.content import ContentBundle, ContentError, ExampleSpec, QuestionSpec, read_bundle
+from pyprep.bank.matrix import programs_run
 from pyprep.bank.models import (
     CuratedSet,
     CuratedSetItem,
@@ -21,7 +24,8 @@ from pyprep.bank.models import (
     Status,
     Topic,
 )
-from pyprep.bank.verification import ExampleCheck, output_diff
+from pyprep.bank.verification import ExampleCheck, examples_digest, output_diff
+from pyprep.bank.versions import SUPPORTED, expected_output, interpreters_find, runs_on, version_key
 from pyprep.judge.examples import run_examples
 
 logger = logging.getLogger(__name__)
@@ -56,7 +60,14 @@ def _write_question_parts(question: Question, spec: QuestionSpec, topics: dict[s
     question.examples.all().delete()
     Example.objects.bulk_create(
         Example(
-            question=question, position=index, title=e.title, code=e.code, output=e.output, source_line=e.line
+            question=question,
+            position=index,
+            title=e.title,
+            code=e.code,
+            output=e.output,
+            min_version=e.min_version,
+            output_variants=[list(v) for v in e.variants],
+            source_line=e.line,
         )
         for index, e in enumerate(spec.examples)
     )
@@ -160,21 +171,136 @@ def question_after_admin_save(*, question: Question) -> None:
     search.index_questions(questions=[question])
 
 
-def examples_verify(*, questions: Sequence[QuestionSpec], workers: int | None = None) -> list[ExampleCheck]:
-    """Run every example of the given questions in the judge's sandbox; compare what it prints with the page."""
-    examples = [(spec, example) for spec in questions for example in spec.examples]
-    results = run_examples([example.code for _, example in examples], slots=workers)
-    checks: list[ExampleCheck] = []
-    for (spec, example), result in zip(examples, results, strict=True):
-        if result.status != "ok":
-            detail = f"example failed ({result.status})\n{result.traceback or result.stdout}".rstrip()
-            checks.append(ExampleCheck(spec.path, example.line, False, detail))
-            continue
-        diff = output_diff(example.output, result.stdout)
-        checks.append(
-            ExampleCheck(spec.path, example.line, not diff, f"output differs\n{diff}" if diff else "")
-        )
-    return checks
+@dataclass(frozen=True)
+class _Program:
+    spec: QuestionSpec
+    line: int
+    code: str
+    min_version: str
+    example: ExampleSpec | None  # None for a check
+
+
+@dataclass(frozen=True)
+class MatrixReport:
+    """The outcome of running every example and check on every Python version found."""
+
+    versions: tuple[str, ...]
+    missing: tuple[str, ...]
+    results: tuple[ExampleCheck, ...]
+    records: dict[str, dict[str, Any]]  # question slug -> its verification record
+
+    @property
+    def failures(self) -> list[ExampleCheck]:
+        return [result for result in self.results if not result.ok]
+
+
+def _judge_version() -> str:
+    return f"{sys.version_info.major}.{sys.version_info.minor}"
+
+
+def _run_on(
+    version: str, python: Path | None, sources: list[str], workers: int | None
+) -> list[tuple[bool, str, str]]:
+    """(exited cleanly, stdout, error) per source: the judge's sandbox for its own version, else a child process."""
+    if python is None:
+        return [
+            (r.status == "ok", r.stdout, f"({r.status})\n{r.traceback or r.stdout}".strip())
+            for r in run_examples(sources, slots=workers)
+        ]
+    return [
+        (r.ok, r.stdout, r.error) for r in programs_run(python=python, sources=sources, workers=workers or 2)
+    ]
+
+
+def verification_targets(interpreters: dict[str, Path] | None = None) -> dict[str, Path | None]:
+    """Version -> interpreter to run it on, oldest first; None marks the judge's own, run in its sandbox."""
+    found = interpreters_find() if interpreters is None else interpreters
+    judge = _judge_version()
+    targets: dict[str, Path | None] = {version: path for version, path in found.items() if version != judge}
+    targets[judge] = None
+    return dict(sorted(targets.items(), key=lambda item: version_key(item[0])))
+
+
+def content_verify(
+    *,
+    questions: Sequence[QuestionSpec],
+    workers: int | None = None,
+    targets: dict[str, Path | None] | None = None,
+) -> MatrixReport:
+    """Run every example and check of the given questions on the judge's Python (in its sandbox) and on every
+    other supported version found (or on `targets`, from `verification_targets`); an example must print its
+    declared output for that version."""
+    targets = verification_targets() if targets is None else targets
+    versions = tuple(targets)
+    programs = [
+        _Program(spec, example.line, example.code, example.min_version, example)
+        for spec in questions
+        for example in spec.examples
+    ] + [
+        _Program(spec, check.line, check.code, check.min_version, None)
+        for spec in questions
+        for check in spec.checks
+    ]
+    passed: dict[int, list[str]] = {index: [] for index in range(len(programs))}
+    results: list[ExampleCheck] = []
+    for version in versions:
+        chosen = [
+            index for index, p in enumerate(programs) if runs_on(version=version, min_version=p.min_version)
+        ]
+        runs = _run_on(version, targets[version], [programs[index].code for index in chosen], workers)
+        for index, (clean, stdout, error) in zip(chosen, runs, strict=True):
+            program = programs[index]
+            what = "example" if program.example else "check"
+            if not clean:
+                detail = f"{what} failed {error}".rstrip()
+            elif program.example is None:
+                detail = ""
+            else:
+                want = expected_output(
+                    version=version, default=program.example.output, variants=program.example.variants
+                )
+                diff = output_diff(want, stdout)
+                detail = f"output differs\n{diff}" if diff else ""
+            results.append(ExampleCheck(program.spec.path, program.line, not detail, detail, version))
+            if not detail:
+                passed[index].append(version)
+    records: dict[str, dict[str, Any]] = {}
+    for spec in questions:
+        indexes = [i for i, p in enumerate(programs) if p.spec is spec]
+        example_versions = [passed[i] for i in indexes if programs[i].example is not None]
+        every = [set(passed[i]) for i in indexes]
+        records[spec.slug] = {
+            "digest": examples_digest((e.code, e.output, e.min_version, e.variants) for e in spec.examples),
+            "versions": sorted(set.intersection(*every), key=version_key) if every else list(versions),
+            "examples": example_versions,
+            "checks": len(spec.checks),
+            "tried": list(versions),
+            "content_hash": spec.content_hash,
+        }
+    missing = tuple(v for v in SUPPORTED if v not in versions)
+    return MatrixReport(versions, missing, tuple(results), records)
+
+
+def verification_stale(*, questions: Sequence[QuestionSpec], versions: Sequence[str]) -> list[QuestionSpec]:
+    """The questions whose stored verification is missing, from other content, or from other versions."""
+    stored = dict(
+        Question.objects.filter(slug__in=[q.slug for q in questions]).values_list("slug", "verification")
+    )
+    return [
+        spec
+        for spec in questions
+        if (record := stored.get(spec.slug)) is None
+        or record.get("content_hash") != spec.content_hash
+        or record.get("tried") != list(versions)
+    ]
+
+
+def verification_record(*, report: MatrixReport) -> int:
+    """Store each question's verification record on its row; how many rows were updated."""
+    updated = 0
+    for slug, record in report.records.items():
+        updated += Question.objects.filter(slug=slug).update(verification=record)
+    return updated
 
 
 @dataclass(frozen=True)

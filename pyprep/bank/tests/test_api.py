@@ -68,8 +68,16 @@ def test_the_detail_returns_the_whole_question(client: Client) -> None:
         "Third point about getattr-hooks.",
     ]
     assert data["examples"] == [
-        {"title": "Printing a sum", "code": "print(sum([1, 2, 3]))\n", "output": "6\n"}
+        {
+            "title": "Printing a sum",
+            "code": "print(sum([1, 2, 3]))\n",
+            "output": "6\n",
+            "outputs": [{"versions": "3.10 · 3.11 · 3.12 · 3.13", "output": "6\n"}],
+            "min_version": None,
+            "verified_on": [],  # not run since it was loaded
+        }
     ]
+    assert data["verified_on"] == []
     assert data["follow_ups"] == ["What comes after getattr-hooks?"]
     assert "Answer body for getattr-hooks" in data["answer"]
 

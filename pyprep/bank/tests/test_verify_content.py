@@ -53,16 +53,16 @@ def content(tmp_path: Path) -> Path:
 
 def test_a_bank_whose_examples_all_match_passes() -> None:
     out = StringIO()
-    call_command("verify_content", content=str(FIXTURE_CONTENT), stdout=out)
-    assert "6 of 6 examples print their declared output" in out.getvalue()
+    call_command("verify_content", content=str(FIXTURE_CONTENT), versions="3.11", stdout=out)
+    assert "Python 3.11: 6 of 6 examples and checks pass" in out.getvalue()
 
 
 def test_a_wrong_output_is_reported_at_its_line_with_a_diff(content: Path) -> None:
     err = StringIO()
-    with pytest.raises(CommandError, match="2 example"):
-        call_command("verify_content", content=str(content), stdout=StringIO(), stderr=err)
+    with pytest.raises(CommandError, match="2 run"):
+        call_command("verify_content", content=str(content), versions="3.11", stdout=StringIO(), stderr=err)
     report = err.getvalue()
-    assert "content/questions/core/dict-ordering.md:26: output differs" in report
+    assert "content/questions/core/dict-ordering.md:26: [Python 3.11] output differs" in report
     assert "-5" in report
     assert "+4" in report
 
@@ -70,8 +70,10 @@ def test_a_wrong_output_is_reported_at_its_line_with_a_diff(content: Path) -> No
 def test_an_exception_is_reported_with_the_example_s_own_traceback(content: Path) -> None:
     err = StringIO()
     with pytest.raises(CommandError):
-        call_command("verify_content", content=str(content), stdout=StringIO(), stderr=err)
+        call_command("verify_content", content=str(content), versions="3.11", stdout=StringIO(), stderr=err)
     report = err.getvalue()
-    assert "content/questions/core/dict-ordering.md:38: example failed (runtime_error)" in report
+    assert (
+        "content/questions/core/dict-ordering.md:38: [Python 3.11] example failed (runtime_error)" in report
+    )
     assert "ZeroDivisionError: division by zero" in report
     assert "line 2, in ratio" in report

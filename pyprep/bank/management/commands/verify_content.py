@@ -1,4 +1,4 @@
-"""Run every example in the bank and compare its output with the declared output."""
+"""Run every example and check in the bank on every supported Python found; compare with the declared output."""
 
 from __future__ import annotations
 
@@ -10,11 +10,19 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from pyprep.bank.content import read_bundle
-from pyprep.bank.services import examples_verify
+from pyprep.bank.services import (
+    content_verify,
+    verification_record,
+    verification_stale,
+    verification_targets,
+)
 
 
 class Command(BaseCommand):
-    help = "Run every example in the content files and check it prints exactly its declared output."
+    help = (
+        "Run every example and check in the content files on every supported CPython found (the judge's in its "
+        "sandbox, the others as child processes) and check each example prints exactly its declared output."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -23,6 +31,17 @@ class Command(BaseCommand):
         parser.add_argument("--only", default="", help="Only files whose path contains this text.")
         parser.add_argument(
             "--workers", type=int, default=0, help="Parallel runs (default: the judge's slots)."
+        )
+        parser.add_argument(
+            "--versions",
+            default="",
+            help="Only these Python versions, comma-separated (default: every supported version found).",
+        )
+        parser.add_argument(
+            "--record",
+            action="store_true",
+            help="Verify only questions whose stored record is stale, and store on each loaded question the versions "
+            "it was verified on (shown on its page and in the API).",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,12 +52,46 @@ class Command(BaseCommand):
                 self.stderr.write(str(error))
             raise CommandError(f"{len(errors)} content error(s); fix them before verifying examples")
         questions = [q for q in bundle.questions if options["only"] in q.path]
-        checks = examples_verify(questions=questions, workers=options["workers"] or None)
-        failures = [check for check in checks if not check.ok]
-        for check in failures:
-            self.stderr.write(str(check))
+        targets = verification_targets()
+        if options["versions"]:
+            wanted = {v.strip() for v in options["versions"].split(",")}
+            unknown = wanted - set(targets)
+            if unknown:
+                raise CommandError(
+                    f"Python {', '.join(sorted(unknown))} not found here (found: {', '.join(targets)})"
+                )
+            targets = {v: p for v, p in targets.items() if v in wanted}
+        if options["record"]:
+            questions = verification_stale(questions=questions, versions=list(targets))
+            if not questions:
+                self.stdout.write(self.style.SUCCESS("Every question's verification record is current."))
+                return
+        self.stdout.write(
+            f"Running {len(questions)} questions' examples and checks on Python {' · '.join(targets)}…"
+        )
+        report = content_verify(questions=questions, workers=options["workers"] or None, targets=targets)
+        for failure in report.failures:
+            self.stderr.write(str(failure))
+        for version in report.versions:
+            mine = [r for r in report.results if r.version == version]
+            bad = sum(1 for r in mine if not r.ok)
+            mark = "ok" if not bad else f"{bad} FAILED"
+            self.stdout.write(
+                f"  Python {version}: {len(mine) - bad} of {len(mine)} examples and checks pass ({mark})"
+            )
+        if report.missing:
+            self.stdout.write(
+                f"  not found on this machine (not verified): Python {', '.join(report.missing)}"
+            )
+        if options["record"]:
+            self.stdout.write(f"  recorded on {verification_record(report=report)} questions")
         elapsed = time.monotonic() - started
-        summary = f"{len(checks) - len(failures)} of {len(checks)} examples print their declared output ({elapsed:.1f} s)"
-        if failures:
-            raise CommandError(f"{len(failures)} example(s) failed; {summary}")
-        self.stdout.write(self.style.SUCCESS(summary))
+        examples = sum(len(q.examples) for q in questions)
+        checks = sum(len(q.checks) for q in questions)
+        summary = (
+            f"{examples} examples and {checks} checks on Python {' · '.join(report.versions)} "
+            f"({len(report.results)} runs, {elapsed:.1f} s)"
+        )
+        if report.failures:
+            raise CommandError(f"{len(report.failures)} run(s) failed; {summary}")
+        self.stdout.write(self.style.SUCCESS(f"All pass: {summary}"))
