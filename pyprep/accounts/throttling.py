@@ -15,6 +15,8 @@ from django.conf import settings
 from django.http import HttpRequest
 from django_ratelimit.core import is_ratelimited
 
+from pyprep.bank.http import client_address
+
 F = TypeVar("F", bound=forms.BaseForm)
 
 TOO_MANY_LOGINS = "Too many log-in attempts. Wait a minute and try again."
@@ -35,7 +37,7 @@ class Rule:
         return str(getattr(settings, self.setting, self.default_rate))
 
     def key(self, request: HttpRequest) -> str:
-        address = request.META.get("REMOTE_ADDR", "") if self.per_address else "*"
+        address = client_address(request) if self.per_address else "*"
         value = request.POST.get(self.field, "").strip().lower() if self.field else ""
         return f"{value}|{address}"
 

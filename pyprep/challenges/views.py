@@ -9,14 +9,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from pyprep.bank.http import HtmxHttpRequest
+from pyprep.bank.http import HtmxHttpRequest, client_address
 from pyprep.challenges import progress, selectors, services
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.selectors import judge_status
-
-
-def _client_ip(request: HttpRequest) -> str:
-    return str(request.META.get("REMOTE_ADDR", ""))
 
 
 def _page_context(request: HttpRequest, challenge: Challenge) -> dict[str, object]:
@@ -50,7 +46,7 @@ def submission_create(request: HttpRequest, slug: str) -> HttpResponse:
             user=request.user,
             kind=kind,
             code=request.POST.get("code", ""),
-            client_ip=_client_ip(request),
+            client_ip=client_address(request),
         )
     except services.SubmissionRefused as exc:
         return render(request, "challenges/_refused.html", {"message": str(exc)}, status=200)

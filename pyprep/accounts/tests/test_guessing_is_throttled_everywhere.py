@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.core import mail
-from django.test import Client
+from django.test import Client, override_settings
 
 from pyprep.practice.tests.factories import make_user
 
@@ -106,3 +106,22 @@ def test_sign_up_does_not_say_whether_an_email_is_registered(client: Client) -> 
     )
     assert response.status_code == 302
     assert "already" not in response.content.decode()
+
+
+@override_settings(RATELIMIT_IP_META_KEY="HTTP_X_REAL_IP")
+def test_behind_a_proxy_the_client_address_it_reports_is_throttled_not_the_proxy(client: Client) -> None:
+    make_user(username="target")
+    for _ in range(6):
+        client.post(
+            "/accounts/login/",
+            {"username": "target", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_REAL_IP=ATTACKER,
+        )
+    response = Client().post(
+        "/accounts/login/",
+        {"username": "target", "password": "correct horse battery"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_REAL_IP=OWNER,
+    )
+    assert response.status_code == 302
