@@ -139,45 +139,96 @@ _MAX_DEPTH = 64
 _MAX_NODES = 100_000
 
 
-def json_safe(value: Any) -> Any:
-    """A JSON-able copy of `value`, read through type checks and base-class methods only.
+def make_json_safe() -> Callable[[Any], Any]:
+    """A converter to JSON-able values that holds its own references to the builtins it uses.
 
-    The submission's objects never get to run their own code here (no __eq__, __iter__, __str__...): a list
-    subclass is read with list.__iter__, an int must be exactly int, and anything else is refused.
+    Built before any submission code runs, so replacing `builtins.type`, `sorted` or `json.dumps` later
+    changes nothing here. The submission's objects never get to run their own code either (no __eq__,
+    __iter__, __str__...): a list subclass is read with list.__iter__, an int must be exactly int, and
+    anything else is refused.
     """
-    budget = [_MAX_NODES]
+    _type, _issubclass, _sorted, _len = type, issubclass, sorted, len
+    _isfinite, _float_repr, _int_repr = math.isfinite, float.__repr__, int.__repr__
+    list_iter, tuple_iter, dict_items = list.__iter__, tuple.__iter__, dict.items
+    set_iter, frozenset_iter = set.__iter__, frozenset.__iter__
+    encode = make_encoder()
 
-    def walk(item: Any, depth: int) -> Any:
-        budget[0] -= 1
-        if budget[0] < 0 or depth > _MAX_DEPTH:
-            raise Unserialisable("too large")
-        kind = type(item)
-        if item is None or kind is bool or kind is int or kind is str:
-            return item
+    def convert(value: Any) -> Any:
+        budget = [_MAX_NODES]
+
+        def walk(item: Any, depth: int) -> Any:
+            budget[0] -= 1
+            if budget[0] < 0 or depth > _MAX_DEPTH:
+                raise Unserialisable("too large")
+            kind = _type(item)
+            if item is None or kind is bool or kind is int or kind is str:
+                return item
+            if kind is float:
+                return item if _isfinite(item) else {"__float__": _float_repr(item)}
+            if _issubclass(kind, list):
+                return [walk(element, depth + 1) for element in list_iter(item)]
+            if _issubclass(kind, tuple):
+                return [walk(element, depth + 1) for element in tuple_iter(item)]
+            if _issubclass(kind, dict):
+                out: dict[str, Any] = {}
+                for key, element in dict_items(item):
+                    key_kind = _type(key)
+                    if key_kind is str:
+                        name = key
+                    elif key_kind is bool or key is None:
+                        name = "true" if key is True else "false" if key is False else "null"
+                    elif key_kind is int:
+                        name = _int_repr(key)
+                    else:
+                        raise Unserialisable(f"dict key {key_kind.__name__}")
+                    out[name] = walk(element, depth + 1)
+                return out
+            if _issubclass(kind, (set, frozenset)):
+                iterate = set_iter if _issubclass(kind, set) else frozenset_iter
+                items = [walk(element, depth + 1) for element in iterate(item)]
+                return _sorted(items, key=encode)
+            raise Unserialisable(kind.__name__)
+
+        try:
+            return walk(value, 0)
+        except ValueError as exc:  # an int too long to print (sys.set_int_max_str_digits)
+            raise Unserialisable("int too large") from exc
+
+    del _len
+    return convert
+
+
+def make_encoder() -> Callable[[Any], str]:
+    """JSON text for what the converter returns, from references taken now (the C string quoter included)."""
+    from _json import encode_basestring_ascii as quote
+
+    _type, _float_repr, _int_repr = type, float.__repr__, int.__repr__
+    list_iter, dict_items, join = list.__iter__, dict.items, ",".join
+
+    def encode(value: Any) -> str:
+        kind = _type(value)
+        if value is None:
+            return "null"
+        if kind is bool:
+            return "true" if value else "false"
+        if kind is int:
+            return _int_repr(value)
         if kind is float:
-            return item if math.isfinite(item) else {"__float__": repr(item)}
-        if issubclass(kind, (list, tuple)):
-            base = list if issubclass(kind, list) else tuple
-            return [walk(element, depth + 1) for element in base.__iter__(item)]
-        if issubclass(kind, dict):
-            out: dict[str, Any] = {}
-            for key, element in dict.items(item):
-                key_kind = type(key)
-                if key_kind is str:
-                    name = key
-                elif key_kind is int or key_kind is bool or key is None:
-                    name = json.dumps(key)
-                else:
-                    raise Unserialisable(f"dict key {key_kind.__name__}")
-                out[name] = walk(element, depth + 1)
-            return out
-        if issubclass(kind, (set, frozenset)):
-            base_set = set if issubclass(kind, set) else frozenset
-            items = [walk(element, depth + 1) for element in base_set.__iter__(item)]
-            return sorted(items, key=lambda element: json.dumps(element, sort_keys=True))
+            return _float_repr(value)
+        if kind is str:
+            return quote(value)
+        if kind is list:
+            return "[" + join([encode(element) for element in list_iter(value)]) + "]"
+        if kind is dict:
+            return "{" + join([quote(k) + ":" + encode(v) for k, v in dict_items(value)]) + "}"
         raise Unserialisable(kind.__name__)
 
-    return walk(value, 0)
+    return encode
+
+
+def json_safe(value: Any) -> Any:
+    """A JSON-able copy of `value` (see make_json_safe); for the trusted side's own tests."""
+    return make_json_safe()(value)
 
 
 def _safe_str(exc: BaseException) -> str:
@@ -239,15 +290,22 @@ class _Capture(io.TextIOBase):
 
 
 def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdout_chars: int = 2000) -> None:
-    """Run a program, or import a submission and call each test; emit one record per test, then "done"."""
+    """Run a program, or import a submission and call each test; emit one record per test, then "done".
+
+    Everything the harness relies on after the submission is imported is bound here, before it is.
+    """
     limits = job.get("limits") or {}
     output_budget = [int(limits.get("output_bytes", 65536))]
+    convert = make_json_safe()
+    _callable, _list, _range, _int, _exit, _sys = callable, list, range, int, os._exit, sys
+    Random = __import__("random").Random
+    capture_class, describe, new_module = _Capture, describe_error, types.ModuleType
 
     def count_output(size: int) -> None:
         output_budget[0] -= size
         if output_budget[0] < 0:
             emit({"kind": "done", "status": "output_limit", "traceback": ""})
-            os._exit(0)
+            _exit(0)
 
     with open(SOLUTION_PATH, "w", encoding="utf-8") as handle:
         handle.write(job["source"])
@@ -265,8 +323,8 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
     except BaseException as exc:  # noqa: BLE001 - the submission may raise anything, SystemExit included
         emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
         return
-    module = types.ModuleType("judge_tests")
-    sys.modules["judge_tests"] = module
+    module = new_module("judge_tests")
+    _sys.modules["judge_tests"] = module
     try:
         # dont_inherit: this module's own `from __future__ import annotations` must not leak into the job.
         code = compile(tests_source, "<tests>", "exec", dont_inherit=True)
@@ -277,17 +335,38 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
     except BaseException as exc:  # noqa: BLE001 - e.g. `from solution import f` where f is missing
         emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
         return
-    names = list(job.get("test_names") or ())
+    names = _list(job.get("test_names") or ())
     if not names:
         names = [
             name
-            for name, value in list(module.__dict__.items())
-            if name.startswith("test_") and callable(value)
+            for name, value in _list(module.__dict__.items())
+            if name.startswith("test_") and _callable(value)
         ]
-    real_stdout, real_stderr = sys.stdout, sys.stderr
-    for name in names:
-        capture = _Capture(stdout_chars, count_output)
-        sys.stdout = sys.stderr = capture
+    calls: list[tuple[str, Any]] = [(name, module.__dict__.get(name)) for name in names]
+    cases = _int(job.get("cases") or 0)
+    if cases:
+        generate: Any = module.__dict__.get("generate")
+        check: Any = module.__dict__.get("check")
+        try:
+            if not (_callable(generate) and _callable(check)):
+                raise LookupError("the tests module has no generate(rng, n) and check(case)")
+            drawn = _list(generate(Random(_int(job.get("seed") or 0)), cases))
+        except BaseException as exc:  # noqa: BLE001 - the submission may have broken what generate uses
+            emit(
+                {
+                    "kind": "done",
+                    "status": "runtime_error",
+                    "traceback": f"Drawing the test cases failed: {describe(exc)}\n",
+                }
+            )
+            return
+        for index in _range(cases):
+            case = drawn[index] if index < len(drawn) else None
+            calls.append((f"generated case {index + 1}", (lambda case=case: check(case))))
+    real_stdout, real_stderr = _sys.stdout, _sys.stderr
+    for name, function in calls:
+        capture = capture_class(stdout_chars, count_output)
+        _sys.stdout = _sys.stderr = capture
         record: dict[str, Any] = {
             "kind": "test",
             "name": name,
@@ -296,22 +375,21 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
             "error": "",
         }
         try:
-            function = module.__dict__.get(name)
-            if not callable(function):
+            if not _callable(function):
                 raise LookupError(f"no test named {name}")
             value = function()
-            sys.stdout, sys.stderr = real_stdout, real_stderr
+            _sys.stdout, _sys.stderr = real_stdout, real_stderr
             try:
-                record["observation"] = json_safe(value)
+                record["observation"] = convert(value)
             except Unserialisable as exc:
-                record.update(status="error", error=f"unserialisable {exc}")
+                record["status"], record["error"] = "error", f"unserialisable {exc}"
         except MemoryError:
-            sys.stdout, sys.stderr = real_stdout, real_stderr
+            _sys.stdout, _sys.stderr = real_stdout, real_stderr
             emit({"kind": "done", "status": "memory_limit", "traceback": ""})
             return
         except BaseException as exc:  # noqa: BLE001 - a failing test is an observation, not a crash
-            sys.stdout, sys.stderr = real_stdout, real_stderr
-            record.update(status="error", error=describe_error(exc))
+            _sys.stdout, _sys.stderr = real_stdout, real_stderr
+            record["status"], record["error"] = "error", describe(exc)
         record["stdout"] = capture.value()
         emit(record)
     emit({"kind": "done", "status": "ok", "traceback": ""})
@@ -367,24 +445,41 @@ def _arrange_fds(targets: dict[int, int]) -> None:
         os.dup2(source, target, inheritable=True)
 
 
-def hide_fd(fd: int) -> int:
-    """Move the result channel to an unremarkable descriptor and close everything else but 0-2."""
+def hide_fd(fd: int, keep: int | None = None) -> int:
+    """Move the result channel to an unremarkable descriptor and close everything else but 0-2 (and keep)."""
     target = 10 + os.urandom(1)[0] % 40
     os.dup2(fd, target, inheritable=False)
-    os.closerange(3, target)
-    os.closerange(target + 1, 65536)
+    for low, high in ((3, target), (target + 1, 65536)):
+        if keep is not None and low <= keep < high:
+            os.closerange(low, keep)
+            os.closerange(keep + 1, high)
+        else:
+            os.closerange(low, high)
     return target
 
 
-def runner_execute(result_fd: int, *, stdout_chars: int) -> None:
-    """Read the job (JSON on fd 0, to EOF), run it, and leave: never returns."""
-    write = os.write
+def make_emit(result_fd: int, nonce: str) -> Callable[[dict[str, Any]], None]:
+    """The result channel's writer: `<nonce> <seq> <json>` per line, from references taken now.
+
+    The trusted side counts the frames against the tests it sent: a line without the nonce, a gap in the
+    sequence or anything after "done" is tampering.
+    """
+    write, encode, to_bytes, seq = os.write, make_encoder(), str.encode, [0]
+    convert = make_json_safe()
 
     def emit(record: dict[str, Any]) -> None:
-        data = (json.dumps(record) + "\n").encode()
+        text = f"{nonce} {seq[0]} {encode(convert(record))}\n"
+        seq[0] += 1
+        data = memoryview(to_bytes(text, "utf-8", "backslashreplace"))
         while data:
             data = data[write(result_fd, data) :]
 
+    return emit
+
+
+def runner_execute(result_fd: int, *, stdout_chars: int, nonce: str) -> None:
+    """Read the job (JSON on fd 0, to EOF), run it, and leave: never returns."""
+    emit = make_emit(result_fd, nonce)
     try:
         chunks = []
         while True:
@@ -393,6 +488,7 @@ def runner_execute(result_fd: int, *, stdout_chars: int) -> None:
                 break
             chunks.append(chunk)
         job = json.loads(b"".join(chunks))
+        job.pop("nonce", None)  # the harness's emit holds it; the job dict is the submission's to read
         import random
 
         random.seed()  # forked from the zygote: without this every job would draw the same numbers
@@ -423,8 +519,8 @@ def runner_confine(
     nofile: int,
     uid: int | None,
     bpf: bytes,
+    parent_alive: Callable[[], bool],
 ) -> None:
-    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     gc.enable()
     set_limits(limits, baseline_kb=baseline_kb, nproc=nproc, nofile=nofile)
     if uid is not None:
@@ -432,6 +528,11 @@ def runner_confine(
         os.setresgid(uid, uid, uid)
         os.setresuid(uid, uid, uid)
     drop_capabilities()
+    # Armed after the last credential change: a change of uid or gid clears the parent-death signal.
+    # The seccomp filter then refuses prctl(PR_SET_PDEATHSIG), so the job cannot clear it either.
+    arm_parent_death()
+    if not parent_alive():
+        os._exit(75)  # the keeper died before the signal was armed: nobody would ever stop this job
     prctl(PR_SET_DUMPABLE, 0)
     prctl(PR_SET_NO_NEW_PRIVS, 1)
     if bpf:
@@ -439,9 +540,38 @@ def runner_confine(
     os.umask(0o077)
 
 
+def arm_parent_death() -> None:
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def pipe_open(fd: int) -> Callable[[], bool]:
+    """Whether the other end of a pipe is still held: the keeper keeps the write end until the job ends."""
+
+    def alive() -> bool:
+        return not select.select([fd], [], [], 0)[0]  # readable means EOF: no writer is left
+
+    return alive
+
+
+def same_parent(expected: int) -> Callable[[], bool]:
+    def alive() -> bool:
+        return os.getppid() == expected
+
+    return alive
+
+
+def write_fatal(result_fd: int, nonce: str, exc: BaseException) -> None:
+    record = json.dumps({"kind": "fatal", "error": describe_error(exc)})
+    with contextlib.suppress(OSError):
+        os.write(result_fd, f"{nonce} 0 {record}\n".encode())
+
+
 def runner_main(argv: list[str]) -> None:
     """Entry point inside bwrap (or unsandboxed): fds 0-2 are the job's, 3 the result, 4 the filter."""
+    parent = os.getppid()
+    arm_parent_death()
     options = json.loads(argv[0])
+    nonce = str(options["nonce"])
     bpf = b""
     if options.get("seccomp"):
         with os.fdopen(EXEC_BPF_FD, "rb") as handle:
@@ -455,11 +585,12 @@ def runner_main(argv: list[str]) -> None:
             nofile=int(options["nofile"]),
             uid=None,
             bpf=bpf,
+            parent_alive=same_parent(parent),
         )
     except BaseException as exc:  # noqa: BLE001
-        os.write(result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode())
+        write_fatal(result_fd, nonce, exc)
         os._exit(70)
-    runner_execute(result_fd, stdout_chars=int(options["stdout_chars"]))
+    runner_execute(result_fd, stdout_chars=int(options["stdout_chars"]), nonce=nonce)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -538,18 +669,25 @@ def _spawn_forked(config: dict[str, Any], request: dict[str, Any], fds: list[int
     else:
         _enter_namespaces(config)
         build_root(config, limits)
+    # The runner is pid 1 of its own pid namespace, so getppid() is 0 there whatever happens to the
+    # keeper: it learns that the keeper is alive from a pipe whose write end only the keeper holds.
+    alive_r, alive_w = os.pipe()
     runner = os.fork()
     if runner:
+        os.close(alive_r)
+        request["_alive_w"] = alive_w  # closed by the keeper when the job is over
         return runner
     # The runner is pid 1 of the job's namespace itself: no process of the job can fork (seccomp), so there
     # are no orphans to reap, and the keeper reads its exit status and CPU time with wait4.
+    nonce = str(request["nonce"])
     try:
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        arm_parent_death()
         os.close(ctl)
+        os.close(alive_w)
         # Its own session and process group: kill(0, ...) must not reach the zygote's group on the host.
         os.setsid()
-        _arrange_fds({0: job_r, 1: out_w, 2: out_w, 3: res_w})
-        result_fd = hide_fd(3)
+        _arrange_fds({0: job_r, 1: out_w, 2: out_w, 3: res_w, 4: alive_r})
+        result_fd = hide_fd(3, keep=4)
     except BaseException:  # noqa: BLE001
         os._exit(71)
     try:
@@ -561,11 +699,13 @@ def _spawn_forked(config: dict[str, Any], request: dict[str, Any], fds: list[int
             nofile=config["nofile"],
             uid=uid,
             bpf=config["bpf_bytes"],
+            parent_alive=pipe_open(4),
         )
+        os.close(4)
     except BaseException as exc:  # noqa: BLE001
-        os.write(result_fd, (json.dumps({"kind": "fatal", "error": describe_error(exc)}) + "\n").encode())
+        write_fatal(result_fd, nonce, exc)
         os._exit(70)
-    runner_execute(result_fd, stdout_chars=config["stdout_chars"])
+    runner_execute(result_fd, stdout_chars=config["stdout_chars"], nonce=nonce)
     os._exit(70)  # runner_execute never returns
 
 
@@ -587,6 +727,7 @@ def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int])
         "nofile": config["nofile"],
         "stdout_chars": config["stdout_chars"],
         "seccomp": bool(config["bpf_bytes"]),
+        "nonce": request["nonce"],
     }
     tmpfs_bytes = str(int(request["limits"].get("disk_mb", 16)) * 1024 * 1024)
     argv = [tmpfs_bytes if arg == "@TMPFS_BYTES@" else arg for arg in config["exec_prefix"]]
@@ -594,12 +735,12 @@ def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int])
     bpf_r, bpf_w = os.pipe()
     os.write(bpf_w, config["bpf_bytes"])  # ~1.4 KB: fits the pipe buffer, so no reader is needed yet
     os.close(bpf_w)
+    keeper = os.getpid()
     pid = os.fork()
     if pid:
         os.close(bpf_r)
         return pid
     try:
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         _arrange_fds({0: job_r, 1: out_w, 2: out_w, EXEC_RESULT_FD: res_w, EXEC_BPF_FD: bpf_r})
         os.closerange(EXEC_BPF_FD + 1, 65536)
         if config["drop_to_slot"]:
@@ -607,6 +748,10 @@ def _spawn_exec(config: dict[str, Any], request: dict[str, Any], fds: list[int])
             os.setgroups([])
             os.setresgid(uid, uid, uid)
             os.setresuid(uid, uid, uid)
+        # after the uid change, which clears it; bwrap's --die-with-parent arms it again for its own tree
+        arm_parent_death()
+        if os.getppid() != keeper:
+            os._exit(75)
         os.execve(argv[0], argv, config["exec_env"])
     finally:
         os._exit(72)
@@ -674,6 +819,8 @@ def keeper_main(
     if state != "exited":
         os.kill(child, signal.SIGKILL)
     _, status, usage = os.wait4(child, 0)
+    if "_alive_w" in request:
+        os.close(request["_alive_w"])
     report.update(_exit_report(status, usage))
     if config["mode"] == "bwrap":
         # bwrap's own rusage leaves out the sandboxed process: the CPU time is unknown here

@@ -9,6 +9,8 @@ import json
 import logging
 import os
 import queue
+import re
+import secrets
 import selectors
 import shutil
 import signal
@@ -17,7 +19,7 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -397,7 +399,9 @@ class Sandbox:
         self._zygote.send(request, fds)
 
     def _run_in_slot(self, job: Job, slot: int) -> RunResult:
-        payload = job.to_json().encode()
+        # A fresh nonce per run frames the result records; the harness gets it with the request, not the job.
+        job = replace(job, nonce=secrets.token_hex(16))
+        payload = replace(job, nonce="").to_json().encode()
         job_r, job_w = os.pipe()
         out_r, out_w = os.pipe()
         res_r, res_w = os.pipe()
@@ -405,7 +409,7 @@ class Sandbox:
         mine = [job_w, out_r, res_r]
         started = time.monotonic()
         try:
-            request = {"slot": slot, "limits": job.to_dict()["limits"]}
+            request = {"slot": slot, "limits": job.to_dict()["limits"], "nonce": job.nonce}
             try:
                 self._send(request, [job_r, out_w, res_w, ctl_remote.fileno()])
             finally:
@@ -518,51 +522,70 @@ def _exchange(
     return got
 
 
-def _parse_records(data: bytes) -> list[dict[str, Any]]:
-    records = []
-    for line in data.split(b"\n"):
-        if not line.strip():
-            continue
+class Tampered(ValueError):
+    """The result channel carried something the harness did not write: the submission's doing."""
+
+
+_FRAME = re.compile(rb"([0-9a-f]{32}) ([0-9]{1,9}) (.*)", re.DOTALL)
+_KINDS = {"test", "done", "fatal"}
+TAMPERED = (
+    "Your code interfered with the judge's result channel ({why}), so this run cannot be graded as passed. "
+    "Solutions only need to return values from the functions the statement asks for."
+)
+
+
+def read_frames(data: bytes, *, nonce: str, expected_names: tuple[str, ...] | None) -> list[dict[str, Any]]:
+    """The records the harness sent, checked against the job's nonce, their order and the tests sent.
+
+    Raises Tampered for a line outside the frame, a gap, a malformed record (too deep, nameless, unknown
+    kind), a test that was not sent or came out of order, a second "done", or anything after it.
+    """
+    records: list[dict[str, Any]] = []
+    # The last piece is "" after a complete line, or a record cut short by a kill: never a record.
+    lines = data.split(b"\n")[:-1]
+    done = False
+    tests_seen = 0
+    for seq, line in enumerate(lines):
+        match = _FRAME.fullmatch(line)
+        if match is None or match.group(1).decode() != nonce:
+            raise Tampered("a line without this job's frame")
+        if int(match.group(2)) != seq:
+            raise Tampered("records out of sequence")
+        if done:
+            raise Tampered("records after the end of the run")
         try:
-            record = json.loads(line)
-        except ValueError:
-            continue  # the submission shares the channel's process; garbage is possible and meaningless
-        if isinstance(record, dict):
-            records.append(record)
+            record = json.loads(match.group(3))
+        except (ValueError, RecursionError):
+            raise Tampered("a record that is not JSON the judge accepts") from None
+        if not isinstance(record, dict) or record.get("kind") not in _KINDS:
+            raise Tampered("a record of no known kind")
+        if record["kind"] == "test":
+            name = record.get("name")
+            if not isinstance(name, str) or record.get("status") not in ("ok", "error"):
+                raise Tampered("a test record without a name or status")
+            if expected_names is not None and (
+                tests_seen >= len(expected_names) or expected_names[tests_seen] != name
+            ):
+                raise Tampered("a result for a test that was not sent, or out of order")
+            tests_seen += 1
+        elif record["kind"] == "done":
+            done = True
+            if (
+                expected_names is not None
+                and record.get("status") == "ok"
+                and tests_seen != len(expected_names)
+            ):
+                raise Tampered("the run ended before every test had reported")
+        records.append(record)
     return records
 
 
 def assemble(job: Job, got: Exchange, *, tier: str, duration_ms: float) -> RunResult:
     """Turn what came back into a RunResult. Pure: the verdict rules live here, not in the jail."""
     stdout = got.stdout.decode("utf-8", errors="replace")
-    records = _parse_records(got.results)
     tests: list[TestOutcome] = []
-    seen: dict[str, int] = {}
     done: dict[str, Any] | None = None
     fatal = ""
-    for record in records:
-        kind = record.get("kind")
-        if kind == "test" and done is None:
-            outcome = TestOutcome.from_dict(record)
-            outcome = TestOutcome(
-                name=outcome.name,
-                status=outcome.status,
-                observation=outcome.observation,
-                error=outcome.error[:1000],
-                stdout=outcome.stdout[: policy.TEST_STDOUT_CHARS],
-            )
-            if outcome.name in seen:
-                # Two records for one test: the submission wrote on the result channel. Trust neither.
-                tests[seen[outcome.name]] = TestOutcome(
-                    name=outcome.name, status="error", error="tampered result"
-                )
-                continue
-            seen[outcome.name] = len(tests)
-            tests.append(outcome)
-        elif kind == "done" and done is None:
-            done = record
-        elif kind == "fatal":
-            fatal = str(record.get("error", "runner failed"))
 
     def result(status: str, traceback: str = "") -> RunResult:
         return RunResult(
@@ -580,6 +603,32 @@ def assemble(job: Job, got: Exchange, *, tier: str, duration_ms: float) -> RunRe
         return result("output_limit", "Output limit exceeded.")
     if got.lost or not report:
         return result("judge_error", "The judge lost track of this job.")
+    try:
+        records = read_frames(got.results, nonce=job.nonce, expected_names=job.expected_names)
+    except Tampered as exc:
+        if state == "wall":
+            return result("time_limit", "Time limit exceeded (wall clock).")
+        return result("runtime_error", TAMPERED.format(why=exc))
+    for record in records:
+        kind = record["kind"]
+        if kind == "test":
+            outcome = TestOutcome.from_dict(record)
+            tests.append(
+                TestOutcome(
+                    name=outcome.name,
+                    status=outcome.status,
+                    observation=outcome.observation,
+                    error=outcome.error[:1000],
+                    stdout=outcome.stdout[: policy.TEST_STDOUT_CHARS],
+                )
+            )
+        elif kind == "done":
+            done = record
+        elif not tests and done is None:
+            fatal = str(record.get("error", "runner failed"))
+        else:
+            return result("runtime_error", TAMPERED.format(why="a fatal record in the middle of a run"))
+
     if state == "setup_failed" or fatal:
         log.error("judge job setup failed: %s", report.get("error") or fatal)
         return result("judge_error", "The sandbox failed to start this job.")
