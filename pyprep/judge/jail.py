@@ -350,7 +350,8 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
         try:
             if not (_callable(generate) and _callable(check)):
                 raise LookupError("the tests module has no generate(rng, n) and check(case)")
-            drawn = _list(generate(Random(_int(job.get("seed") or 0)), cases))
+            produced: Any = generate(Random(_int(job.get("seed") or 0)), cases)
+            drawn = _list(produced)
         except BaseException as exc:  # noqa: BLE001 - the submission may have broken what generate uses
             emit(
                 {
