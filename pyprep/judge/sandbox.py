@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from pyprep.judge import policy
+from pyprep.judge.containment import Cgroup
 from pyprep.judge.protocol import Job, Limits, RunResult, TestOutcome
 
 log = logging.getLogger("pyprep.judge")
@@ -153,8 +154,11 @@ def _bwrap_prefix(interpreter: Interpreter, symlinks: list[tuple[str, str]]) -> 
 class _Zygote:
     """One warm process of the chosen tier; talks SOCK_SEQPACKET and passes descriptors, never job data."""
 
-    def __init__(self, *, tier: str, slots: int, run_as: tuple[int, int] | None, bpf: bytes) -> None:
+    def __init__(
+        self, *, tier: str, slots: int, run_as: tuple[int, int] | None, bpf: bytes, cgroup: Cgroup | None
+    ) -> None:
         self.tier = tier
+        self.cgroup = cgroup
         self.slots = slots
         self.run_as = run_as
         self.bpf = bpf
@@ -238,6 +242,15 @@ class _Zygote:
             )
         finally:
             child.close()
+        if self.cgroup is not None:
+            try:
+                self.cgroup.adopt(self.process.pid)  # before the config: the zygote forks nothing until then
+            except OSError as exc:
+                parent.close()
+                self.close()
+                raise SandboxUnavailable(
+                    f"{self.tier}: cannot move the zygote into {self.cgroup.path}: {exc}"
+                ) from exc
         parent.settimeout(30)
         try:
             parent.send(json.dumps(config).encode())
@@ -288,6 +301,9 @@ class Sandbox:
         self.allow_unsandboxed = allow_unsandboxed
         self._zygote = zygote
         self.uid_base = zygote.uid_base
+        # the containment of record, when this host has one: see containment.py
+        self.cgroup = zygote.cgroup.path if zygote.cgroup is not None else None
+        self.containment = f"cgroup v2 {self.cgroup}" if self.cgroup else "parent-death signals only"
         self._restart = threading.Lock()
         self._free: queue.Queue[int] = queue.Queue()
         for slot in range(slots):
@@ -318,7 +334,7 @@ class Sandbox:
                 reasons.append(str(exc))
                 log.warning("judge tier %s unavailable: %s", name, exc)
                 continue
-            log.info("judge sandbox tier: %s (%d slots)", name, slots)
+            log.info("judge sandbox tier: %s (%d slots), containment: %s", name, slots, sandbox.containment)
             return sandbox
         if tier != "auto":
             raise SandboxUnavailable("; ".join(reasons))
@@ -338,11 +354,20 @@ class Sandbox:
     ) -> Sandbox:
         if tier not in TIERS:
             raise SandboxUnavailable(f"unknown tier {tier!r}")
-        zygote = _Zygote(tier=tier, slots=slots, run_as=run_as, bpf=bpf)
+        cgroup, why_not = Cgroup.create()
+        if cgroup is None:
+            log.warning(
+                "judge %s: no cgroup v2 containment (%s); parent-death signals alone stop orphaned jobs",
+                tier,
+                why_not,
+            )
+        zygote = _Zygote(tier=tier, slots=slots, run_as=run_as, bpf=bpf, cgroup=cgroup)
         try:
             zygote.start()
         except (OSError, subprocess.SubprocessError, ValueError) as exc:
             zygote.close()
+            if cgroup is not None:
+                cgroup.remove()
             raise SandboxUnavailable(f"{tier}: {exc}") from exc
         sandbox = cls(tier=tier, zygote=zygote, slots=slots, allow_unsandboxed=allow_unsandboxed)
         smoke = sandbox.run(Job(source="print(6 * 7)", trusted=True))
@@ -362,6 +387,8 @@ class Sandbox:
 
     def close(self) -> None:
         self._zygote.close()
+        if self._zygote.cgroup is not None:
+            self._zygote.cgroup.remove()
 
     def run(self, job: Job) -> RunResult:
         if self.tier == "none" and not job.trusted and not self.allow_unsandboxed:
@@ -392,7 +419,13 @@ class Sandbox:
         with self._restart:
             if self._zygote is zygote:
                 log.warning("judge %s zygote died; starting a new one", self.tier)
-                fresh = _Zygote(tier=zygote.tier, slots=zygote.slots, run_as=zygote.run_as, bpf=zygote.bpf)
+                fresh = _Zygote(
+                    tier=zygote.tier,
+                    slots=zygote.slots,
+                    run_as=zygote.run_as,
+                    bpf=zygote.bpf,
+                    cgroup=zygote.cgroup,
+                )
                 fresh.start()
                 zygote.close()
                 self._zygote = fresh
