@@ -19,9 +19,8 @@ from django_ratelimit.core import get_usage
 
 from pyprep.bank.models import Question
 from pyprep.challenges.models import Challenge, Submission
-from pyprep.challenges.spec import ChallengeSpec
+from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
 from pyprep.challenges.validation import Validated
-from pyprep.challenges.spec import GENERATED_CASES
 from pyprep.judge.grading import grade
 from pyprep.judge.pairing import Paired, grade_paired
 from pyprep.judge.protocol import Job, RunResult

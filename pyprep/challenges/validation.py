@@ -67,7 +67,19 @@ def validate_one(spec: ChallengeSpec, runner: Runner) -> tuple[Validated | None,
     generated = [name for name in expected if name.startswith(GENERATED_PREFIX)]
     if len(generated) != GENERATED_CASES:
         errors.append(
-            ContentError(f"{spec.path}/tests.py", 1, f"generate(rng, n) must return n={GENERATED_CASES} cases")
+            ContentError(
+                f"{spec.path}/tests.py", 1, f"generate(rng, n) must return n={GENERATED_CASES} cases"
+            )
+        )
+    raising = [name for name in generated if expected[name]["status"] != "ok"]
+    if len(raising) * 2 > len(generated):
+        # cases that only raise are checked by exception type alone: they test almost nothing
+        errors.append(
+            ContentError(
+                f"{spec.path}/tests.py",
+                1,
+                f"check(case) raised for {len(raising)} of {len(generated)} generated cases on the reference",
+            )
         )
     other = run(spec.solution, on=seed + 1)
     try:

@@ -12,7 +12,7 @@ from pyprep.judge.protocol import RunResult, TestOutcome, generated_names
 
 pytestmark = pytest.mark.django_db
 
-TESTS = '''from solution import add
+TESTS = """from solution import add
 
 SMALL = 2
 
@@ -42,7 +42,7 @@ def generate(rng, n):
 
 def check(case):
     return add(*case)
-'''
+"""
 
 
 def test_the_test_code_shown_holds_the_visible_tests_and_what_they_use_only() -> None:
@@ -76,15 +76,20 @@ def test_a_hidden_failure_is_reported_as_its_number_among_the_hidden_tests_witho
     challenge = make_challenge(tests_code=TESTS)
     submission = Submission.objects.create(challenge=challenge, kind="submit", code="...")
     cases = generated_names(2)
-    reference = _ok(("test_adds", 5), ("test_negative", -1), ("test_hidden_big", 2000), (cases[0], 1), (cases[1], 2))
-    result = _ok(("test_adds", 5), ("test_negative", -1), ("test_hidden_big", 2000), (cases[0], 1), (cases[1], 99))
+    reference = _ok(
+        ("test_adds", 5), ("test_negative", -1), ("test_hidden_big", 2000), (cases[0], 1), (cases[1], 2)
+    )
+    result = _ok(
+        ("test_adds", 5), ("test_negative", -1), ("test_hidden_big", 2000), (cases[0], 1), (cases[1], 99)
+    )
     services.submission_grade(submission=submission, result=result, reference=reference)
     rows = Submission.objects.get(pk=submission.pk).results
     assert rows[4]["name"] == "hidden test 3 of 3"
     assert rows[4]["message"] == "hidden test 3 of 3 failed"
     assert (rows[4]["expected"], rows[4]["got"], rows[4]["stdout"]) == (None, None, "")
     assert [row["name"] for row in rows[2:4]] == ["hidden test 1 of 3", "hidden test 2 of 3"]
-    assert "99" not in str(rows) and "2000" not in str(rows)
+    assert "99" not in str(rows)
+    assert "2000" not in str(rows)
 
 
 def test_a_submit_is_graded_against_the_reference_run_not_the_stored_values() -> None:

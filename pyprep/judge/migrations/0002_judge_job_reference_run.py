@@ -4,25 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('judge', '0001_initial'),
+        ("judge", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='judgejob',
-            name='reference',
-            field=models.TextField(blank=True, help_text='Reference solution run on the same seed in a separate job; its observations are the expected ones for the generated test cases. Empty: no reference run.'),
+            model_name="judgejob",
+            name="reference",
+            field=models.TextField(
+                blank=True,
+                help_text="Reference solution run on the same seed in a separate job; its observations are the expected ones for the generated test cases. Empty: no reference run.",
+            ),
         ),
         migrations.AddField(
-            model_name='judgejob',
-            name='reference_result',
-            field=models.JSONField(blank=True, help_text="The reference run's RunResult as JSON, once the job is done.", null=True),
+            model_name="judgejob",
+            name="reference_result",
+            field=models.JSONField(
+                blank=True,
+                help_text="The reference run's RunResult as JSON, once the job is done.",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='judgejob',
-            name='seed',
-            field=models.BigIntegerField(blank=True, help_text='Seed the judge drew when it ran the job: the generated test cases of both runs.', null=True),
+            model_name="judgejob",
+            name="seed",
+            field=models.BigIntegerField(
+                blank=True,
+                help_text="Seed the judge drew when it ran the job: the generated test cases of both runs.",
+                null=True,
+            ),
         ),
     ]
