@@ -456,3 +456,27 @@ def test_a_lookup_table_of_the_hidden_inputs_is_not_accepted(sandbox: Sandbox) -
     result, verdict = judge_against_reference(sandbox, source)
     assert verdict.verdict == "wrong_answer", (result, verdict)
     assert [row.passed for row in verdict.tests[:2]] == [True, True]
+
+
+def test_deeply_nested_json_or_nameless_records_on_the_channel_are_the_submissions_failure(
+    sandbox: Sandbox,
+) -> None:
+    source = (
+        "import os\n"
+        "def total(numbers):\n    return sum(numbers)\n"
+        'for payload in (\'[\' * 100000 + \']\' * 100000, \'{"kind": "test", "status": "ok"}\'):\n'
+        "    for fd in range(3, 64):\n"
+        "        try:\n            os.write(fd, (payload + '\\n').encode())\n"
+        "        except OSError:\n            pass\n"
+    )
+    result = attack(sandbox, source, tests=CHALLENGE_TESTS)
+    assert result.status == "runtime_error"
+    assert "result channel" in result.traceback
+
+
+def test_returning_a_deeply_nested_value_is_the_submissions_failure(sandbox: Sandbox) -> None:
+    source = "def total(numbers):\n    value = []\n    for _ in range(1000):\n        value = [value]\n    return value\n"
+    result, verdict = judge_against_reference(sandbox, source)
+    assert result.status == "ok"
+    assert verdict.verdict == "wrong_answer"
+    assert "cannot compare" in verdict.tests[0].message
