@@ -9,9 +9,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from pyprep.judge.jail import Unserialisable, json_safe
+from pyprep.judge.exchange import Exchange
+from pyprep.judge.jail.harness import Unserialisable, json_safe
+from pyprep.judge.outcome import assemble
 from pyprep.judge.protocol import Job, Limits, RunResult
-from pyprep.judge.sandbox import Exchange, assemble
 
 
 class Sneaky(list[int]):
