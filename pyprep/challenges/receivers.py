@@ -19,7 +19,9 @@ def on_job_started(sender: object, *, job_id: int, **kwargs: Any) -> None:
 
 
 @receiver(job_finished, dispatch_uid="challenges.job_finished")
-def on_job_finished(sender: object, *, job_id: int, result: RunResult, **kwargs: Any) -> None:
+def on_job_finished(
+    sender: object, *, job_id: int, result: RunResult, reference: RunResult | None = None, **kwargs: Any
+) -> None:
     pending = Submission.objects.pending().select_related("challenge").filter(judge_job_id=job_id)
     for submission in pending:
-        submission_grade(submission=submission, result=result)
+        submission_grade(submission=submission, result=result, reference=reference)

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from pyprep.bank.models import Status
 from pyprep.challenges.models import Challenge, Submission
+from pyprep.challenges.spec import visible_source
 
 
 def solved_question_ids(*, user: AbstractBaseUser | AnonymousUser | None) -> set[int]:
@@ -35,6 +36,11 @@ def challenge_for_slug(*, slug: str) -> Challenge:
     if challenge is None:
         raise Http404("No such challenge")
     return challenge
+
+
+def visible_test_code(*, challenge: Challenge) -> str:
+    """The tests module as a candidate may read it: the visible tests and what they use, nothing hidden."""
+    return visible_source(challenge.tests_code, list(challenge.visible_tests))
 
 
 def submission_history(

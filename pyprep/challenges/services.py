@@ -19,9 +19,10 @@ from django_ratelimit.core import get_usage
 
 from pyprep.bank.models import Question
 from pyprep.challenges.models import Challenge, Submission
-from pyprep.challenges.spec import ChallengeSpec
+from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
 from pyprep.challenges.validation import Validated
 from pyprep.judge.grading import grade
+from pyprep.judge.pairing import Paired, grade_paired
 from pyprep.judge.protocol import Job, RunResult
 from pyprep.judge.services import judge_job_submit
 
@@ -115,7 +116,12 @@ def submission_create(
                 challenge=challenge, user_id=account_id, kind=kind, code=code
             )
             # The judge's job row is what survives a judge restart; the queue hears of it after the commit.
-            submission.judge_job = judge_job_submit(job=submission_job(submission=submission))
+            # A Submit's hidden cases are drawn by the judge at run time; their expected observations come
+            # from the reference solution run on the same seed in a separate job.
+            reference = challenge.reference_solution if kind == Submission.Kind.SUBMIT else ""
+            submission.judge_job = judge_job_submit(
+                job=submission_job(submission=submission), reference=reference
+            )
             submission.save(update_fields=["judge_job"])
     except QUEUE_DOWN as exc:
         # Both rows are committed: a judge that starts later queues every job still waiting, so the
@@ -135,6 +141,7 @@ def submission_job(*, submission: Submission) -> Job:
         tests=challenge.tests_code,
         test_names=tuple(challenge.test_names(kind=submission.kind)),
         limits=challenge.limits,
+        cases=GENERATED_CASES if submission.kind == Submission.Kind.SUBMIT else 0,
     )
 
 
@@ -145,14 +152,35 @@ def submission_start(*, submission: Submission) -> None:
     )
 
 
-def submission_grade(*, submission: Submission, result: RunResult) -> Submission:
-    """Compare the sandbox's observations with the reference's and record the verdict. Runs in the judge."""
+def submission_grade(
+    *, submission: Submission, result: RunResult, reference: RunResult | None = None
+) -> Submission:
+    """Compare the sandbox's observations with the reference's and record the verdict. Runs in the judge.
+
+    With `reference` (a Submit: the reference solution on the same fresh seed, run as a separate job) its
+    observations are the expected ones; otherwise (a Run) those stored at content load.
+    """
     challenge = submission.challenge
-    names = challenge.test_names(kind=submission.kind)
-    verdict = grade(result, challenge.expected_for(names), visible=set(challenge.visible_tests))
+    visible = set(challenge.visible_tests)
+    if reference is not None:
+        verdict = grade_paired(Paired(seed=0, result=result, reference=reference), visible=visible)
+    else:
+        names = challenge.test_names(kind=submission.kind)
+        verdict = grade(result, challenge.expected_for(names), visible=visible)
     submission.verdict = verdict.verdict
     submission.summary = verdict.summary
-    submission.results = [_row_for_display(asdict(row)) for row in verdict.tests]
+    hidden_total = sum(not row.visible for row in verdict.tests)
+    hidden_seen = 0
+    rows = []
+    for row in verdict.tests:
+        shown = asdict(row)
+        if not row.visible:
+            # A hidden test is known by its number only: its name could describe its input.
+            hidden_seen += 1
+            shown["name"] = f"hidden test {hidden_seen} of {hidden_total}"
+            shown["message"] = "passed" if row.passed else f"{shown['name']} failed"
+        rows.append(_row_for_display(shown))
+    submission.results = rows
     submission.traceback = verdict.traceback
     submission.runtime_ms = result.duration_ms
     submission.state = Submission.State.DONE

@@ -80,6 +80,68 @@ def test_function_names(source: str) -> list[str]:  # noqa: PT028
     ]
 
 
+GENERATED_CASES = 10  # cases a Submit draws per submission from the tests module's generate(rng, n)
+GENERATOR_FUNCTIONS = ("generate", "check")
+
+
+def _defined_names(node: ast.stmt) -> set[str]:
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return {node.name}
+    names: set[str] = set()
+    targets: list[ast.expr] = []
+    if isinstance(node, ast.Assign):
+        targets = list(node.targets)
+    elif isinstance(node, ast.AnnAssign | ast.AugAssign):
+        targets = [node.target]
+    for target in targets:
+        names.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+    return names
+
+
+def _used_names(node: ast.stmt) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def visible_source(tests: str, visible: tuple[str, ...] | list[str]) -> str:
+    """The part of a tests module a candidate may read: imports, the visible tests, and what they use.
+
+    Hidden tests, the generator and any constant or helper only they use are left out, so their inputs
+    are not shown. Pure: parses, never runs.
+    """
+    try:
+        tree = ast.parse(tests)
+    except SyntaxError:
+        return ""
+    wanted = set(visible)
+    kept: set[int] = set()
+    for index, node in enumerate(tree.body):
+        if isinstance(node, ast.Import | ast.ImportFrom) or (
+            isinstance(node, ast.FunctionDef) and node.name in wanted
+        ):
+            kept.add(index)
+    needed = set().union(*(_used_names(tree.body[i]) for i in kept)) if kept else set()
+    changed = True
+    while changed:  # helpers used by what is kept, and what those use in turn
+        changed = False
+        for index, node in enumerate(tree.body):
+            if index in kept or isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            defined = _defined_names(node)
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
+                continue
+            if defined & needed:
+                kept.add(index)
+                needed |= _used_names(node)
+                changed = True
+    lines = tests.splitlines()
+    pieces = []
+    for index in sorted(kept):
+        node = tree.body[index]
+        first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+        pieces.append("\n".join(lines[first - 1 : node.end_lineno]))
+    return "\n\n\n".join(pieces) + "\n" if pieces else ""
+
+
 def content_hash(directory: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(p for p in directory.iterdir() if p.is_file()):
@@ -174,6 +236,15 @@ def parse_challenge(
         names = []
     if not names and (directory / "tests.py").is_file():
         out.add(f"{rel}/tests.py", 1, "tests.py defines no top-level def test_*() functions")
+    if names:
+        defined = {node.name for node in ast.parse(tests).body if isinstance(node, ast.FunctionDef)}
+        for function, signature in zip(GENERATOR_FUNCTIONS, ("generate(rng, n)", "check(case)"), strict=True):
+            if function not in defined:
+                out.add(
+                    f"{rel}/tests.py",
+                    1,
+                    f"tests.py must define {signature}: the hidden tests draw fresh cases per submission",
+                )
     visible = _str_list(meta.get("visible_tests") or []) or []
     for name in visible:
         if names and name not in names:

@@ -27,6 +27,7 @@ def _page_context(request: HttpRequest, challenge: Challenge) -> dict[str, objec
         "history": selectors.submission_history(user=request.user, challenge=challenge),
         "max_source_bytes": services.MAX_SOURCE_BYTES,
         "judge": judge_status(),
+        "visible_test_code": selectors.visible_test_code(challenge=challenge),
     }
 
 

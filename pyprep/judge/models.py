@@ -45,6 +45,19 @@ class JudgeJob(models.Model):
     result = models.JSONField(
         null=True, blank=True, help_text="The sandbox's RunResult as JSON, once the job is done or failed."
     )
+    reference = models.TextField(
+        blank=True,
+        help_text="Reference solution run on the same seed in a separate job; its observations are the "
+        "expected ones for the generated test cases. Empty: no reference run.",
+    )
+    reference_result = models.JSONField(
+        null=True, blank=True, help_text="The reference run's RunResult as JSON, once the job is done."
+    )
+    seed = models.BigIntegerField(
+        null=True,
+        blank=True,
+        help_text="Seed the judge drew when it ran the job: the generated test cases of both runs.",
+    )
     worker = models.CharField(
         max_length=300,
         blank=True,
@@ -65,3 +78,6 @@ class JudgeJob(models.Model):
 
     def result_data(self) -> dict[str, Any] | None:
         return self.result if isinstance(self.result, dict) else None
+
+    def reference_data(self) -> dict[str, Any] | None:
+        return self.reference_result if isinstance(self.reference_result, dict) else None

@@ -19,6 +19,7 @@ TMPFS_INODES = 2048
 TEST_STDOUT_CHARS = 2000
 
 CLONE_THREAD = 0x00010000
+PR_SET_PDEATHSIG = 1
 
 # What a Python program needs to compute, use threads and asyncio, and write scratch files. Everything else
 # (socket, connect, fork/vfork/execve, ptrace, mount, unshare, setns, bpf, io_uring, keyctl, perf, ...) is
@@ -49,7 +50,7 @@ ALLOWED_SYSCALLS: tuple[str, ...] = (
     # identity and limits (read-only, or harmless to lower)
     "getpid", "getppid", "gettid", "getuid", "geteuid", "getgid", "getegid", "getgroups", "getresuid",
     "getresgid", "getpgrp", "getpgid", "getsid", "getrlimit", "prlimit64", "getrusage", "getpriority",
-    "uname", "sysinfo", "getrandom", "capget", "arch_prctl", "prctl", "wait4", "waitid",
+    "uname", "sysinfo", "getrandom", "capget", "arch_prctl", "wait4", "waitid",
     "exit", "exit_group",
 )  # fmt: skip
 
@@ -68,6 +69,8 @@ def build_filter_bpf() -> bytes:
             continue  # a syscall this architecture does not have
     filt.add_rule(seccomp.ALLOW, "clone", seccomp.Arg(0, seccomp.MASKED_EQ, CLONE_THREAD, CLONE_THREAD))
     filt.add_rule(seccomp.ALLOW, "socketpair", seccomp.Arg(0, seccomp.EQ, 1))  # AF_UNIX only
+    # prctl, except clearing the parent-death signal: that is what kills a job whose keeper is gone.
+    filt.add_rule(seccomp.ALLOW, "prctl", seccomp.Arg(0, seccomp.NE, PR_SET_PDEATHSIG))
     # glibc falls back from clone3 to clone on ENOSYS, where the flags can be checked.
     filt.add_rule(seccomp.ERRNO(errno.ENOSYS), "clone3")
     with tempfile.TemporaryFile() as handle:

@@ -28,9 +28,22 @@ class Limits:
         )
 
 
+GENERATED_PREFIX = "generated case "
+
+
+def generated_names(count: int) -> tuple[str, ...]:
+    """The names under which the harness reports the tests module's generated cases, in order."""
+    return tuple(f"{GENERATED_PREFIX}{index}" for index in range(1, count + 1))
+
+
 @dataclass(frozen=True)
 class Job:
-    """One run: a program (tests="") or a submission plus a module of `def test_*()` functions."""
+    """One run: a program (tests="") or a submission plus a module of `def test_*()` functions.
+
+    `cases` > 0 also runs that many cases drawn by the tests module's `generate(rng, n)` from
+    `random.Random(seed)` and observed by its `check(case)`. `nonce` frames every result record; the
+    sandbox draws a fresh one for each run, whatever the caller put here.
+    """
 
     source: str
     tests: str = ""
@@ -38,6 +51,16 @@ class Job:
     stdin: str = ""
     limits: Limits = field(default_factory=Limits)
     trusted: bool = False
+    seed: int = 0
+    cases: int = 0
+    nonce: str = ""
+
+    @property
+    def expected_names(self) -> tuple[str, ...] | None:
+        """Every test record the harness must send, in order; None when the module decides (no names)."""
+        if not self.tests or not self.test_names:
+            return None
+        return self.test_names + generated_names(self.cases)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -56,6 +79,9 @@ class Job:
             stdin=str(data.get("stdin", "")),
             limits=Limits.from_dict(data.get("limits") or {}),
             trusted=bool(data.get("trusted", False)),
+            seed=int(data.get("seed", 0)),
+            cases=int(data.get("cases", 0)),
+            nonce=str(data.get("nonce", "")),
         )
 
     @classmethod

@@ -12,6 +12,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from pyprep.judge.models import JudgeHeartbeat, JudgeJob
+from pyprep.judge.pairing import run_paired
 from pyprep.judge.protocol import Job, RunResult
 from pyprep.judge.signals import job_finished, job_started
 
@@ -27,11 +28,15 @@ def this_worker() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def judge_job_submit(*, job: Job) -> JudgeJob:
-    """Record a job and queue it for a judge; the queue hears of it only once the row is committed."""
+def judge_job_submit(*, job: Job, reference: str = "") -> JudgeJob:
+    """Record a job and queue it for a judge; the queue hears of it only once the row is committed.
+
+    With `reference`, the judge draws a seed when it runs the job and runs the reference on that seed in a
+    separate job first: `job_finished` then carries both results.
+    """
     from pyprep.judge.tasks import judge_run
 
-    row = JudgeJob.objects.create(job=job.to_dict())
+    row = JudgeJob.objects.create(job=job.to_dict(), reference=reference)
     transaction.on_commit(lambda: judge_run(row.pk))
     return row
 
@@ -43,6 +48,12 @@ def judge_job_result(*, job_id: int) -> RunResult | None:
     if not row.finished or data is None:
         return None
     return RunResult.from_dict(data)
+
+
+def judge_job_reference(*, job_id: int) -> RunResult | None:
+    """The reference run's result for a job submitted with a reference, once it is done."""
+    data = JudgeJob.objects.get(pk=job_id).reference_data()
+    return None if data is None else RunResult.from_dict(data)
 
 
 def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
@@ -59,19 +70,28 @@ def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     return Job.from_dict(row.job)
 
 
-def judge_job_finish(*, job_id: int, result: RunResult) -> None:
+def judge_job_finish(
+    *, job_id: int, result: RunResult, reference: RunResult | None = None, seed: int | None = None
+) -> None:
     status = JudgeJob.Status.FAILED if result.status == "judge_error" else JudgeJob.Status.DONE
     JudgeJob.objects.filter(pk=job_id).update(
-        status=status, result=result.to_dict(), updated_at=timezone.now()
+        status=status,
+        result=result.to_dict(),
+        reference_result=None if reference is None else reference.to_dict(),
+        seed=seed,
+        updated_at=timezone.now(),
     )
-    _announce_finished(job_id, result)
+    _announce_finished(job_id, result, reference)
 
 
-def _announce_finished(job_id: int, result: RunResult) -> None:
+def _announce_finished(job_id: int, result: RunResult, reference: RunResult | None = None) -> None:
     # Listeners (challenge grading) run after the commit, so they read the stored result, and one that
     # fails is logged without undoing the job's result.
     def send() -> None:
-        for receiver, response in job_finished.send_robust(sender=JudgeJob, job_id=job_id, result=result):
+        responses = job_finished.send_robust(
+            sender=JudgeJob, job_id=job_id, result=result, reference=reference
+        )
+        for receiver, response in responses:
             if isinstance(response, Exception):
                 log.error("judge job %s: listener %r failed: %r", job_id, receiver, response)
 
@@ -85,8 +105,13 @@ def judge_job_execute(*, job_id: int) -> None:
     job = judge_job_claim(job_id=job_id, worker=this_worker())
     if job is None:
         return  # a duplicate delivery: recovery may queue a job the queue also still holds
-    result = sandbox_get().run(job)
-    judge_job_finish(job_id=job_id, result=result)
+    reference = JudgeJob.objects.values_list("reference", flat=True).get(pk=job_id)
+    if not reference:
+        judge_job_finish(job_id=job_id, result=sandbox_get().run(job))
+        return
+    # The seed is drawn now, at run time (a retried job draws a new one), never stored before the run.
+    paired = run_paired(sandbox_get(), job=job, reference=reference)
+    judge_job_finish(job_id=job_id, result=paired.result, reference=paired.reference, seed=paired.seed)
 
 
 def _worker_dead(worker: str, beats: dict[str, datetime], now: datetime) -> bool:

@@ -51,3 +51,22 @@ def test_slow_task_is_cancelled():
 
 def test_empty_list():
     return run_all([], timeout=0.1)
+
+
+def generate(rng, n):
+    """Fresh task lists: values, some that fail and some far slower than the timeout (never close to it)."""
+    errors = [None, None, None, KeyError, ValueError, RuntimeError]
+    cases = []
+    for _ in range(n):
+        tasks = []
+        for index in range(rng.randint(0, 6)):
+            slow = rng.random() < 0.25
+            error = rng.choice(errors)
+            tasks.append((rng.choice([index, f"v{rng.randint(0, 99)}", [index]]), 30.0 if slow else 0.0, error))
+        cases.append(tasks)
+    return cases
+
+
+def check(case):
+    factories = [job(value, delay=delay, error=None if error is None else error("x")) for value, delay, error in case]
+    return run_all(factories, timeout=0.1)

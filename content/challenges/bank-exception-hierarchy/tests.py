@@ -54,3 +54,31 @@ def test_failures_leave_balance_unchanged():
 def test_happy_path_returns_new_balance():
     account = Account()
     return [account.deposit(50), account.withdraw(20), account.withdraw(30), account.balance]
+
+
+def generate(rng, n):
+    """Fresh sequences of deposits and withdrawals (some invalid, some too large), sometimes frozen midway."""
+    cases = []
+    for _ in range(n):
+        steps = []
+        for _ in range(rng.randint(1, 12)):
+            roll = rng.random()
+            if roll < 0.08:
+                steps.append(("freeze", 0))
+            else:
+                steps.append((rng.choice(["deposit", "withdraw"]), rng.randint(-5, 60)))
+        cases.append((rng.randint(0, 50), steps))
+    return cases
+
+
+def check(case):
+    balance, steps = case
+    account = Account(balance)
+    seen = []
+    for action, amount in steps:
+        if action == "freeze":
+            account.freeze()
+            seen.append("frozen")
+        else:
+            seen.append(_outcome(lambda action=action, amount=amount: getattr(account, action)(amount)))
+    return [seen, account.balance]

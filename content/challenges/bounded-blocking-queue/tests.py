@@ -70,3 +70,33 @@ def test_producers_and_consumers_move_everything():
 
 def test_capacity_must_be_positive():
     return BoundedQueue(0)
+
+
+def generate(rng, n):
+    """Fresh capacities and sequences of puts and gets, some of which would block (short timeouts)."""
+    cases = []
+    for _ in range(n):
+        steps = [rng.choice(["put", "put", "get", "len"]) for _ in range(rng.randint(1, 14))]
+        cases.append((rng.randint(1, 4), steps))
+    return cases
+
+
+def check(case):
+    capacity, steps = case
+    q = BoundedQueue(capacity)
+    seen = []
+    for index, step in enumerate(steps):
+        if step == "put":
+            try:
+                q.put(index, timeout=0.001)
+                seen.append("put")
+            except Full:
+                seen.append("Full")
+        elif step == "get":
+            try:
+                seen.append(q.get(timeout=0.001))
+            except Empty:
+                seen.append("Empty")
+        else:
+            seen.append(len(q))
+    return seen

@@ -67,3 +67,35 @@ def test_blocked_call_does_not_run_the_function():
     _attempt(work, 1)
     _attempt(work, 2)
     return ran
+
+
+def generate(rng, n):
+    """Fresh limits for two functions and a sequence of calls and resets on them."""
+    cases = []
+    for _ in range(n):
+        steps = [(rng.choice("ab"), rng.choice(["call", "call", "call", "reset"]), rng.randint(-9, 9)) for _ in range(rng.randint(1, 12))]
+        cases.append((rng.randint(1, 4), rng.randint(1, 4), steps))
+    return cases
+
+
+def check(case):
+    limit_a, limit_b, steps = case
+
+    @call_limit(limit_a)
+    def a(x):
+        return x * 2
+
+    @call_limit(limit_b)
+    def b(x):
+        return x - 1
+
+    functions = {"a": a, "b": b}
+    seen = []
+    for name, action, argument in steps:
+        function = functions[name]
+        if action == "reset":
+            function.reset()
+            seen.append("reset")
+        else:
+            seen.append(_attempt(function, argument))
+    return [seen, a.calls, b.calls]

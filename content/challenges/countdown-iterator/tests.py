@@ -42,3 +42,14 @@ def test_iterator_is_its_own_iterator_and_stays_exhausted():
 
 def test_bad_step_raises():
     return Countdown(3, 0)
+
+
+def generate(rng, n):
+    """Fresh starts (some zero or negative) and steps."""
+    return [(rng.randint(-3, 40), rng.randint(1, 6)) for _ in range(n)]
+
+
+def check(case):
+    start, step = case
+    countdown = Countdown(start, step)
+    return [list(countdown), len(countdown), list(countdown) == list(countdown), [(a, b) for a in Countdown(min(start, 4), step) for b in Countdown(min(start, 3), step)]]

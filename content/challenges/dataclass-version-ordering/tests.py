@@ -39,3 +39,25 @@ def test_garbage_is_rejected():
 
 def test_rc_zero_is_rejected():
     return Version.parse("1.2.3-rc0")
+
+
+def generate(rng, n):
+    """Fresh version strings, with multi-digit parts, leading zeros and release candidates, to sort."""
+    cases = []
+    for _ in range(n):
+        texts = []
+        for _ in range(rng.randint(1, 8)):
+            parts = [str(rng.choice([0, 1, 2, 9, 10, 11, 99])) for _ in range(3)]
+            if rng.random() < 0.2:
+                parts[0] = "0" + parts[0]
+            text = ".".join(parts)
+            if rng.random() < 0.35:
+                text += f"-rc{rng.randint(1, 12)}"
+            texts.append(text)
+        cases.append(texts)
+    return cases
+
+
+def check(case):
+    versions = [Version.parse(text) for text in case]
+    return [[str(v) for v in sorted(versions)], str(max(versions)), len(set(versions)), versions[0] <= versions[-1]]

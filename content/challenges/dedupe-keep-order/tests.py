@@ -31,3 +31,15 @@ def test_many_distinct_items():
     items = [n % 60_000 for n in range(120_000)]
     result = dedupe(items)
     return [len(result), result[:3], result[-3:]]
+
+
+def generate(rng, n):
+    """Fresh sequences with repeats; half of them deduplicated by a key (the value modulo 7)."""
+    return [([rng.randint(-10, 30) for _ in range(rng.randint(0, 40))], rng.random() < 0.5) for _ in range(n)]
+
+
+def check(case):
+    items, by_key = case
+    if by_key:
+        return dedupe(list(items), key=lambda item: item % 7)
+    return dedupe(list(items))

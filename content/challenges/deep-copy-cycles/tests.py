@@ -50,3 +50,57 @@ def test_sets_and_immutable_tuples():
     original = {"s": {1, 2, 3}, "t": inner}
     copy = deep_copy(original)
     return [copy["s"] is not original["s"], sorted(copy["s"]), copy["t"] is inner]
+
+
+def generate(rng, n):
+    """Fresh recipes for structures of lists, dicts and tuples with shared parts and cycles."""
+    return [[(rng.choice(["list", "dict", "tuple", "leaf", "share", "cycle"]), rng.randint(0, 99)) for _ in range(rng.randint(1, 14))] for _ in range(n)]
+
+
+def _build(recipe):
+    root = []
+    containers = [root]
+    for kind, number in recipe:
+        parent = containers[number % len(containers)]
+        if kind == "list":
+            child = [number]
+            containers.append(child)
+        elif kind == "dict":
+            child = {"n": number}
+            containers.append(child)
+        elif kind == "tuple":
+            child = (number, [number])
+            containers.append(child[1])
+        elif kind == "share":
+            child = containers[(number * 7) % len(containers)]
+        elif kind == "cycle":
+            child = parent
+        else:
+            child = number
+        if isinstance(parent, list):
+            parent.append(child)
+        else:
+            parent[f"k{len(parent)}"] = child
+    return root
+
+
+def _shape(value, seen):
+    """The structure with every mutable object named by the order it was first met: sharing becomes visible."""
+    if isinstance(value, (list, dict)):
+        if id(value) in seen:
+            return ["ref", seen[id(value)]]
+        seen[id(value)] = len(seen)
+        items = value if isinstance(value, list) else [value[key] for key in sorted(value)]
+        return [type(value).__name__, sorted(value) if isinstance(value, dict) else None, [_shape(item, seen) for item in items]]
+    if isinstance(value, tuple):
+        return ["tuple", [_shape(item, seen) for item in value]]
+    return value
+
+
+def check(case):
+    original = _build(case)
+    before = _shape(original, {})
+    copy = deep_copy(original)
+    after = _shape(copy, {})
+    copy.append("changed")
+    return [before == after, _shape(original, {}) == before, copy is not original, after]

@@ -33,3 +33,27 @@ def test_three_hundred_levels():
     for level in range(1, 300):
         data = [level, data]
     return flatten(data)[-5:]
+
+
+def generate(rng, n):
+    """Fresh nestings of lists and tuples holding numbers and strings, a few levels deep."""
+
+    def nested(depth):
+        items = []
+        for _ in range(rng.randint(0, 4)):
+            roll = rng.random()
+            if depth < 5 and roll < 0.3:
+                items.append(nested(depth + 1))
+            elif depth < 5 and roll < 0.4:
+                items.append(tuple(nested(depth + 1)))
+            elif roll < 0.7:
+                items.append(rng.randint(-99, 99))
+            else:
+                items.append(rng.choice(["ab", "c", "", "xyz"]))
+        return items
+
+    return [nested(0) for _ in range(n)]
+
+
+def check(case):
+    return flatten(case)

@@ -23,3 +23,19 @@ def test_case_matters():
 
 def test_repeated_letters_count():
     return group_anagrams(["aab", "abb", "bab", "aba"])
+
+
+def generate(rng, n):
+    """Fresh words over a small alphabet, so that anagrams and repeats are common."""
+    cases = []
+    for _ in range(n):
+        words = []
+        for _ in range(rng.randint(0, 15)):
+            letters = [rng.choice("abcde") for _ in range(rng.randint(0, 4))]
+            words.append("".join(letters))
+        cases.append(words)
+    return cases
+
+
+def check(case):
+    return group_anagrams(list(case))

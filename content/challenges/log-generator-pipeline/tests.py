@@ -53,3 +53,30 @@ def test_islice_stops_reading_early():
     source = CountingLines([f"t{n} ERROR svc{n % 3} boom" for n in range(1, 1000)])
     first_four = list(islice(services(at_least(parse(source), "ERROR")), 4))
     return [first_four, source.read]
+
+
+def generate(rng, n):
+    """Fresh log lines: known and unknown levels, blank and short lines, messages with extra spaces."""
+    levels = ["DEBUG", "INFO", "WARNING", "ERROR", "ERROR", "TRACE"]
+    services_ = ["api", "payments", "auth", "db"]
+    cases = []
+    for _ in range(n):
+        lines = []
+        for second in range(rng.randint(0, 20)):
+            roll = rng.random()
+            if roll < 0.1:
+                lines.append("")
+            elif roll < 0.15:
+                lines.append("garbage")
+            else:
+                message = " ".join(rng.choice(["slow", "timeout", "ok", " said  no"]) for _ in range(rng.randint(0, 3)))
+                lines.append(f"2024-05-01T10:00:{second:02d} {rng.choice(levels)} {rng.choice(services_)} {message}".rstrip())
+        cases.append((lines, rng.choice(["DEBUG", "INFO", "WARNING", "ERROR"])))
+    return cases
+
+
+def check(case):
+    lines, level = case
+    source = CountingLines(lines)
+    first = list(islice(services(at_least(parse(source), level)), 2))
+    return [error_counts(lines), first, source.read, [r["message"] for r in at_least(parse(lines), level)]]

@@ -55,3 +55,26 @@ def test_many_operations():
             hits += 1
         cache.put(key, n)
     return [hits, cache.evictions, len(cache)]
+
+
+def generate(rng, n):
+    """Fresh capacities and sequences of puts, gets and membership checks over a few keys."""
+    cases = []
+    for _ in range(n):
+        steps = [(rng.choice(["put", "put", "get", "in"]), rng.choice("abcdef"), rng.randint(0, 99)) for _ in range(rng.randint(1, 25))]
+        cases.append((rng.randint(1, 4), steps))
+    return cases
+
+
+def check(case):
+    capacity, steps = case
+    cache = LRUCache(capacity)
+    seen = []
+    for action, key, value in steps:
+        if action == "put":
+            cache.put(key, value)
+        elif action == "get":
+            seen.append(cache.get(key, "missing"))
+        else:
+            seen.append(key in cache)
+    return [seen, cache.keys(), len(cache), cache.evictions]

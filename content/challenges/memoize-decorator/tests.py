@@ -61,3 +61,35 @@ def test_recursive_function_becomes_fast():
         return n if n < 2 else fib(n - 1) + fib(n - 2)
 
     return fib(90)
+
+
+def generate(rng, n):
+    """Fresh sequences of calls, positional and keyword, many of them repeats, with cache clears."""
+    cases = []
+    for _ in range(n):
+        steps = []
+        for _ in range(rng.randint(1, 15)):
+            roll = rng.random()
+            width, height = rng.randint(0, 4), rng.randint(1, 3)
+            if roll < 0.1:
+                steps.append(("clear", 0, 0))
+            elif roll < 0.5:
+                steps.append(("keyword", width, height))
+            else:
+                steps.append(("positional", width, height))
+        cases.append(steps)
+    return cases
+
+
+def check(case):
+    area, calls = _counted()
+    seen = []
+    for style, width, height in case:
+        if style == "clear":
+            area.cache_clear()
+            seen.append("clear")
+        elif style == "keyword":
+            seen.append(area(width, height=height))
+        else:
+            seen.append(area(width, height))
+    return [seen, len(calls)]

@@ -33,3 +33,19 @@ def test_input_not_modified():
 
 def test_chain_of_overlaps():
     return merge([(n, n + 2) for n in range(0, 40, 2)] + [(100, 101)])
+
+
+def generate(rng, n):
+    """Fresh unsorted intervals that overlap, touch, nest and stand apart."""
+    cases = []
+    for _ in range(n):
+        intervals = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 40)
+            intervals.append((start, start + rng.randint(0, 8)))
+        cases.append(intervals)
+    return cases
+
+
+def check(case):
+    return merge([tuple(pair) for pair in case])

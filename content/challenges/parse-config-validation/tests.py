@@ -46,3 +46,17 @@ def test_port_bounds():
 
 def test_equals_sign_inside_value():
     return _parse("host = a=b\nport = 22")
+
+
+def generate(rng, n):
+    """Fresh config files mixing valid lines, comments, blanks, bad values, unknown and duplicate keys."""
+    choices = [
+        "host = example.test", "host =", "port = 8080", "port = 0", "port = eighty", "port = 65535",
+        "debug = true", "debug = FALSE", "debug = maybe", "workers = 4", "workers = 0", "workers = x",
+        "colour = blue", "no equals sign", "# comment", "", "  port=1  ", "host=db",
+    ]
+    return ["\n".join(rng.choice(choices) for _ in range(rng.randint(0, 9))) for _ in range(n)]
+
+
+def check(case):
+    return _parse(case)

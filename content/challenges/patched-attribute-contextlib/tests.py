@@ -53,3 +53,30 @@ def test_class_attribute_restored_not_shadowed():
     with patched(Config, "timeout", 99):
         inside = Config.timeout
     return [inside, Config.timeout, "timeout" in vars(Config)]
+
+
+def generate(rng, n):
+    """Fresh attribute names (existing on the class, on the instance, or missing), values and errors."""
+    cases = []
+    for _ in range(n):
+        steps = [(rng.choice(["timeout", "retries", "name"]), rng.randint(-5, 99), rng.random() < 0.4) for _ in range(rng.randint(1, 5))]
+        cases.append((rng.random() < 0.5, steps))
+    return cases
+
+
+def check(case):
+    own_timeout, steps = case
+    config = Config()
+    if own_timeout:
+        config.timeout = 45
+    seen = []
+    for name, value, fails in steps:
+        try:
+            with patched(config, name, value) as bound:
+                inside = [getattr(config, name), bound]
+                if fails:
+                    raise LookupError(name)
+        except LookupError:
+            inside.append("raised")
+        seen.append([inside, getattr(config, name, "absent"), name in vars(config)])
+    return seen

@@ -103,3 +103,24 @@ def test_other_class_keywords_reach_other_bases():
         pass
 
     return [Html.tag, Exporter.available()]
+
+
+def generate(rng, n):
+    """Fresh sequences of subclass definitions: valid, duplicate, badly named, nameless and abstract."""
+    names = ["csv", "json", "xml", "csv", "Bad-Name", "9lives", None, "yaml_2"]
+    return [[(rng.choice(names), rng.random() < 0.15) for _ in range(rng.randint(1, 7))] for _ in range(n)]
+
+
+def check(case):
+    _fresh()
+    seen = []
+    for index, (name, abstract) in enumerate(case):
+        options = {"abstract": True} if abstract else ({} if name is None else {"name": name})
+        seen.append(_define(lambda index=index, options=options: type(f"Plugin{index}", (Exporter,), {}, **options)))
+    lookups = []
+    for name in ("csv", "json", "nothing"):
+        try:
+            lookups.append(Exporter.get(name).__name__)
+        except KeyError as exc:
+            lookups.append(str(exc))
+    return [seen, Exporter.available(), lookups]

@@ -67,3 +67,25 @@ def test_wraps_keeps_name():
         """Load it."""
 
     return [load_profile.__name__, load_profile.__doc__]
+
+
+def generate(rng, n):
+    """Fresh failure counts, attempt budgets, delays and error types (some not retried)."""
+    errors = [ConnectionError, ConnectionError, TimeoutError, KeyError]
+    cases = []
+    for _ in range(n):
+        cases.append((rng.randint(0, 6), rng.randint(1, 6), rng.choice([0.1, 0.5, 1.0]), rng.choice([2, 3]), rng.choice([0.6, 2.0, 100.0]), rng.choice(errors).__name__))
+    return cases
+
+
+def check(case):
+    failures, attempts, base, factor, cap, error_name = case
+    error = {"ConnectionError": ConnectionError, "TimeoutError": TimeoutError, "KeyError": KeyError}[error_name]
+    delays = []
+    fetch, calls = _flaky(failures, error)
+    wrapped = retry(attempts=attempts, exceptions=(ConnectionError, TimeoutError), base_delay=base, factor=factor, max_delay=cap, sleep=delays.append)(fetch)
+    try:
+        outcome = ["ok", wrapped()]
+    except Exception as exc:
+        outcome = ["raised", type(exc).__name__]
+    return [outcome, len(calls), delays]

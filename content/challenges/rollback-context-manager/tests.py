@@ -61,3 +61,36 @@ def test_exception_type_is_unchanged():
     except Exception as exc:
         return [type(exc).__name__, str(exc)]
     return None
+
+
+def generate(rng, n):
+    """Fresh dicts and blocks of changes (set, delete, clear) that succeed or fail, several per manager."""
+    cases = []
+    for _ in range(n):
+        start = {key: rng.randint(0, 9) for key in rng.sample("abcde", rng.randint(0, 4))}
+        blocks = [([(rng.choice(["set", "set", "del", "clear"]), rng.choice("abcdef"), rng.randint(10, 99)) for _ in range(rng.randint(1, 4))], rng.random() < 0.5) for _ in range(rng.randint(1, 4))]
+        cases.append((start, blocks))
+    return cases
+
+
+def check(case):
+    start, blocks = case
+    target = dict(start)
+    manager = rollback(target)
+    seen = []
+    for changes, fails in blocks:
+        try:
+            with manager as data:
+                for action, key, value in changes:
+                    if action == "set":
+                        data[key] = value
+                    elif action == "del":
+                        data.pop(key, None)
+                    else:
+                        data.clear()
+                if fails:
+                    raise RuntimeError("undo")
+        except RuntimeError:
+            pass
+        seen.append(dict(target))
+    return [seen, manager.committed, manager.rolled_back, manager.target is target]

@@ -51,3 +51,34 @@ def test_many_tasks():
     tasks = {f"t{n}": sleeper(n % 4 + 1, n % 3 + 1, result=n) for n in range(50)}
     trace, results = run(tasks)
     return [len(trace), trace[-1], [results[f"t{n}"] for n in (0, 7, 49)], list(results)[:5]]
+
+
+def generate(rng, n):
+    """Fresh sets of tasks: plain steps, sleeps of various lengths, return values and failing tasks."""
+    cases = []
+    for _ in range(n):
+        tasks = []
+        for index in range(rng.randint(1, 5)):
+            kind = rng.choice(["steps", "sleeper", "sleeper", "fails"])
+            tasks.append((f"t{index}", kind, [rng.choice([0, 1, 2, 3, 7, -1]) for _ in range(rng.randint(0, 4))], rng.randint(0, 99)))
+        cases.append(tasks)
+    return cases
+
+
+def _failing(count):
+    for _ in range(count):
+        yield
+    raise KeyError("broken")
+
+
+def check(case):
+    tasks = {}
+    for name, kind, delays, result in case:
+        if kind == "steps":
+            tasks[name] = steps(len(delays), result=result)
+        elif kind == "sleeper":
+            tasks[name] = sleeper(*delays, result=result)
+        else:
+            tasks[name] = _failing(len(delays))
+    trace, results = run(tasks)
+    return [trace, results]

@@ -70,3 +70,20 @@ def test_page_linked_from_two_pages_in_one_wave_is_fetched_once():
     site = FakeSite({"/": ["/a", "/b"], "/a": ["/shared"], "/b": ["/shared"], "/shared": []})
     pages = asyncio.run(crawl("/", site.fetch, limit=2))
     return [pages, sorted(site.fetched)]
+
+
+def generate(rng, n):
+    """Fresh small sites: random links (some to missing pages), a concurrency limit and a page budget."""
+    cases = []
+    for _ in range(n):
+        pages = ["/"] + [f"/p{index}" for index in range(rng.randint(0, 14))]
+        links = {page: [rng.choice(pages + ["/gone"]) for _ in range(rng.randint(0, 4))] for page in pages}
+        cases.append((links, rng.randint(1, 4), rng.choice([3, 6, 1000])))
+    return cases
+
+
+def check(case):
+    links, limit, max_pages = case
+    site = FakeSite({page: list(targets) for page, targets in links.items()})
+    pages = asyncio.run(crawl("/", site.fetch, limit=limit, max_pages=max_pages))
+    return [pages, len(site.fetched) == len(set(site.fetched)), sorted(site.fetched) == pages, site.peak <= limit]

@@ -93,3 +93,32 @@ def test_failed_init_is_retried():
     except RuntimeError:
         pass
     return [Flaky() is Flaky(), len(attempts)]
+
+
+def generate(rng, n):
+    """Fresh sequences of calls on a base class and a subclass, with arguments and resets."""
+    return [[(rng.choice(["Base", "Child", "Base", "reset Base", "reset Child"]), rng.randint(0, 9)) for _ in range(rng.randint(1, 12))] for _ in range(n)]
+
+
+def check(case):
+    class Base(metaclass=Singleton):
+        def __init__(self, value=None):
+            self.value = value
+
+    class Child(Base):
+        pass
+
+    classes = {"Base": Base, "Child": Child}
+    instances = []
+    seen = []
+    for action, value in case:
+        if action.startswith("reset "):
+            Singleton.reset(classes[action.split()[1]])
+            seen.append(action)
+            continue
+        instance = classes[action](value)
+        if not any(instance is known for known in instances):
+            instances.append(instance)
+        number = next(index for index, known in enumerate(instances) if known is instance)
+        seen.append([action, number, instance.value, type(instance).__name__])
+    return seen

@@ -38,3 +38,30 @@ def test_subclass_stays_slotted():
 
 def test_vectors_of_different_dimension_differ():
     return [Vector(1, 2) == Vector3(1, 2, 0), _try(lambda: Vector(1, 2) + Vector3(1, 2, 3))]
+
+
+def generate(rng, n):
+    """Fresh 2-D and 3-D vectors and operations on them, some mixing the two or other types."""
+    cases = []
+    for _ in range(n):
+        dims = [rng.choice([2, 2, 3]) for _ in range(2)]
+        parts = [[rng.randint(-9, 9) for _ in range(dim)] for dim in dims]
+        cases.append((parts, rng.randint(-4, 4)))
+    return cases
+
+
+def check(case):
+    (left, right), factor = case
+    a = Vector(*left) if len(left) == 2 else Vector3(*left)
+    b = Vector(*right) if len(right) == 2 else Vector3(*right)
+    return [
+        _try(lambda: repr(a + b)),
+        _try(lambda: repr(a - b)),
+        repr(a * factor),
+        repr(factor * b),
+        abs(a),
+        bool(a),
+        a == b,
+        _try(lambda: len({a, b, type(a)(*left)})),
+        hasattr(a, "__dict__"),
+    ]

@@ -80,3 +80,29 @@ def test_bad_step_is_rejected():
         except ValueError as exc:
             outcomes.append(str(exc))
     return [outcomes, counter.value]
+
+
+def generate(rng, n):
+    """Fresh starting values and sequences of increments, decrements, takes and invalid amounts."""
+    cases = []
+    for _ in range(n):
+        steps = [(rng.choice(["increment", "decrement", "take", "value"]), rng.choice([0, 1, 2, 5, 13, -1])) for _ in range(rng.randint(1, 15))]
+        cases.append((rng.randint(-5, 20), steps))
+    return cases
+
+
+def check(case):
+    initial, steps = case
+    counter = AtomicCounter(initial)
+    seen = []
+    for action, by in steps:
+        try:
+            if action == "take":
+                seen.append(counter.take())
+            elif action == "value":
+                seen.append(counter.value)
+            else:
+                seen.append(getattr(counter, action)(by))
+        except ValueError:
+            seen.append("ValueError")
+    return [seen, counter.value]

@@ -79,3 +79,33 @@ def test_clock_read_twice_per_call():
     noop()
     noop()
     return len(readings)
+
+
+def generate(rng, n):
+    """Fresh clock readings and calls that succeed or fail."""
+    cases = []
+    for _ in range(n):
+        calls = [(rng.randint(0, 50), rng.choice([0.25, 0.5, 1.5, 4.0]), rng.random() < 0.3) for _ in range(rng.randint(1, 6))]
+        cases.append(calls)
+    return cases
+
+
+def check(case):
+    readings = []
+    for start, elapsed, _ in case:
+        readings += [float(start), start + elapsed]
+    seen = []
+
+    @timed(clock=fake_clock(*readings), report=lambda *row: seen.append(list(row)))
+    def work(value, fails):
+        if fails:
+            raise ValueError(value)
+        return value * 2
+
+    outcomes = []
+    for index, (_, _, fails) in enumerate(case):
+        try:
+            outcomes.append(work(index, fails))
+        except ValueError:
+            outcomes.append("raised")
+    return [outcomes, seen]

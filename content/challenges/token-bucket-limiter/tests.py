@@ -70,3 +70,33 @@ def test_invalid_arguments():
         except ValueError as exc:
             outcomes.append(str(exc))
     return outcomes
+
+
+def generate(rng, n):
+    """Fresh rates, capacities and sequences of acquisitions, waits and clock moves."""
+    cases = []
+    for _ in range(n):
+        steps = [(rng.choice(["acquire", "acquire", "wait", "tokens", "tick"]), rng.choice([0.5, 1, 2, 3]), rng.choice([0.25, 0.5, 1.0, 10.0])) for _ in range(rng.randint(1, 15))]
+        cases.append((rng.choice([0.5, 1, 2, 4]), rng.choice([1, 2, 3, 5]), steps))
+    return cases
+
+
+def check(case):
+    rate, capacity, steps = case
+    clock = FakeClock()
+    bucket = TokenBucket(rate=rate, capacity=capacity, clock=clock)
+    seen = []
+    for action, cost, delay in steps:
+        try:
+            if action == "acquire":
+                seen.append(bucket.try_acquire(cost))
+            elif action == "wait":
+                seen.append(bucket.wait_time(cost))
+            elif action == "tokens":
+                seen.append(bucket.tokens)
+            else:
+                clock.now += delay
+                seen.append("tick")
+        except ValueError:
+            seen.append("ValueError")
+    return seen

@@ -28,3 +28,17 @@ def test_all_tied():
 def test_many_values():
     values = [n % 97 for n in range(50_000)] + [13] * 5
     return top_k(values, 4)
+
+
+def generate(rng, n):
+    """Fresh values with many ties in their counts, and k from 0 to past the distinct count."""
+    cases = []
+    for _ in range(n):
+        values = [rng.randint(-5, 8) for _ in range(rng.randint(0, 40))]
+        cases.append((values, rng.randint(0, 8)))
+    return cases
+
+
+def check(case):
+    values, k = case
+    return top_k(list(values), k)

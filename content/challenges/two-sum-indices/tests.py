@@ -32,3 +32,17 @@ def test_empty_and_single():
 def test_large_input_answer_at_the_end():
     numbers = list(range(0, 400_000, 2))
     return two_sum(numbers, 399_994 + 399_996)
+
+
+def generate(rng, n):
+    """Fresh lists with small values, so pairs, repeats and misses all come up."""
+    cases = []
+    for _ in range(n):
+        numbers = [rng.randint(-20, 20) for _ in range(rng.randint(0, 30))]
+        cases.append((numbers, rng.randint(-30, 30)))
+    return cases
+
+
+def check(case):
+    numbers, target = case
+    return two_sum(list(numbers), target)

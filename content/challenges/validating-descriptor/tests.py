@@ -53,3 +53,19 @@ def test_unset_attribute():
         return order.quantity
     except AttributeError as exc:
         return str(exc)
+
+
+def generate(rng, n):
+    """Fresh orders and assignments: in and out of range, wrong types, ints for floats, two instances."""
+    values = [0, 1, 50, 100, 101, -1, 2.5, 0.0, -0.5, "3", True, None, 7]
+    cases = []
+    for _ in range(n):
+        steps = [(rng.randint(0, 1), rng.choice(["quantity", "price"]), rng.choice(values)) for _ in range(rng.randint(1, 8))]
+        cases.append(steps)
+    return cases
+
+
+def check(case):
+    orders = [Order(3, 1.5), Order(7, 2.0)]
+    seen = [_assign(orders[which], name, value) for which, name, value in case]
+    return [seen, [[order.quantity, order.price] for order in orders]]

@@ -27,3 +27,18 @@ def test_zero_and_negative_n():
 
 def test_empty_text():
     return top_words("  ... !!", 3)
+
+
+def generate(rng, n):
+    """Fresh text: mixed case, punctuation, apostrophes and tied counts."""
+    words = ["red", "Fish", "BLUE", "it's", "the", "The", "cat", "don't", "a", "hat"]
+    cases = []
+    for _ in range(n):
+        parts = [rng.choice(words) + rng.choice(["", "", ",", ".", "!"]) for _ in range(rng.randint(0, 30))]
+        cases.append((" ".join(parts), rng.randint(0, 6)))
+    return cases
+
+
+def check(case):
+    text, count = case
+    return top_words(text, count)

@@ -1,0 +1,158 @@
+# ruff: noqa: S103, S108, S606
+"""Jail section: The zygote: warm, single-threaded, forks one keeper per request."""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import gc
+import json
+import os
+import signal
+import socket
+import sys
+from typing import Any
+
+if __name__ != "__main__":  # imported as a module; joined into the jail text, all of it is above
+    from pyprep.judge.jail.config import ZygoteState
+    from pyprep.judge.jail.harness import (
+        describe_error,
+    )
+    from pyprep.judge.jail.keeper import (
+        _receive,
+        keeper_main,
+        standby_main,
+    )
+    from pyprep.judge.jail.prelude import (
+        PR_SET_CHILD_SUBREAPER,
+        PREIMPORTS,
+        prctl,
+        vm_size_kb,
+    )
+    from pyprep.judge.jail.runner import (
+        runner_main,
+    )
+
+
+def zygote_main(fd: int) -> None:
+    import base64
+    import importlib
+    import tempfile
+
+    sock = socket.socket(fileno=fd)
+    config = json.loads(sock.recv(1 << 20))
+    config["bpf_bytes"] = base64.b64decode(config["bpf"])
+    reply: dict[str, Any] = {"ready": True, "pid": os.getpid()}
+    try:
+        os.umask(0o022)
+        prctl(PR_SET_CHILD_SUBREAPER, 1)
+        signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # keepers and their orphans are reaped by the kernel
+        if config["mode"] == "fork":
+            for name in PREIMPORTS:
+                importlib.import_module(name)
+            config["root"] = tempfile.mkdtemp(prefix="pyprep-judge-")
+            os.chmod(config["root"], 0o755)
+            # forked runners start at this size: the memory budget goes on top of it
+            config["baseline_kb"] = vm_size_kb()
+        # Forked children must not drag every zygote object through the collector: that touches (and so
+        # copies) most of the heap's pages right after each fork.
+        gc.collect()
+        gc.freeze()
+        gc.disable()
+    except BaseException as exc:  # noqa: BLE001
+        reply = {"ready": False, "error": describe_error(exc)}
+    reply["baseline_kb"] = config.get("baseline_kb", 0)
+    sock.send(json.dumps(reply).encode())
+    if not reply["ready"]:
+        return
+    try:
+        _serve(sock, config)
+    finally:
+        if config.get("root"):
+            with contextlib.suppress(OSError):
+                os.rmdir(config["root"])
+
+
+def _serve(sock: socket.socket, config: ZygoteState) -> None:
+    # One standby keeper per slot (forkserver only): a job then starts without waiting for a fork,
+    # namespaces and a root; the replacement is made while the job runs.
+    standby: dict[int, socket.socket] = {}
+
+    def forget_all() -> None:
+        sock.close()
+        for channel in standby.values():
+            channel.close()
+
+    def spawn_standby(slot: int) -> None:
+        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            pid = os.fork()
+        except OSError:
+            parent.close()
+            child.close()
+            return
+        if pid == 0:
+            try:
+                forget_all()
+                parent.close()
+                standby_main(config, child)
+            finally:
+                os._exit(0)
+        child.close()
+        standby[slot] = parent
+
+    warm = config["mode"] == "fork" and config.get("standby", True)
+    if warm:
+        for slot in range(int(config["slots"])):
+            spawn_standby(slot)
+    while True:
+        message, fds = _receive(sock)
+        if not message:
+            return  # the judge closed its end: nothing more will come
+        request = json.loads(message)
+        slot = int(request["slot"])
+        channel = standby.pop(slot, None)
+        handed = False
+        if channel is not None:
+            try:
+                channel.sendmsg([message], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))])
+                handed = True
+            except OSError:
+                pass  # that standby died: make a keeper the slow way
+            channel.close()
+        if not handed:
+            try:
+                pid = os.fork()
+            except OSError as exc:
+                os.write(
+                    fds[3],
+                    (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode(),
+                )
+                pid = -1
+            if pid == 0:
+                try:
+                    forget_all()
+                    keeper_main(config, request, fds)
+                finally:
+                    os._exit(0)
+        for extra in fds:
+            os.close(extra)
+        if warm:
+            spawn_standby(slot)
+
+
+def measure_main() -> None:
+    """How big a freshly started runner is before it confines itself: the bwrap tier's memory baseline."""
+    print(vm_size_kb())
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "zygote":
+        zygote_main(int(sys.argv[2]))
+    elif command == "runner":
+        runner_main(sys.argv[2:])
+    elif command == "measure":
+        measure_main()
+    else:
+        raise SystemExit("usage: jail.py zygote FD | runner OPTIONS | measure")
