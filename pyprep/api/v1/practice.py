@@ -153,7 +153,7 @@ def session_detail(request: HttpRequest, pk: int) -> dict[str, Any]:
     return session_out(_session(request, pk))
 
 
-@router.post("/practice/sessions/{pk}/reveal", response={200: RevealOut, **errors(401, 404, 422, 429)})
+@router.post("/practice/sessions/{pk}/reveal", response={200: RevealOut, **errors(400, 401, 404, 422, 429)})
 def session_reveal(request: HttpRequest, pk: int, payload: RevealIn) -> dict[str, Any]:
     """Send your answer and see the key points it covered and missed; revealing twice keeps the first answer."""
     item = services.session_item_reveal(
@@ -175,7 +175,7 @@ def session_reveal(request: HttpRequest, pk: int, payload: RevealIn) -> dict[str
     }
 
 
-@router.post("/practice/sessions/{pk}/rate", response={200: RateOut, **errors(401, 404, 409, 422, 429)})
+@router.post("/practice/sessions/{pk}/rate", response={200: RateOut, **errors(400, 401, 404, 409, 422, 429)})
 def session_rate(request: HttpRequest, pk: int, payload: RateIn) -> dict[str, Any]:
     """Rate the card 1–4 (Again, Hard, Good, Easy); the scheduler decides when it comes back."""
     session = _session(request, pk)
