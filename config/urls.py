@@ -18,6 +18,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("api/", include("pyprep.api.urls")),
     path("accounts/", include("pyprep.accounts.urls")),
     path("practice/", include("pyprep.practice.urls")),
+    path("exports/", include("pyprep.exports.urls")),
     path("challenges/", include("pyprep.challenges.urls")),
     path("pygments.css", pygments_stylesheet, name="pygments_css"),
     path("health", health, name="health"),

@@ -21,7 +21,7 @@ from pyprep.api.tests.conftest import load_bank
 from pyprep.api.v1.api import api
 
 # Bounded so the whole run stays well under a minute on the project's 2-core machine.
-MAX_EXAMPLES = 15
+MAX_EXAMPLES = 25
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 OPERATIONS = [
     pytest.param(mode, method.upper(), path, id=f"{mode.value} {method.upper()} {path}")
