@@ -116,7 +116,7 @@ def run(
             card = view.current
             question = card.question
             topics = ", ".join(topic.name for topic in question.topics.all())
-            console.rule(f"Card {view.done + 1} of {view.total}", align="left")
+            console.rule(Text(f"Card {view.done + 1} of {view.total}"), align="left")
             console.print(
                 Text.assemble(
                     (question.title, "bold"), "\n", (f"{question.get_level_display()} · {topics}", "dim")

@@ -65,7 +65,8 @@ def stable_id(name: str) -> int:
 
 def deck_name(card: AnkiCard, *, root: str = ROOT_DECK) -> str:
     topic = card.topics[0][1] if card.topics else "General"
-    return "::".join(part.replace("::", ":") for part in (root, card.level_label, topic))
+    # "::" separates sub-decks in Anki; inside one name it would invent a level of nesting.
+    return "::".join([root, *(part.replace("::", ":") for part in (card.level_label, topic))])
 
 
 def tags(card: AnkiCard) -> list[str]:

@@ -67,7 +67,7 @@ def anki_selection(
         curated, _questions = found
         ids = set(bank_selectors.set_question_ids(slug=set_slug))
         ids = ids if only_ids is None else ids & only_ids
-        root = f"{ROOT_DECK}::{curated.title}"
+        root = f"{ROOT_DECK}::{curated.title.replace('::', ':')}"
         questions = bank_selectors.questions_filtered(qfilter=qfilter, only_ids=ids)
     else:
         questions = bank_selectors.questions_filtered(qfilter=qfilter, only_ids=only_ids)
