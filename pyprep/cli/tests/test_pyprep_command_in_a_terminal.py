@@ -7,7 +7,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pexpect
@@ -27,7 +26,7 @@ def shown(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def local_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, dict[str, str]]]:
+def local_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """A migrated SQLite database holding the fixture bank, as `make run` would leave it."""
     root = tmp_path_factory.mktemp("pyprep-cli")
     database = root / "pyprep.sqlite3"
@@ -43,7 +42,7 @@ def local_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, d
     manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True, cwd=settings.BASE_DIR)
     subprocess.run([*manage, "load_content"], env=env, check=True, cwd=settings.BASE_DIR, capture_output=True)
-    yield database, env
+    return database, env
 
 
 def test_a_session_in_a_pseudo_terminal_practises_three_cards(local_db: tuple[Path, dict[str, str]]) -> None:

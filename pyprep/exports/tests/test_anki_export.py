@@ -77,7 +77,8 @@ def test_the_back_shows_summary_key_points_and_inline_highlighted_examples(tmp_p
     assert "<li>First point about mutable-defaults.</li>" in back
     # Pygments with inline styles: colours without a stylesheet, the output in its own block.
     assert '<span style="color: #008000">print</span>' in back
-    assert "Output</div><pre" in back and "<code>6</code>" in back
+    assert "Output</div><pre" in back
+    assert "<code>6</code>" in back
     assert 'href="http://127.0.0.1:8000/questions/mutable-defaults/"' in back
     assert link == "http://127.0.0.1:8000/questions/mutable-defaults/"
 
