@@ -20,6 +20,8 @@ from pyprep.api.services import token_create
 from pyprep.api.tests.conftest import load_bank
 from pyprep.api.v1.api import api
 
+pytestmark = pytest.mark.schemathesis
+
 # Bounded so the whole run stays well under a minute on the project's 2-core machine.
 MAX_EXAMPLES = 25
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
