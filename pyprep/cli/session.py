@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 
+import typer
 from django.contrib.auth import get_user_model
 from rich.console import Console
 from rich.markdown import Markdown
@@ -79,6 +81,21 @@ def read_answer(console: Console) -> str:
         lines.append(line)
 
 
+def read_rating(console: Console) -> str:
+    """One key on a terminal (1–4, q); a typed line when input is piped."""
+    keys = ["1", "2", "3", "4", QUIT]
+    if not (console.is_terminal and sys.stdin.isatty()):
+        return Prompt.ask("Rate 1–4, q to stop", choices=keys, console=console, show_choices=False)
+    console.print("Rate 1–4, q to stop: ", end="")
+    while True:
+        key = typer.getchar().lower()
+        if key in ("\x03", "\x04"):  # Ctrl-C, Ctrl-D
+            raise KeyboardInterrupt
+        if key in keys:
+            console.print(key, highlight=False)
+            return key
+
+
 def show_feedback(console: Console, feedback: Feedback, *, raw: dict[str, object]) -> None:
     """Covered, missed (and contradicted, when the matcher reports it) key points, like the reveal panel."""
     if feedback.answered:
@@ -132,9 +149,7 @@ def run(
             )
             choices = "  ".join(f"{grade.value} {grade.label} ({when})" for grade, when in card.intervals)
             console.print(choices, highlight=False)
-            choice = Prompt.ask(
-                "Rate 1–4, q to stop", choices=["1", "2", "3", "4", QUIT], console=console, show_choices=False
-            )
+            choice = read_rating(console)
             if choice == QUIT:
                 services.session_end(session=session)
                 break

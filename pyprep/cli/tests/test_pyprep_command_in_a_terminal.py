@@ -64,7 +64,7 @@ def test_a_session_in_a_pseudo_terminal_practises_three_cards(local_db: tuple[Pa
             child.expect(shown("key points"))
             child.expect(shown("missed"))
             child.expect(shown("Rate 1–4"))
-            child.sendline("3")
+            child.send("3")  # one key, no Enter
             child.expect(shown("Rated Good"))
         child.expect(shown("Session over"))
         child.expect(shown("Rated 3 cards: Good 3."))
@@ -90,11 +90,27 @@ def test_feedback_names_the_key_points_an_answer_covered(local_db: tuple[Path, d
         child.sendline("")
         child.expect(shown("covered First point about metaclass-basics"))
         child.expect(shown("Rate 1–4"))
-        child.sendline("q")  # stop: the card stays unrated and unscheduled
+        child.send("q")  # stop: the card stays unrated and unscheduled
         child.expect(shown("Rated 0 cards."))
         child.expect(pexpect.EOF)
     finally:
         child.close()
+
+
+def test_piped_input_practises_too_with_typed_ratings(local_db: tuple[Path, dict[str, str]]) -> None:
+    _database, env = local_db
+    result = subprocess.run(
+        [PYPREP, "practice", "--level", "senior", "--length", "1", "--user", ""],
+        input="getattr runs only when normal lookup fails\n\n4\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Card 1 of 1" in result.stdout
+    assert "Rated Easy" in result.stdout
+    assert "\x1b[" not in result.stdout
 
 
 @pytest.mark.parametrize(
