@@ -58,10 +58,12 @@ def test_every_endpoint_answers_generated_requests_within_its_schema(
         max_examples=MAX_EXAMPLES,
         deadline=None,
         database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        # Health checks judge the generator's speed, not the API; on a busy 2-core machine they misfire.
+        suppress_health_check=list(HealthCheck),
     )
     def answers_within_schema(case: schemathesis.Case) -> None:
         note(f"{case.method} {case.formatted_path} query={case.query} body={case.body!r}")
-        case.call_and_validate(base_url=live_server.url, headers=headers, checks=CHECKS)
+        # A generous timeout: a slow answer on a loaded machine is not what this test looks for.
+        case.call_and_validate(base_url=live_server.url, headers=headers, checks=CHECKS, timeout=60)
 
     answers_within_schema()
