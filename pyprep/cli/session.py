@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from typing import Any
 
 import typer
 from django.contrib.auth import get_user_model
@@ -96,22 +97,29 @@ def read_rating(console: Console) -> str:
             return key
 
 
-def show_feedback(console: Console, feedback: Feedback, *, raw: dict[str, object]) -> None:
-    """Covered, missed (and contradicted, when the matcher reports it) key points, like the reveal panel."""
+# How each verdict reads; a matcher that only knows covered and missed uses the first two.
+VERDICTS = {
+    "covered": ("✓ covered      ", "green"),
+    "missed": ("✗ missed       ", "red"),
+    "contradicted": ("! contradicted ", "bold red"),
+    "unclear": ("? can't tell   ", "yellow"),
+}
+
+
+def show_feedback(console: Console, feedback: Feedback, *, stored: dict[str, Any]) -> None:
+    """Each key point with the matcher's verdict, like the site's reveal panel."""
     if feedback.answered:
         console.print(
             f"You covered {feedback.covered_count} of {len(feedback.points)} key points.",
             style="bold",
             highlight=False,
         )
-    for point in feedback.points:
-        if point.covered:
-            console.print(Text.assemble(("✓ covered  ", "green"), point.text))
-        else:
-            console.print(Text.assemble(("✗ missed   ", "red"), point.text))
-    contradicted = raw.get("contradicted") or []
-    for text in contradicted if isinstance(contradicted, list) else []:
-        console.print(Text.assemble(("! contradicted ", "bold red"), str(text)))
+    for point in stored.get("points", []):
+        status = str(point.get("status") or ("covered" if point.get("covered") else "missed"))
+        label, style = VERDICTS.get(status, (f"{status} ", ""))
+        console.print(Text.assemble((label, style), str(point.get("text", ""))))
+        if point.get("correction"):
+            console.print(Text.assemble(("    instead: ", "dim"), str(point["correction"])))
     if feedback.notice:
         console.print(feedback.notice, style="yellow", highlight=False)
 
@@ -141,7 +149,7 @@ def run(
             )
             answer = read_answer(console)
             item = services.session_item_reveal(item=card.item, answer=answer)
-            show_feedback(console, Feedback.from_dict(item.feedback or {}), raw=item.feedback or {})
+            show_feedback(console, Feedback.from_dict(item.feedback or {}), stored=item.feedback or {})
             console.print(
                 Panel(
                     Markdown(question.summary), title="Quick summary", title_align="left", border_style="blue"

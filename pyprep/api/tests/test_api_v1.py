@@ -136,6 +136,12 @@ def test_a_practice_session_reveals_feedback_and_rates_through_the_scheduler(
         headers=auth,
     ).json()
     assert revealed["key_point_count"] == len(revealed["key_points"])
+    assert {point["status"] for point in revealed["key_points"]} <= {
+        "covered",
+        "missed",
+        "contradicted",
+        "unclear",
+    }
     rated = client.post(
         f"/api/v1/practice/sessions/{session['id']}/rate",
         {"item": card["item"], "grade": 3},

@@ -165,13 +165,23 @@ def session_reveal(request: HttpRequest, pk: int, payload: RevealIn) -> dict[str
         "answer": item.answer,
         "covered": verdict.covered_count,
         "key_point_count": len(verdict.points),
-        "key_points": [
-            {"text": point.text, "covered": point.covered, "matched": list(point.matched)}
-            for point in verdict.points
-        ],
+        "key_points": [point_out(point) for point in (item.feedback or {}).get("points", [])],
         "notice": verdict.notice,
         "quick_summary": item.question.summary,
         "full_answer": item.question.answer,
+    }
+
+
+def point_out(point: dict[str, Any]) -> dict[str, Any]:
+    """One key point's verdict as the matcher stored it; older verdicts have no status, only covered."""
+    covered = bool(point.get("covered"))
+    return {
+        "text": str(point.get("text", "")),
+        "status": str(point.get("status") or ("covered" if covered else "missed")),
+        "covered": covered,
+        "matched": [str(word) for word in point.get("matched") or []],
+        "evidence": str(point.get("evidence") or ""),
+        "correction": str(point.get("correction") or ""),
     }
 
 

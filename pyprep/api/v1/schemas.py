@@ -168,8 +168,13 @@ class RevealIn(Schema):
 
 class PointOut(Schema):
     text: str
+    status: str = Field(
+        description="covered or missed; matchers that can tell also say contradicted or unclear."
+    )
     covered: bool
-    matched: list[str] = Field(description="Your words that matched this key point.")
+    matched: list[str] = Field(default_factory=list, description="Your words that matched this key point.")
+    evidence: str = Field("", description="The part of your answer that decided it, when the matcher says.")
+    correction: str = Field("", description="For a contradicted point: what is true instead.")
 
 
 class RevealOut(Schema):
