@@ -87,7 +87,7 @@ def read_rating(console: Console) -> str:
     keys = ["1", "2", "3", "4", QUIT]
     if not (console.is_terminal and sys.stdin.isatty()):
         return Prompt.ask("Rate 1–4, q to stop", choices=keys, console=console, show_choices=False)
-    console.print("Rate 1–4, q to stop: ", end="")
+    console.print("Rate 1–4, q to stop: ", end="", highlight=False)
     while True:
         key = typer.getchar().lower()
         if key in ("\x03", "\x04"):  # Ctrl-C, Ctrl-D
