@@ -11,9 +11,10 @@ SHARED ?= ../shared
 export UV_LINK_MODE ?= copy
 
 # Debian packages: the judge's interpreter (Debian's python3.11, readable by the sandbox's slot users),
-# libseccomp and bubblewrap (its second tier) for `run`; the browser and the scale-out servers for `test`.
+# libseccomp and bubblewrap (its second tier) for `run`; the browser, the scale-out servers and curl (the API
+# docs' examples are run) for `test`.
 APT_RUN := python3.11-minimal libpython3.11-stdlib libseccomp2 bubblewrap
-APT_TEST := $(APT_RUN) chromium postgresql redis-server
+APT_TEST := $(APT_RUN) chromium postgresql redis-server curl
 
 help:
 	@echo "make run    install what is missing, migrate, load the content, start the site and the judge on http://127.0.0.1:8000"

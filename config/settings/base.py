@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "ninja",
     "huey.contrib.djhuey",
     "pyprep.bank",
     "pyprep.accounts",
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "pyprep.challenges",
     "pyprep.judge",
     "pyprep.api",
+    "pyprep.exports",
 ]
 
 MIDDLEWARE = [

@@ -1,13 +1,17 @@
-"""Thin JSON endpoints over the bank's selectors."""
+"""The first, unversioned JSON endpoints over the bank's selectors, and the pages that manage API tokens."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import HttpRequest, JsonResponse
-from django.views.decorators.http import require_GET
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_POST
 
+from pyprep.api import services
 from pyprep.bank import selectors
 from pyprep.bank.filters import FilterError, parse_filter
 from pyprep.bank.models import Question
@@ -83,3 +87,28 @@ def question_detail(request: HttpRequest, slug: str) -> JsonResponse:
         }
     )
     return JsonResponse(data)
+
+
+@login_required
+@require_POST
+def token_create(request: HttpRequest) -> HttpResponse:
+    """Create a personal token and show its secret once; only a digest of it is kept."""
+    try:
+        created = services.token_create(user=request.user, name=request.POST.get("name", ""))
+    except services.TokenRefused as exc:
+        messages.error(request, str(exc))
+        return redirect("accounts:profile")
+    response = render(request, "api/token_created.html", {"created": created})
+    # The secret is on this page only: never keep it in a cache or the browser's history.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_POST
+def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    if services.token_revoke(user=request.user, pk=pk):
+        messages.success(request, "Token revoked: it no longer works.")
+    else:
+        messages.error(request, "You have no active token with that number.")
+    return redirect("accounts:profile")

@@ -1,0 +1,1 @@
+"""Version 1 of the HTTP API: django-ninja endpoints over the apps' selectors and services."""

@@ -1,0 +1,1 @@
+"""The `pyprep` terminal command: search, read and practise the bank, export Anki decks."""
