@@ -58,13 +58,14 @@ def test_a_panel_needs_a_known_slot() -> None:
         registry.Panel(key="x", template="x.html", slot="footer")
 
 
-def test_practice_and_challenges_registered_their_parts_at_start_up() -> None:
+def test_practice_challenges_and_exports_registered_their_parts_at_start_up() -> None:
     assert list(registry.marks_filterable()) == ["starred", "noted", "seen", "unseen"]
     assert [panel.template for panel in registry.panels(slot="header")] == ["practice/_question_actions.html"]
     assert [panel.template for panel in registry.panels(slot="after_summary")] == [
         "challenges/_question_panel.html"
     ]
     assert [panel.template for panel in registry.panels(slot="results_head")] == [
-        "practice/_results_action.html"
+        "practice/_results_action.html",
+        "exports/_results_action.html",
     ]
     assert len(registry.content_sources()) == 1
