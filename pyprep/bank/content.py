@@ -12,6 +12,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from pyprep.bank.levels import KINDS, LEVEL_VALUES, STATUSES
+from pyprep.bank.rubric import Rubric, parse_rubric, section_yaml
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SECTION_RE = re.compile(r"^##\s+(?P<name>.+?)\s*$")
@@ -26,6 +27,7 @@ SECTIONS = {
     "examples": "examples",
     "follow-ups": "follow_ups",
     "follow ups": "follow_ups",
+    "rubric": "rubric",
 }
 REQUIRED_SECTIONS = ("summary", "answer", "key_points")
 QUESTION_FIELDS = {"slug", "title", "level", "topics", "kind", "status", "related"}
@@ -78,6 +80,7 @@ class QuestionSpec:
     path: str
     line: int = 1
     field_lines: tuple[tuple[str, int], ...] = ()
+    rubric: Rubric | None = None  # optional `## Rubric` section: answer-feedback data (see rubric.py)
 
     def line_of(self, name: str) -> int:
         return dict(self.field_lines).get(name, self.line)
@@ -308,6 +311,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     follow_ups = _bullets(fu_text, fu_line, path, "Follow-ups", out)
     ex_text, ex_line = sections.get("examples", ("", body_line))
     examples = _examples(ex_text, ex_line, path, out)
+    rubric = _rubric(sections, body, body_line, len(key_points), path, out)
     if out.errors:
         return None, out.errors
     return (
@@ -326,9 +330,32 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
             follow_ups=follow_ups,
             path=path,
             field_lines=tuple(sorted(key_line.items())),
+            rubric=rubric,
         ),
         [],
     )
+
+
+def _rubric(
+    sections: dict[str, tuple[str, int]],
+    body: str,
+    body_line: int,
+    key_point_count: int,
+    path: str,
+    out: _Collector,
+) -> Rubric | None:
+    """The optional `## Rubric` section, which must come last (after `## Follow-ups`)."""
+    if "rubric" not in sections:
+        return None
+    text, line = sections["rubric"]
+    if max(start for _, start in sections.values()) != line:
+        out.add(path, line - 1, "'## Rubric' must be the last section of the file, after '## Follow-ups'")
+    raw_section = "\n".join(body.splitlines()[line - body_line :])
+    yaml_text, offset = section_yaml(raw_section)
+    rubric, problems = parse_rubric(yaml_text, key_point_count=key_point_count)
+    for problem in problems:
+        out.add(path, line + offset + max(problem.line, 1) - 1, problem.message)
+    return rubric
 
 
 def parse_topics(text: str, path: str) -> tuple[list[TopicSpec], list[ContentError]]:

@@ -17,10 +17,12 @@ from pyprep.bank.models import (
     Example,
     FollowUp,
     KeyPoint,
+    Misconception,
     Question,
     Status,
     Topic,
 )
+from pyprep.bank.rubric import misconception_to_data
 from pyprep.bank.verification import ExampleCheck, output_diff
 from pyprep.judge.examples import run_examples
 
@@ -62,6 +64,10 @@ def _question_state(question: Question) -> tuple[object, ...]:
         tuple(question.examples.values_list("title", "code", "output", "source_line")),
         tuple(question.follow_ups.values_list("text", flat=True)),
         question.source_path,
+        tuple(question.key_points.values_list("concepts", flat=True)),
+        tuple(
+            question.misconceptions.values_list("claim", "concepts", "unless", "contradicts", "correction")
+        ),
     )
 
 
@@ -79,6 +85,20 @@ def _spec_state(spec: QuestionSpec) -> tuple[object, ...]:
         tuple((e.title, e.code, e.output, e.line) for e in spec.examples),
         spec.follow_ups,
         spec.path,
+        _spec_concepts(spec),
+        tuple(
+            (m["claim"], m["concepts"], m["unless"], [i + 1 for i in m["contradicts"]], m["correction"])
+            for m in map(misconception_to_data, spec.rubric.misconceptions if spec.rubric else ())
+        ),
+    )
+
+
+def _spec_concepts(spec: QuestionSpec) -> tuple[list[list[str]], ...]:
+    """Each key point's rubric concepts as stored ([] where the file gives none)."""
+    points = spec.rubric.points if spec.rubric else ()
+    return tuple(
+        [list(c.alternatives) for c in points[i].concepts] if i < len(points) and points[i] else []  # type: ignore[union-attr]
+        for i in range(len(spec.key_points))
     )
 
 
@@ -86,7 +106,21 @@ def _write_question_parts(question: Question, spec: QuestionSpec, topics: dict[s
     question.topics.set([topics[slug] for slug in spec.topics])
     question.key_points.all().delete()
     KeyPoint.objects.bulk_create(
-        KeyPoint(question=question, position=index, text=text) for index, text in enumerate(spec.key_points)
+        KeyPoint(question=question, position=index, text=text, concepts=concepts)
+        for index, (text, concepts) in enumerate(zip(spec.key_points, _spec_concepts(spec), strict=True))
+    )
+    question.misconceptions.all().delete()
+    Misconception.objects.bulk_create(
+        Misconception(
+            question=question,
+            position=index,
+            claim=item.claim,
+            concepts=[list(c.alternatives) for c in item.concepts],
+            unless=list(item.unless),
+            contradicts=[i + 1 for i in item.contradicts],
+            correction=item.correction,
+        )
+        for index, item in enumerate(spec.rubric.misconceptions if spec.rubric else ())
     )
     question.examples.all().delete()
     Example.objects.bulk_create(
