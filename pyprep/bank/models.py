@@ -8,6 +8,8 @@ from django.db import models
 from django.urls import reverse
 
 from pyprep.bank.levels import LEVEL_BY_VALUE, LEVELS
+from pyprep.bank.rubric import Misconception as MisconceptionSpec
+from pyprep.bank.rubric import PointRubric, Rubric, concepts_from_data, concepts_problem
 
 if TYPE_CHECKING:
     from django.db.models.fields.related_descriptors import RelatedManager
@@ -133,6 +135,28 @@ class Question(models.Model):
     def is_challenge(self) -> bool:
         return self.kind == Kind.CHALLENGE
 
+    def feedback_rubric(self) -> Rubric | None:
+        """The answer-feedback rubric from the key points' concepts and the misconceptions; None without any."""
+        points = [
+            PointRubric(concepts_from_data(point.concepts)) if point.concepts else None
+            for point in self.key_points.all()
+        ]
+        misconceptions = [
+            MisconceptionSpec(
+                claim=item.claim,
+                concepts=concepts_from_data(item.concepts),
+                contradicts=tuple(
+                    i - 1 for i in item.contradicts if isinstance(i, int) and 1 <= i <= len(points)
+                ),
+                correction=item.correction,
+                unless=tuple(str(u) for u in item.unless),
+            )
+            for item in self.misconceptions.all()
+        ]
+        if not any(points) and not misconceptions:
+            return None
+        return Rubric(points=tuple(points), misconceptions=tuple(misconceptions))
+
 
 class KeyPoint(models.Model):
     question = models.ForeignKey(
@@ -163,8 +187,6 @@ class KeyPoint(models.Model):
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
-
-        from pyprep.bank.rubric import concepts_problem
 
         if self.concepts in (None, ""):
             self.concepts = []  # an empty admin field means "no rubric for this point"
@@ -206,8 +228,6 @@ class Misconception(models.Model):
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
-
-        from pyprep.bank.rubric import concepts_problem
 
         errors: dict[str, str] = {}
         if problem := concepts_problem(self.concepts):
