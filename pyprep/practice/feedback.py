@@ -43,6 +43,7 @@ TEXT_LEXICAL_WEIGHT = 0.75  # without a rubric: share of the point clause's weig
 TEXT_SIMILARITY_WEIGHT = 0.25  # ...plus embedding cosine, mixed with these weights
 TEXT_COVER = 0.52  # combined score a clause needs to cover a point
 TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
+LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
 RUBRIC_TEXT_RESCUE = 0.75  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
@@ -270,7 +271,11 @@ class _Unit:
         return self.clauses[-1].end
 
 
-def _units(analysis: Analysis) -> list[_Unit]:
+def _role_names(words: Sequence[Word], roles: frozenset[str]) -> set[str]:
+    return {_role(w, roles) for w in words if _role(w, roles)}
+
+
+def _units(analysis: Analysis, roles: frozenset[str] = frozenset()) -> list[_Unit]:
     units: list[list[Clause]] = []
     previous: Clause | None = None
     for clause in analysis.clauses:
@@ -284,6 +289,12 @@ def _units(analysis: Analysis) -> list[_Unit]:
                 or (first in _PRONOUN_START and clause.sentence == previous.sentence + 1)
             )
         )
+        if joins and previous is not None:
+            # "A does X, and B does Y": a clause that opens on another subject starts a new unit.
+            head = _role_names(clause.words[:3], roles)
+            before = _role_names(previous.words, roles)
+            if head and before and not head & before:
+                joins = False
         if joins:
             units[-1].append(clause)
         else:
@@ -338,17 +349,54 @@ def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | N
 
 
 @dataclass(frozen=True)
-class _PointText:
-    clauses: tuple[tuple[tuple[Word, ...], str], ...]  # (content words, clause text) per clause of the point
-    weights: dict[str, float]  # surface-key of a point word -> weight
+class _PointClause:
+    words: tuple[Word, ...]  # content words of one clause of the key point
+    text: str
     negated: bool
+    roles: frozenset[str]  # the code names / contrasted nouns this clause is about
+
+
+@dataclass(frozen=True)
+class _PointText:
+    clauses: tuple[_PointClause, ...]
+    weights: dict[str, float]  # key of a point word -> weight
+
+
+# Nouns that interview answers contrast and swap ("threads ... processes", "lists ... tuples"). In a clause,
+# what is said belongs to the nearest of these (or of the code names): who does what.
+CONTRASTED = frozenset(
+    """thread process coroutin list tupl set dict frozenset str byte bytearray shallow deep naiv awar
+    pytest unittest monolith microservic class instanc type object any iter iterat generat sync async
+    django flask fastapi cpu io bound unbound event mutabl immut hashabl unhash local utc global
+    sort sorted key valu lock queue semaphor get post put patch request respons server client""".split()
+)
+
+
+def _role(word: Word, roles: frozenset[str]) -> str:
+    if word.identifier:
+        bare = word.identifier.strip("_")
+        return bare if bare in roles else word.identifier if word.identifier in roles else ""
+    for key in sorted(word.keys):
+        if key in roles:
+            return key
+    surface = word.surface.lower()
+    return surface if surface in roles else ""
 
 
 def _key(word: Word) -> str:
     return word.identifier or min(word.keys)
 
 
-def _point_texts(key_points: Sequence[str], question: str) -> list[_PointText]:
+def _question_roles(key_points: Sequence[str], names: frozenset[str]) -> frozenset[str]:
+    """Role words of a question: its code names and the contrasted nouns its key points use."""
+    found = {name.strip("_") for name in names}
+    for point in key_points:
+        for word in words_of(point):
+            found |= word.keys & CONTRASTED
+    return frozenset(found)
+
+
+def _point_texts(key_points: Sequence[str], question: str, roles: frozenset[str]) -> list[_PointText]:
     question_keys: set[str] = set()
     for clause in analyse(question).clauses:
         for word in clause.words:
@@ -365,7 +413,14 @@ def _point_texts(key_points: Sequence[str], question: str) -> list[_PointText]:
             words = tuple(w for w in _content(clause) if not w.negator)
             if not words:
                 continue
-            clauses.append((words, analysis.text[clause.start : clause.end]))
+            clauses.append(
+                _PointClause(
+                    words,
+                    analysis.text[clause.start : clause.end],
+                    any(w.negator for w in clause.words),
+                    frozenset(r for r in (_role(w, roles) for w in words) if r),
+                )
+            )
             for word in words:
                 weight = IDENTIFIER_WEIGHT if word.identifier else 1.0
                 if word.keys & question_keys:
@@ -375,33 +430,59 @@ def _point_texts(key_points: Sequence[str], question: str) -> list[_PointText]:
                 if spread[_key(word)] > 1:
                     weight *= SHARED_WORD_WEIGHT
                 weights[_key(word)] = weight
-        negated = any(w.negator for c in analysis.clauses for w in c.words)
-        results.append(_PointText(tuple(clauses), weights, negated))
+        results.append(_PointText(tuple(clauses), weights))
     return results
 
 
-def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, text: str) -> float:
+def _attached(words: Sequence[Word], position: int, roles: frozenset[str]) -> str:
+    """The role word a predicate at `position` is said about: the nearest one before it, else after it."""
+    for index in range(position - 1, -1, -1):
+        if role := _role(words[index], roles):
+            return role
+    for index in range(position + 1, len(words)):
+        if role := _role(words[index], roles):
+            return role
+    return ""
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    score: float
+    negation_differs: bool
+
+
+def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozenset[str]) -> _TextMatch:
     words = _unit_words(unit)
-    best = 0.0
-    for point_words, clause_text in point.clauses:
-        identifiers = {w.identifier for w in point_words if w.identifier}
-        found = [pw for pw in point_words if any(_word_matches(pw, w) for w in words)]
-        if identifiers and not any(pw.identifier in identifiers for pw in found):
-            continue  # the point is about these names: a clause about other names says something else
-        if len({_key(w) for w in found}) < min(TEXT_MIN_WORDS, len(point_words)):
+    best = _TextMatch(0.0, False)
+    for clause in point.clauses:
+        hits: dict[str, int] = {}  # point word key -> position in the unit
+        for point_word in clause.words:
+            for position, word in enumerate(words):
+                if _word_matches(point_word, word):
+                    hits.setdefault(_key(point_word), position)
+                    break
+        if len(hits) < min(TEXT_MIN_WORDS, len(clause.words)):
             continue
-        total = sum(point.weights[_key(w)] for w in point_words)
-        lexical = (
-            sum(point.weights[_key(w)] for w in {_key(w): w for w in found}.values()) / total if total else 0
-        )
-        similarity = float(np.dot(unit_vector, embeddings.embed(clause_text)))
-        score = TEXT_LEXICAL_WEIGHT * lexical + TEXT_SIMILARITY_WEIGHT * max(similarity, 0.0)
-        best = max(best, score)
+        if clause.roles:
+            unit_roles = {_role(w, roles) for w in words} - {""}
+            if not unit_roles & clause.roles:
+                continue  # the point is about these names: a clause about other names says something else
+            predicates = [p for p in hits.values() if not _role(words[p], roles)]
+            owners = [_attached(words, p, roles) for p in predicates]
+            wrong = sum(1 for owner in owners if owner and owner not in clause.roles)
+            right = sum(1 for owner in owners if owner in clause.roles)
+            if wrong > right:
+                continue  # what the point says of A, the answer says of B
+        total = sum(point.weights[_key(w)] for w in clause.words)
+        matched = sum(point.weights[key] for key in hits)
+        lexical = matched / min(total, LEXICAL_CAP) if total else 0.0
+        similarity = float(np.dot(unit_vector, embeddings.embed(clause.text)))
+        score = TEXT_LEXICAL_WEIGHT * min(lexical, 1.0) + TEXT_SIMILARITY_WEIGHT * max(similarity, 0.0)
+        first_hit = min(hits.values())
+        negated = any(w.negator for w in words[max(0, first_hit - NEGATION_REACH) : max(hits.values()) + 1])
+        if score > best.score:
+            best = _TextMatch(score, negated != clause.negated)
     return best
-
-
-def _unit_negated(unit: _Unit) -> bool:
-    return any(w.negator for c in unit.clauses for w in c.words)
 
 
 # --- noise ------------------------------------------------------------------------------------------------
@@ -491,7 +572,8 @@ def match(
 ) -> Feedback:
     """Per key point: covered, missed, contradicted or can't tell, with the sentence that decided it."""
     answer = answer.strip()
-    analysis = analyse(answer, _names(key_points))
+    names = _names(key_points)
+    analysis = analyse(answer, names)
     notice = _noise_notice(answer, analysis, question)
     if notice:
         return Feedback(
@@ -500,7 +582,8 @@ def match(
             notice=notice,
             answered=bool(answer),
         )
-    units = _units(analysis)
+    roles = _question_roles(key_points, names)
+    units = _units(analysis, roles)
     rubric_points: Sequence[PointRubric | None] = rubric.points if rubric else ()
     contradictions: dict[int, tuple[Misconception, Clause]] = {}
     for item in rubric.misconceptions if rubric else ():
@@ -508,7 +591,7 @@ def match(
         if clause is not None:
             for index in item.contradicts:
                 contradictions.setdefault(index, (item, clause))
-    point_texts = _point_texts(key_points, question)
+    point_texts = _point_texts(key_points, question, roles)
     vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
 
     results: list[PointResult] = []
@@ -520,14 +603,14 @@ def match(
             verdict = _rubric_point(point_rubric, units, answer)
             status, unit, score = verdict.status, verdict.unit, verdict.score
         if status == MISSED:
-            best_unit, best = None, 0.0
+            best_unit, best, flipped = None, 0.0, False
             for position, candidate in enumerate(units):
-                value = _text_score(point_texts[index], candidate, vectors[position], answer)
-                if value > best:
-                    best_unit, best = candidate, value
+                found = _text_score(point_texts[index], candidate, vectors[position], roles)
+                if found.score > best:
+                    best_unit, best, flipped = candidate, found.score, found.negation_differs
             needed = TEXT_COVER if point_rubric is None else RUBRIC_TEXT_RESCUE
             if best_unit is not None and best >= needed:
-                if _unit_negated(best_unit) != point_texts[index].negated:
+                if flipped:
                     status, unit, score = UNCLEAR, best_unit, best
                 else:
                     status, unit, score = COVERED, best_unit, best
