@@ -23,6 +23,16 @@ REGEX_PREFIX = "re:"
 YAML_FENCE_RE = re.compile(r"^\s*(```|~~~)\s*(yaml|yml)?\s*$", re.IGNORECASE)
 
 
+class _RubricLoader(yaml.SafeLoader):
+    """YAML without implicit booleans, floats and nulls: `no`, `off`, `3.10` and `null` stay the text typed."""
+
+
+_RubricLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag.endswith((":int", ":merge", ":str"))]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Concept:
     """One thing an answer must say: any one of `alternatives` (phrases, or `re:` regular expressions)."""
@@ -181,10 +191,13 @@ def parse_rubric(text: str, *, key_point_count: int) -> tuple[Rubric | None, lis
     """Parse and validate a rubric's YAML against a question with `key_point_count` key points."""
     problems: list[RubricProblem] = []
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_RubricLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        return None, [RubricProblem((mark.line + 1) if mark else 0, f"broken YAML in Rubric: {exc.problem}")]
+        hint = " (quote a value that contains ': ')" if "mapping values" in str(exc.problem) else ""
+        return None, [
+            RubricProblem((mark.line + 1) if mark else 0, f"broken YAML in Rubric: {exc.problem}{hint}")
+        ]
     except yaml.YAMLError as exc:
         return None, [RubricProblem(0, f"broken YAML in Rubric: {exc}")]
     lines = _line_index(text)

@@ -25,7 +25,7 @@ _STEMMER = snowballstemmer.stemmer("english")
 FILLER = frozenset(
     """a an the of to is are be been being was were am it its this that these those there their them they
     he she we you your i my me our us so then just really basically simply actually like also very quite
-    kind sort bit lot lots thing things something stuff one ones and or as at by for from in on into onto with
+    kind bit lot lots thing things something stuff one ones and or as at by for from in on into onto with
     can could would should will shall may might must do does did has have had get gets got s etc eg ie
     which who whom whose what when where how why if than too both each all any some such own same other
     about over under up down out off only even still yet already much many more most""".split()
@@ -437,7 +437,14 @@ _SUBJECT_SPLIT_RE = re.compile(r",\s*|\s+(?:and|or)\s+|\s+[-–—]\s+")
 
 
 def _is_name(word: Word, names: frozenset[str]) -> bool:
-    return bool(word.identifier) or word.surface.lower().strip("`") in names
+    return bool(word.identifier) or word.surface.lower().strip("`") in names or bool(word.keys & names)
+
+
+def _name_of(word: Word, names: frozenset[str]) -> str:
+    if word.identifier:
+        return word.identifier.strip("_")
+    shared = sorted(word.keys & names)
+    return shared[0] if shared else word.surface.lower().strip("`")
 
 
 def _subject_split(text: str, start: int, end: int, names: frozenset[str]) -> list[tuple[int, int, bool]]:
@@ -459,14 +466,17 @@ def _subject_split(text: str, start: int, end: int, names: frozenset[str]) -> li
     for piece_start, piece_end, _sep in pieces[1:]:
         piece_words = words_of(text[piece_start:piece_end])
         head = [w for w in piece_words[:3] if _is_name(w, names)]
-        head_names = {w.identifier or w.surface.lower() for w in head}
-        if current_names and head_names and not head_names & current_names:
+        head_names = {_name_of(w, names) for w in head}
+        says_something = any(
+            not w.filler and not _is_name(w, names) for w in words_of(text[current_start:current_end])
+        ) and any(not w.filler and not _is_name(w, names) for w in piece_words)
+        if current_names and head_names and not head_names & current_names and says_something:
             out.append((current_start, current_end, bool(out)))
             current_start, current_end = piece_start, piece_end
-            current_names = {w.identifier or w.surface.lower() for w in piece_words if _is_name(w, names)}
+            current_names = {_name_of(w, names) for w in piece_words if _is_name(w, names)}
         else:
             current_end = piece_end
-            current_names |= {w.identifier or w.surface.lower() for w in piece_words if _is_name(w, names)}
+            current_names |= {_name_of(w, names) for w in piece_words if _is_name(w, names)}
     out.append((current_start, current_end, bool(out)))
     return out
 

@@ -198,6 +198,8 @@ def _word_matches(alt: Word, word: Word) -> bool:
             return word.identifier == alt.identifier
         bare = alt.identifier.strip("_")
         return alt.identifier.startswith("__") and bare in word.keys
+    if word.identifier and "_" in word.identifier.strip("_"):
+        return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
     if alt.negator:
         return word.negator
     if alt.filler:
@@ -224,8 +226,10 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
         if not _word_matches(first, word):
             continue
         position = start
-        for follower in alt.words[1:]:
-            for step in range(1, MAX_GAP + 2):
+        for previous, follower in zip(alt.words, alt.words[1:], strict=False):
+            # "not atomic" meets "doesn't make x += 1 atomic": a negation reaches further than a gap.
+            reach = NEGATION_REACH if previous.negator else MAX_GAP
+            for step in range(1, reach + 2):
                 if position + step < len(words) and _word_matches(follower, words[position + step]):
                     position += step
                     break
@@ -240,8 +244,17 @@ def _negated(words: Sequence[Word], start: int) -> bool:
     return any(w.negator for w in words[max(0, start - NEGATION_REACH) : start])
 
 
+def _negation_stated(concept: Concept, words: Sequence[Word], text: str, clause: Clause) -> bool:
+    """Whether the clause meets `concept` through an alternative that is itself negative ("not atomic")."""
+    for alternative in concept.alternatives:
+        alt = _compile_alternative(alternative)
+        if alt.has_negator and _find(alt, words, text, clause) is not None:
+            return True
+    return False
+
+
 def _concept_in(
-    concept: Concept, words: Sequence[Word], text: str, clause: Clause
+    concept: Concept, words: Sequence[Word], text: str, clause: Clause, *, negation: bool = True
 ) -> tuple[str, tuple[int, int] | None]:
     """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
     negated = False
@@ -250,7 +263,7 @@ def _concept_in(
         found = _find(alt, words, text, clause)
         if found is None:
             continue
-        if alt.has_negator or not _negated(words, found[0]):
+        if alt.has_negator or not negation or not _negated(words, found[0]):
             return "yes", found
         negated = True
     return ("negated" if negated else "no"), None
@@ -314,16 +327,27 @@ class _RubricVerdict:
     score: float
 
 
-def _rubric_point(point: PointRubric, units: Sequence[_Unit], text: str) -> _RubricVerdict:
+def _rubric_point(
+    point: PointRubric, units: Sequence[_Unit], text: str, roles: frozenset[str] = frozenset()
+) -> _RubricVerdict:
     best_share = 0.0
     negated_unit: _Unit | None = None
     for unit in units:
         words = _unit_words(unit)
-        states = [_concept_in(concept, words, text, unit.clauses[0])[0] for concept in point.concepts]
+        found = [_concept_in(concept, words, text, unit.clauses[0]) for concept in point.concepts]
+        if any(_negation_stated(concept, words, text, unit.clauses[0]) for concept in point.concepts):
+            # The point's own negation ("no speed-up") is what the negator in the clause says.
+            found = [
+                _concept_in(concept, words, text, unit.clauses[0], negation=False)
+                for concept in point.concepts
+            ]
+        states = [state for state, _ in found]
         if not states:
             continue
         if all(state == "yes" for state in states):
-            return _RubricVerdict(COVERED, unit, 1.0)
+            if _roles_agree([where for _, where in found], words, roles):
+                return _RubricVerdict(COVERED, unit, 1.0)
+            continue
         share = sum(state == "yes" for state in states) / len(states)
         if all(state != "no" for state in states) and negated_unit is None:
             negated_unit = unit
@@ -331,6 +355,20 @@ def _rubric_point(point: PointRubric, units: Sequence[_Unit], text: str) -> _Rub
     if negated_unit is not None:
         return _RubricVerdict(UNCLEAR, negated_unit, best_share)
     return _RubricVerdict(MISSED, None, best_share)
+
+
+def _roles_agree(
+    spans: Sequence[tuple[int, int] | None], words: Sequence[Word], roles: frozenset[str]
+) -> bool:
+    """Who does what: what the other concepts state must be said of the subject concept, not of its rival."""
+    subjects = {_role(words[span[0]], roles) for span in spans if span is not None} - {""}
+    if not subjects:
+        return True
+    predicates = [span for span in spans if span is not None and not _role(words[span[0]], roles)]
+    owners = [_attached(words, span[0], roles) for span in predicates]
+    wrong = sum(1 for owner in owners if owner and owner not in subjects)
+    right = sum(1 for owner in owners if owner in subjects)
+    return wrong <= right
 
 
 def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
@@ -573,7 +611,8 @@ def match(
     """Per key point: covered, missed, contradicted or can't tell, with the sentence that decided it."""
     answer = answer.strip()
     names = _names(key_points)
-    analysis = analyse(answer, names)
+    roles = _question_roles(key_points, names)
+    analysis = analyse(answer, roles)
     notice = _noise_notice(answer, analysis, question)
     if notice:
         return Feedback(
@@ -582,7 +621,6 @@ def match(
             notice=notice,
             answered=bool(answer),
         )
-    roles = _question_roles(key_points, names)
     units = _units(analysis, roles)
     rubric_points: Sequence[PointRubric | None] = rubric.points if rubric else ()
     contradictions: dict[int, tuple[Misconception, Clause]] = {}
@@ -600,7 +638,7 @@ def match(
         point_rubric = rubric_points[index] if index < len(rubric_points) else None
         status, unit, score = MISSED, None, 0.0
         if point_rubric is not None and point_rubric.concepts:
-            verdict = _rubric_point(point_rubric, units, answer)
+            verdict = _rubric_point(point_rubric, units, answer, roles)
             status, unit, score = verdict.status, verdict.unit, verdict.score
         if status == MISSED:
             best_unit, best, flipped = None, 0.0, False
