@@ -34,6 +34,9 @@ FILLER = frozenset(
 # filler for the gap count but still matched when a rubric alternative names them.
 MEANINGFUL_FILLER = frozenset({"with", "all", "only", "any", "more", "same", "other", "each", "both", "one"})
 
+# Python names that look like inflected English: `sorted` is not `sort`, `reversed` is not `reverse`.
+UNSTEMMED = frozenset({"sorted", "reversed", "frozen", "cached", "ordered"})
+
 NEGATORS = frozenset(
     """not no never without neither nor nothing none cannot cant isnt doesnt dont arent wasnt werent wont
     shouldnt couldnt wouldnt mustnt hasnt havent hadnt didnt nobody nowhere""".split()
@@ -246,6 +249,8 @@ def word_keys(surface: str) -> tuple[frozenset[str], bool, bool, str]:
         for part in parts:
             keys |= _SYNONYMS.get(stem(part), frozenset())
         return frozenset(keys), False, False, lower.strip("_")
+    if compact in UNSTEMMED:
+        return frozenset({compact}), False, False, ""
     keys = {stem(compact)}
     if re.search(r"[a-z][A-Z]", surface):
         parts = _camel_parts(surface)

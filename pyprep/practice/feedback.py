@@ -182,11 +182,15 @@ def _compile_alternative(text: str) -> _Alt:
     if text.startswith("re:"):
         return _Alt((), re.compile(text[3:].strip(), re.IGNORECASE), False)
     words = words_of(text)
-    content = tuple(w for w in words if not w.filler or w.surface.lower() in _KEEP_FILLER)
+    content = tuple(w for w in words if not w.filler or w.surface.lower() not in _ALT_DROP)
     chosen = content or tuple(words)
     return _Alt(chosen, None, any(w.negator for w in chosen))
 
 
+# Words an alternative can do without ("the", "is"); every other word of it must be in the clause.
+_ALT_DROP = frozenset(
+    "a an the is are be been being was were am of to it its this that these those there their they".split()
+)
 _KEEP_FILLER = frozenset(
     {"with", "all", "only", "any", "more", "same", "other", "each", "both", "one", "own"}
 )
@@ -208,7 +212,7 @@ def _word_matches(alt: Word, word: Word) -> bool:
 
 
 def _content(clause: Clause) -> tuple[Word, ...]:
-    return tuple(w for w in clause.words if not w.filler or w.surface.lower() in _KEEP_FILLER)
+    return tuple(w for w in clause.words if not w.filler or w.surface.lower() not in _ALT_DROP)
 
 
 def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[int, int] | None:
@@ -403,10 +407,9 @@ class _PointText:
 # Nouns that interview answers contrast and swap ("threads ... processes", "lists ... tuples"). In a clause,
 # what is said belongs to the nearest of these (or of the code names): who does what.
 CONTRASTED = frozenset(
-    """thread process coroutin list tupl set dict frozenset str byte bytearray shallow deep naiv awar
-    pytest unittest monolith microservic class instanc type object any iter iterat generat sync async
-    django flask fastapi cpu io bound unbound event mutabl immut hashabl unhash local utc global
-    sort sorted key valu lock queue semaphor get post put patch request respons server client""".split()
+    """thread process coroutin list tupl dict frozenset str byte bytearray shallow deep naiv awar
+    pytest unittest monolith microservic class instanc iter iterat generat sync async
+    django flask fastapi sort sorted lock queue semaphor server client""".split()
 )
 
 
@@ -621,14 +624,18 @@ def match(
             notice=notice,
             answered=bool(answer),
         )
-    units = _units(analysis, roles)
+    all_units = _units(analysis, roles)
     rubric_points: Sequence[PointRubric | None] = rubric.points if rubric else ()
     contradictions: dict[int, tuple[Misconception, Clause]] = {}
+    wrong_clauses: list[Clause] = []
     for item in rubric.misconceptions if rubric else ():
         clause = _misconception_clause(item, analysis)
         if clause is not None:
+            wrong_clauses.append(clause)
             for index in item.contradicts:
                 contradictions.setdefault(index, (item, clause))
+    # A clause that states a known wrong claim is evidence for no key point.
+    units = [u for u in all_units if not any(u.start <= c.start < u.end for c in wrong_clauses)]
     point_texts = _point_texts(key_points, question, roles)
     vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
 
