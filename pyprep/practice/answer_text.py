@@ -452,6 +452,15 @@ def _name_of(word: Word, names: frozenset[str]) -> str:
     return shared[0] if shared else word.surface.lower().strip("`")
 
 
+@lru_cache(maxsize=8192)
+def _piece(text: str, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """(names in it, names in its first three words, whether it says more than names) of a clause piece."""
+    words = words_of(text)
+    found = frozenset(_name_of(w, names) for w in words if _is_name(w, names))
+    head = frozenset(_name_of(w, names) for w in words[:3] if _is_name(w, names))
+    return found, head, any(not w.filler and not _is_name(w, names) for w in words)
+
+
 def _subject_split(text: str, start: int, end: int, names: frozenset[str]) -> list[tuple[int, int, bool]]:
     """Split a clause at a comma/and/or between two parts that each name a different code name.
 
@@ -463,25 +472,17 @@ def _subject_split(text: str, start: int, end: int, names: frozenset[str]) -> li
         return [(start, end, False)]
     out: list[tuple[int, int, bool]] = []
     current_start, current_end = pieces[0][0], pieces[0][1]
-    current_names = {
-        w.identifier or w.surface.lower()
-        for w in words_of(text[current_start:current_end])
-        if _is_name(w, names)
-    }
+    current_names, _, current_says = _piece(text[current_start:current_end], names)
     for piece_start, piece_end, _sep in pieces[1:]:
-        piece_words = words_of(text[piece_start:piece_end])
-        head = [w for w in piece_words[:3] if _is_name(w, names)]
-        head_names = {_name_of(w, names) for w in head}
-        says_something = any(
-            not w.filler and not _is_name(w, names) for w in words_of(text[current_start:current_end])
-        ) and any(not w.filler and not _is_name(w, names) for w in piece_words)
-        if current_names and head_names and not head_names & current_names and says_something:
+        piece_names, head_names, piece_says = _piece(text[piece_start:piece_end], names)
+        if current_names and head_names and not head_names & current_names and current_says and piece_says:
             out.append((current_start, current_end, bool(out)))
             current_start, current_end = piece_start, piece_end
-            current_names = {_name_of(w, names) for w in piece_words if _is_name(w, names)}
+            current_names, current_says = piece_names, piece_says
         else:
             current_end = piece_end
-            current_names |= {_name_of(w, names) for w in piece_words if _is_name(w, names)}
+            current_names = current_names | piece_names
+            current_says = current_says or piece_says
     out.append((current_start, current_end, bool(out)))
     return out
 
@@ -491,6 +492,7 @@ def _mask_inline_code(text: str) -> str:
     return re.sub(r"`[^`\n]*`", lambda m: re.sub(r"[.;,!?]", "_", m.group(0)), text)
 
 
+@lru_cache(maxsize=4096)
 def analyse(text: str, names: frozenset[str] = frozenset()) -> Analysis:
     """Clauses (prose and code) of an answer, with offsets into `text`.
 

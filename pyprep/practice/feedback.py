@@ -428,7 +428,8 @@ def _key(word: Word) -> str:
     return word.identifier or min(word.keys)
 
 
-def _question_roles(key_points: Sequence[str], names: frozenset[str]) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _question_roles(key_points: tuple[str, ...], names: frozenset[str]) -> frozenset[str]:
     """Role words of a question: its code names and the contrasted nouns its key points use."""
     found = {name.strip("_") for name in names}
     for point in key_points:
@@ -437,7 +438,8 @@ def _question_roles(key_points: Sequence[str], names: frozenset[str]) -> frozens
     return frozenset(found)
 
 
-def _point_texts(key_points: Sequence[str], question: str, roles: frozenset[str]) -> list[_PointText]:
+@lru_cache(maxsize=1024)
+def _point_texts(key_points: tuple[str, ...], question: str, roles: frozenset[str]) -> list[_PointText]:
     question_keys: set[str] = set()
     for clause in analyse(question).clauses:
         for word in clause.words:
@@ -578,7 +580,8 @@ def _names_of(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _names(key_points: Sequence[str]) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _names(key_points: tuple[str, ...]) -> frozenset[str]:
     """Code names the key points talk about: a clause about one of them is not about another."""
     return frozenset().union(*(_names_of(point) for point in key_points)) if key_points else frozenset()
 
@@ -613,8 +616,8 @@ def match(
 ) -> Feedback:
     """Per key point: covered, missed, contradicted or can't tell, with the sentence that decided it."""
     answer = answer.strip()
-    names = _names(key_points)
-    roles = _question_roles(key_points, names)
+    names = _names(tuple(key_points))
+    roles = _question_roles(tuple(key_points), names)
     analysis = analyse(answer, roles)
     notice = _noise_notice(answer, analysis, question)
     if notice:
@@ -636,7 +639,7 @@ def match(
                 contradictions.setdefault(index, (item, clause))
     # A clause that states a known wrong claim is evidence for no key point.
     units = [u for u in all_units if not any(u.start <= c.start < u.end for c in wrong_clauses)]
-    point_texts = _point_texts(key_points, question, roles)
+    point_texts = _point_texts(tuple(key_points), question, roles)
     vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
 
     results: list[PointResult] = []
