@@ -271,7 +271,7 @@ def _merge_phrases(words: list[Word]) -> list[Word]:
                 size = len(phrase)
                 window = words[index : index + size]
                 if len(window) == size and tuple(w.surface.lower() for w in window) == phrase:
-                    keys = frozenset({key}) | _SYNONYMS.get(key, frozenset())
+                    keys = frozenset({key, stem(key)}) | _SYNONYMS.get(key, frozenset())
                     out.append(Word(" ".join(w.surface for w in window), keys, word.start, window[-1].end))
                     index += size
                     break

@@ -201,7 +201,7 @@ def _word_matches(alt: Word, word: Word) -> bool:
         if word.identifier:
             return word.identifier == alt.identifier
         bare = alt.identifier.strip("_")
-        return alt.identifier.startswith("__") and bare in word.keys
+        return alt.identifier.startswith("__") and (bare in word.keys or word.surface.lower() == bare)
     if word.identifier and "_" in word.identifier.strip("_"):
         return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
     if alt.negator:
