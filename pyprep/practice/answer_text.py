@@ -34,6 +34,11 @@ FILLER = frozenset(
 # filler for the gap count but still matched when a rubric alternative names them.
 MEANINGFUL_FILLER = frozenset({"with", "all", "only", "any", "more", "same", "other", "each", "both", "one"})
 
+# Words that relate things: a sentence has them, a keyword list does not.
+RELATIONS = frozenset(
+    "while whereas because since via per unless until after before instead rather than so thus hence".split()
+)
+
 # Python names that look like inflected English: `sorted` is not `sort`, `reversed` is not `reverse`.
 UNSTEMMED = frozenset({"sorted", "reversed", "frozen", "cached", "ordered"})
 
@@ -530,7 +535,7 @@ def analyse(text: str, names: frozenset[str] = frozenset()) -> Analysis:
                 for p_start, p_end, subject_split in _subject_split(masked, c_start, c_end, names):
                     words = words_of(text[p_start:p_end], p_start)
                     prose_words += len(words)
-                    structure += sum(w.filler or w.negator for w in words)
+                    structure += sum(w.filler or w.negator or w.surface.lower() in RELATIONS for w in words)
                     if words:
                         contrast = hard or subject_split
                         clauses.append(
