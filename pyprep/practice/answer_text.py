@@ -289,14 +289,28 @@ def _merge_phrases(words: list[Word]) -> list[Word]:
     return out
 
 
+DOTTED_RE = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\(\))?(?:\.[A-Za-z_]\w*)+")
+_NAME_RE = re.compile(r"[A-Za-z_]\w*")
+
+
 def words_of(text: str, offset: int = 0) -> list[Word]:
-    """Normalised words of a piece of prose (or a rubric phrase), offsets shifted by `offset`."""
+    """Normalised words of a piece of prose (or a rubric phrase), offsets shifted by `offset`.
+
+    Code shapes are kept: a name followed by "(" is a call (matched as that name, never stemmed), and the
+    first word of a dotted name (`module.name`, `functools.cache`) also carries the whole dotted name.
+    """
+    dotted = {m.start(): m.group(0).lower().replace("()", "") for m in DOTTED_RE.finditer(text)}
     words: list[Word] = []
     for match in _WORD_RE.finditer(text):
         surface = match.group(0)
         if surface in "+-*/%<>=@" and surface not in {"+"}:
             continue
         keys, negator, filler, identifier = word_keys(surface)
+        if text[match.end() : match.end() + 1] == "(" and _NAME_RE.fullmatch(surface) and not identifier:
+            identifier = surface.lower()
+            keys, negator, filler = keys | {identifier}, False, False
+        if match.start() in dotted:
+            keys = keys | {dotted[match.start()]}
         words.append(
             Word(surface, keys, offset + match.start(), offset + match.end(), negator, filler, identifier)
         )

@@ -23,7 +23,7 @@ import numpy as np
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice import embeddings
-from pyprep.practice.answer_text import Analysis, Clause, Word, analyse, words_of
+from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, words_of
 
 COVERED = "covered"
 MISSED = "missed"
@@ -38,13 +38,13 @@ STATUS_LABELS = {
 
 # Thresholds, kept together so the evaluation note can say which values produced its figures.
 MAX_GAP = 2  # content words allowed between the words of a multi-word alternative
-NEGATION_REACH = 6  # a negator this many words before a concept negates it
+NEGATION_REACH = 5  # a negator this many words before a concept negates it
 TEXT_LEXICAL_WEIGHT = 0.75  # without a rubric: share of the point clause's weighted words...
 TEXT_SIMILARITY_WEIGHT = 0.25  # ...plus embedding cosine, mixed with these weights
 TEXT_COVER = 0.52  # combined score a clause needs to cover a point
 TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
 LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
-RUBRIC_TEXT_RESCUE = 0.75  # a rubric point the concepts miss is still covered on this text score
+RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
 GENERIC_WORD_WEIGHT = 0.5
@@ -181,6 +181,11 @@ class _Alt:
 def _compile_alternative(text: str) -> _Alt:
     if text.startswith("re:"):
         return _Alt((), re.compile(text[3:].strip(), re.IGNORECASE), False)
+    bare = text.strip().strip("`")
+    if DOTTED_RE.fullmatch(bare):
+        # A dotted name in a rubric is code: `module.name` must be written as such, not as two loose words.
+        name = bare.lower().replace("()", "")
+        return _Alt((Word(bare, frozenset({name}), 0, 0, identifier=name),), None, False)
     words = words_of(text)
     content = tuple(w for w in words if not w.filler or w.surface.lower() not in _ALT_DROP)
     chosen = content or tuple(words)
@@ -197,6 +202,8 @@ _KEEP_FILLER = frozenset(
 
 
 def _word_matches(alt: Word, word: Word) -> bool:
+    if "." in alt.identifier:
+        return alt.identifier in word.keys
     if alt.identifier:
         if word.identifier:
             return word.identifier == alt.identifier
@@ -244,8 +251,20 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
     return None
 
 
-def _negated(words: Sequence[Word], start: int) -> bool:
-    return any(w.negator for w in words[max(0, start - NEGATION_REACH) : start])
+_UNDOING = frozenset({"help", "work", "matter", "fix", "solv", "chang", "appli", "exist", "true"})
+
+
+def _negated(words: Sequence[Word], start: int, end: int | None = None) -> bool:
+    """A negator shortly before the match, or "X doesn't help / doesn't work / isn't true" right after it."""
+    if any(w.negator for w in words[max(0, start - NEGATION_REACH) : start]):
+        return True
+    if end is None:
+        return False
+    after = words[end + 1 : end + 4]
+    return any(
+        w.negator and any(later.keys & _UNDOING for later in after[i + 1 : i + 3])
+        for i, w in enumerate(after)
+    )
 
 
 def _negation_stated(concept: Concept, words: Sequence[Word], text: str, clause: Clause) -> bool:
@@ -267,7 +286,7 @@ def _concept_in(
         found = _find(alt, words, text, clause)
         if found is None:
             continue
-        if alt.has_negator or not negation or not _negated(words, found[0]):
+        if alt.has_negator or not negation or not _negated(words, found[0], found[1]):
             return "yes", found
         negated = True
     return ("negated" if negated else "no"), None
