@@ -180,9 +180,9 @@ def rubric_for(
     return Rubric(points=tuple(points), misconceptions=tuple(misconceptions))
 
 
-def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True) -> Scores:
+def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True, content: Path = CONTENT) -> Scores:
     """Run the matcher on every (answer, key point) pair and compare with the hand judgment."""
-    bank = bank_rubrics() if use_rubrics else {}
+    bank = bank_rubrics(content) if use_rubrics else {}
     overall = Confusion()
     kinds: dict[str, Confusion] = {}
     misses: list[Miss] = []
@@ -230,10 +230,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true", help="print the verdicts and figures as JSON")
     parser.add_argument("--no-rubric", action="store_true", help="ignore the bank's rubric data (text only)")
     parser.add_argument(
+        "--content",
+        type=Path,
+        default=CONTENT,
+        help="question files to take rubric data from (default: the bank)",
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="list every judgment the matcher gets wrong"
     )
     args = parser.parse_args(argv)
-    scores = evaluate(load(args.judgments), use_rubrics=not args.no_rubric)
+    scores = evaluate(load(args.judgments), use_rubrics=not args.no_rubric, content=args.content)
     if args.json:
         json.dump(scores.to_dict(), sys.stdout, indent=1)
         print()
