@@ -183,9 +183,8 @@ class Clause:
     end: int
     sentence: int  # index of the sentence (or code block) it belongs to
     code: bool = False
-    contrast: bool = (
-        False  # separated from the previous clause by a contrast (but, while, ;, another subject)
-    )
+    contrast: bool = False  # set off from the previous clause by a contrast (but, while, ;, a new subject)
+    block: bool = False  # a whole code block (its lines are clauses of their own as well)
 
 
 @dataclass(frozen=True)
@@ -537,7 +536,22 @@ def analyse(text: str, names: frozenset[str] = frozenset()) -> Analysis:
             words = code_words(text[code_start:code_end], code_start)
             if words:
                 sentences.append(Sentence(start, end, code=True))
-                clauses.append(Clause(tuple(words), start, end, len(sentences) - 1, code=True))
+                clauses.append(Clause(tuple(words), start, end, len(sentences) - 1, code=True, block=True))
+                # Each line (with its comment) is evidence on its own too: `c.m is c.m  # False, new each time`.
+                cursor_line = code_start
+                for line in text[code_start:code_end].splitlines(keepends=True):
+                    line_words = words_of(line, cursor_line)
+                    if line.strip() and line_words:
+                        clauses.append(
+                            Clause(
+                                tuple(line_words),
+                                cursor_line,
+                                cursor_line + len(line.rstrip()),
+                                len(sentences) - 1,
+                                code=True,
+                            )
+                        )
+                    cursor_line += len(line)
             continue
         chunk = masked[start:end]
         for s_start, s_end, _ in _split(chunk, _SENTENCE_END_RE, start):

@@ -396,6 +396,8 @@ def _roles_agree(
 
 def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
     for clause in analysis.clauses:
+        if clause.block:
+            continue  # a claim is made in one line of code, not across a whole block
         words = _content(clause)
         if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
             continue
