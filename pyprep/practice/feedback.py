@@ -43,6 +43,8 @@ TEXT_LEXICAL_WEIGHT = 0.75  # without a rubric: share of the point clause's weig
 TEXT_SIMILARITY_WEIGHT = 0.25  # ...plus embedding cosine, mixed with these weights
 TEXT_COVER = 0.52  # combined score a clause needs to cover a point
 TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
+TERSE_WORDS = 8  # a unit this short is judged by how much of it is the point's words...
+TERSE_WEIGHT = 2.0  # ...once it holds this much of the point's word weight
 LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
@@ -540,6 +542,10 @@ def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozens
         total = sum(point.weights[_key(w)] for w in clause.words)
         matched = sum(point.weights[key] for key in hits)
         lexical = matched / min(total, LEXICAL_CAP) if total else 0.0
+        if len(words) <= TERSE_WORDS:
+            # A terse item ("composition > inheritance") says little else: what it shares is what it says.
+            density = len(hits) / max(1, sum(1 for w in words if not w.filler and not w.negator))
+            lexical = max(lexical, min(1.0, density) * min(1.0, matched / TERSE_WEIGHT))
         similarity = float(np.dot(unit_vector, embeddings.embed(clause.text)))
         score = TEXT_LEXICAL_WEIGHT * min(lexical, 1.0) + TEXT_SIMILARITY_WEIGHT * max(similarity, 0.0)
         first_hit = min(hits.values())
