@@ -235,7 +235,11 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
     if not alt.words:
         return None
     first = alt.words[0]
+    plain = not (first.identifier or first.negator or first.filler)
+    first_keys = first.keys
     for start, word in enumerate(words):
+        if plain and not (first_keys & word.keys):
+            continue  # the common case, decided without a call
         if not _word_matches(first, word):
             continue
         position = start
@@ -623,18 +627,20 @@ def _sentence_span(analysis: Analysis, unit: _Unit) -> tuple[int, int]:
 
 
 def _segments(answer: str, marks: list[tuple[int, int, str]]) -> tuple[tuple[str, str], ...]:
+    """The answer as (text, mark) runs; where a covered and a contradicted span overlap, contradicted shows."""
     if not answer:
         return ()
-    labels = [""] * len(answer)
-    for start, end, status in sorted(marks, key=lambda m: m[2] == COVERED):
-        for index in range(max(start, 0), min(end, len(answer))):
-            labels[index] = status
+    bounds = sorted({0, len(answer)} | {max(0, min(p, len(answer))) for s, e, _ in marks for p in (s, e)})
     runs: list[tuple[str, str]] = []
-    start = 0
-    for index in range(1, len(answer) + 1):
-        if index == len(answer) or labels[index] != labels[start]:
-            runs.append((answer[start:index], labels[start]))
-            start = index
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if start == end:
+            continue
+        covering = {status for s, e, status in marks if s <= start and end <= e}
+        mark = CONTRADICTED if CONTRADICTED in covering else (next(iter(covering)) if covering else "")
+        if runs and runs[-1][1] == mark:
+            runs[-1] = (runs[-1][0] + answer[start:end], mark)
+        else:
+            runs.append((answer[start:end], mark))
     return tuple(runs)
 
 
