@@ -21,11 +21,18 @@ def test_the_evaluation_set_is_big_and_varied_enough() -> None:
 
 
 def test_the_matcher_stays_at_its_measured_agreement_on_the_old_set() -> None:
-    # Measured 0.967 accuracy, κ 0.912 when this threshold was set; just under, so a regression fails.
-    scores = evaluate(load())
+    # Text only, so rubric data added to the bank later cannot move it: measured 0.971 accuracy, κ 0.923 when
+    # this threshold was set; just under, so a regression in the matcher fails.
+    scores = evaluate(load(), use_rubrics=False)
     print(f"accuracy={scores.accuracy:.3f} kappa={scores.kappa:.3f} recall={scores.recall:.3f}")
-    assert scores.accuracy >= 0.96
-    assert scores.kappa >= 0.90
+    assert scores.accuracy >= 0.965
+    assert scores.kappa >= 0.91
+
+
+def test_the_banks_rubric_data_keeps_the_old_set_accurate() -> None:
+    # With the bank's rubric data: 0.971 on this branch, 0.955 with the rubric branches' data as of writing.
+    scores = evaluate(load())
+    assert scores.accuracy >= 0.94
 
 
 def test_the_json_report_has_one_verdict_per_answer_and_kappa_per_kind(
