@@ -46,6 +46,7 @@ TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
 TERSE_WORDS = 8  # a unit this short is judged by how much of it is the point's words...
 TERSE_WEIGHT = 2.0  # ...once it holds this much of the point's word weight
 LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
+WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
@@ -677,6 +678,7 @@ def match(
 
     results: list[PointResult] = []
     marks: list[tuple[int, int, str]] = []
+    distrust = len(wrong_clauses) >= WRONG_CLAIMS_DISTRUST
     for index, text in enumerate(key_points):
         point_rubric = rubric_points[index] if index < len(rubric_points) else None
         status, unit, score = MISSED, None, 0.0
@@ -697,6 +699,8 @@ def match(
                     status, unit, score = COVERED, best_unit, best
             else:
                 score = max(score, best)
+        if distrust and status == COVERED:
+            status = UNCLEAR  # an answer built on several known wrong claims earns no tick
         correction = claim = ""
         if index in contradictions:
             item, clause = contradictions[index]

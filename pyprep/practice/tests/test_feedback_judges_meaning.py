@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
-from pyprep.practice.feedback import CONTRADICTED, COVERED, NOTICE_LIST, match
+from pyprep.practice.feedback import CONTRADICTED, COVERED, NOTICE_LIST, UNCLEAR, match
 
 QUESTION = "What is the difference between __getattr__ and __getattribute__?"
 POINTS = [
@@ -148,3 +148,31 @@ def test_paraphrases_and_abbreviations_meet_the_rubric() -> None:
     answer = "Annotations are ignored at runtime. select_related JOINs along an FK in one query."
     result = match(answer=answer, key_points=points, rubric=rubric)
     assert [p.status for p in result.points] == [COVERED, COVERED]
+
+
+def test_an_answer_built_on_two_known_wrong_claims_gets_no_tick_at_all() -> None:
+    points = [*POINTS, "`__getattr__` is the right tool for proxies and delegation."]
+    rubric = Rubric(
+        points=(
+            *RUBRIC.points,
+            PointRubric((Concept(("__getattr__",)), Concept(("proxy", "proxies", "delegation")))),
+        ),
+        misconceptions=(
+            *RUBRIC.misconceptions,
+            Misconception(
+                claim="super() is not needed inside __getattribute__.",
+                concepts=(Concept(("super",)), Concept(("unnecessary", "pointless"))),
+                contradicts=(1,),
+                correction="Without super().__getattribute__ the hook calls itself forever.",
+            ),
+        ),
+    )
+    one_wrong = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
+    assert (
+        match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric).points[2].status
+        == COVERED
+    )
+    two_wrong = one_wrong + " Calling super is pointless."
+    result = match(answer=two_wrong, key_points=points, question=QUESTION, rubric=rubric)
+    assert result.covered_count == 0
+    assert result.points[2].status == UNCLEAR
