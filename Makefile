@@ -79,6 +79,7 @@ test: lint importlint typecheck originality verify test-unit test-services
 
 bench: deps system-test
 	$(PY) benchmarks/judge_bench.py
+	HF_HUB_OFFLINE=1 $(PY) benchmarks/feedback_bench.py
 
 clean:
 	rm -rf var .venv node_modules .mypy_cache .ruff_cache

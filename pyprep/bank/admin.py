@@ -9,14 +9,29 @@ from django.db.models import QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest
 
-from pyprep.bank.models import CuratedSet, CuratedSetItem, Example, FollowUp, KeyPoint, Question, Topic
+from pyprep.bank.models import (
+    CuratedSet,
+    CuratedSetItem,
+    Example,
+    FollowUp,
+    KeyPoint,
+    Misconception,
+    Question,
+    Topic,
+)
 from pyprep.bank.services import question_after_admin_save
 
 
 class KeyPointInline(admin.TabularInline[KeyPoint, Question]):
     model = KeyPoint
     extra = 1
-    fields = ["position", "text"]
+    fields = ["position", "text", "concepts"]
+
+
+class MisconceptionInline(admin.StackedInline[Misconception, Question]):
+    model = Misconception
+    extra = 0
+    fields = ["position", "claim", "concepts", "unless", "contradicts", "correction"]
 
 
 class ExampleInline(admin.StackedInline[Example, Question]):
@@ -39,7 +54,7 @@ class QuestionAdmin(admin.ModelAdmin[Question]):
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["topics", "related"]
     readonly_fields = ["source_path", "created_at", "updated_at"]
-    inlines = [KeyPointInline, ExampleInline, FollowUpInline]
+    inlines = [KeyPointInline, MisconceptionInline, ExampleInline, FollowUpInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "level", "kind", "status", "topics"]}),
         ("Answer", {"fields": ["summary", "answer"]}),

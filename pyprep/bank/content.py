@@ -26,6 +26,7 @@ from pyprep.bank.parsing import (
 from pyprep.bank.versions import VersionRange
 
 __all__ = ["SLUG_RE", "ContentBundle", "ContentError", "QuestionSpec", "SetSpec", "TopicSpec", "read_bundle"]
+from pyprep.bank.rubric import Rubric, parse_rubric, section_yaml
 
 SLUG_LINE_RE = re.compile(r"^slug:\s*([a-z0-9-]+)\s*$", re.MULTILINE)
 
@@ -37,6 +38,7 @@ SECTIONS = {
     "checks": "checks",
     "follow-ups": "follow_ups",
     "follow ups": "follow_ups",
+    "rubric": "rubric",
 }
 REQUIRED_SECTIONS = ("summary", "answer", "key_points")
 QUESTION_FIELDS = {"slug", "title", "level", "topics", "kind", "status", "related"}
@@ -92,6 +94,7 @@ class QuestionSpec:
     checks: tuple[CheckSpec, ...] = ()
     line: int = 1
     field_lines: tuple[tuple[str, int], ...] = ()
+    rubric: Rubric | None = None  # optional `## Rubric` section: answer-feedback data (see rubric.py)
 
     def line_of(self, name: str) -> int:
         return dict(self.field_lines).get(name, self.line)
@@ -302,6 +305,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     examples = _examples(ex_text, ex_line, path, out)
     ck_text, ck_line = found.get("checks", ("", body_line))
     checks = _checks(ck_text, ck_line, path, out)
+    rubric = _rubric(found, body, body_line, len(key_points), path, out)
     if out.errors:
         return None, out.errors
     return (
@@ -321,9 +325,32 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
             path=path,
             checks=checks,
             field_lines=tuple(sorted(key_line.items())),
+            rubric=rubric,
         ),
         [],
     )
+
+
+def _rubric(
+    sections: dict[str, tuple[str, int]],
+    body: str,
+    body_line: int,
+    key_point_count: int,
+    path: str,
+    out: Collector,
+) -> Rubric | None:
+    """The optional `## Rubric` section, which must come last (after `## Follow-ups`)."""
+    if "rubric" not in sections:
+        return None
+    text, line = sections["rubric"]
+    if max(start for _, start in sections.values()) != line:
+        out.add(path, line - 1, "'## Rubric' must be the last section of the file, after '## Follow-ups'")
+    raw_section = "\n".join(body.splitlines()[line - body_line :])
+    yaml_text, offset = section_yaml(raw_section)
+    rubric, problems = parse_rubric(yaml_text, key_point_count=key_point_count)
+    for problem in problems:
+        out.add(path, line + offset + max(problem.line, 1) - 1, problem.message)
+    return rubric
 
 
 def parse_topics(text: str, path: str) -> tuple[list[TopicSpec], list[ContentError]]:

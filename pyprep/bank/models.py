@@ -17,6 +17,8 @@ from pyprep.bank.levels import (
 )
 from pyprep.bank.levels import Kind as Kind  # re-exported: the models' callers filter with these
 from pyprep.bank.levels import Status as Status
+from pyprep.bank.rubric import Misconception as MisconceptionSpec
+from pyprep.bank.rubric import PointRubric, Rubric, concepts_from_data, concepts_problem
 from pyprep.bank.verification import examples_digest
 from pyprep.bank.versions import outputs_by_version
 
@@ -119,6 +121,7 @@ class Question(models.Model):
         key_points: RelatedManager[KeyPoint]
         examples: RelatedManager[Example]
         follow_ups: RelatedManager[FollowUp]
+        misconceptions: RelatedManager[Misconception]
 
     class Meta:
         ordering = ["title"]
@@ -171,6 +174,28 @@ class Question(models.Model):
     def is_challenge(self) -> bool:
         return self.kind == Kind.CHALLENGE
 
+    def feedback_rubric(self) -> Rubric | None:
+        """The answer-feedback rubric from the key points' concepts and the misconceptions; None without any."""
+        points = [
+            PointRubric(concepts_from_data(point.concepts)) if point.concepts else None
+            for point in self.key_points.all()
+        ]
+        misconceptions = [
+            MisconceptionSpec(
+                claim=item.claim,
+                concepts=concepts_from_data(item.concepts),
+                contradicts=tuple(
+                    i - 1 for i in item.contradicts if isinstance(i, int) and 1 <= i <= len(points)
+                ),
+                correction=item.correction,
+                unless=tuple(str(u) for u in item.unless),
+            )
+            for item in self.misconceptions.all()
+        ]
+        if not any(points) and not misconceptions:
+            return None
+        return Rubric(points=tuple(points), misconceptions=tuple(misconceptions))
+
 
 class KeyPoint(models.Model):
     question = models.ForeignKey(
@@ -183,12 +208,83 @@ class KeyPoint(models.Model):
     text = models.CharField(
         max_length=300, help_text="A short, checkable statement an interviewer listens for."
     )
+    concepts = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Rubric: what an answer must state to cover this point, as a list of concepts, each a list of "
+            'accepted alternatives (one suffices), e.g. [["__getattribute__"], ["every access", "always"]]. '
+            "Empty: the answer feedback compares words only."
+        ),
+    )
 
     class Meta:
         ordering = ["position", "id"]
 
     def __str__(self) -> str:
         return self.text
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.concepts in (None, ""):
+            self.concepts = []  # an empty admin field means "no rubric for this point"
+        if problem := concepts_problem(self.concepts):
+            raise ValidationError({"concepts": problem})
+
+
+class Misconception(models.Model):
+    question = models.ForeignKey(
+        Question,
+        on_delete=models.CASCADE,
+        related_name="misconceptions",
+        help_text="Question whose answers this wrong claim turns up in.",
+    )
+    position = models.PositiveIntegerField(default=0, help_text="Order within the question.")
+    claim = models.CharField(max_length=300, help_text="The wrong claim, as a candidate says it.")
+    concepts = models.JSONField(
+        default=list,
+        help_text="What a clause must state to make this claim: a list of concepts, each a list of alternatives.",
+    )
+    unless = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Phrases that, in the same clause, mean the claim is not being made (a list of strings).",
+    )
+    contradicts = models.JSONField(
+        default=list,
+        help_text="Numbers (from 1) of the key points this claim contradicts, e.g. [1].",
+    )
+    correction = models.CharField(
+        max_length=240, help_text="One line that puts the claim right; shown under a contradicted point."
+    )
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.claim
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        errors: dict[str, str] = {}
+        if problem := concepts_problem(self.concepts):
+            errors["concepts"] = problem
+        if not self.concepts:
+            errors["concepts"] = "A claim needs at least one concept."
+        if not isinstance(self.unless, list) or not all(
+            isinstance(u, str) and u.strip() for u in self.unless
+        ):
+            errors["unless"] = "A list of phrases."
+        if (
+            not isinstance(self.contradicts, list)
+            or not self.contradicts
+            or not all(isinstance(i, int) and not isinstance(i, bool) and i >= 1 for i in self.contradicts)
+        ):
+            errors["contradicts"] = "A non-empty list of key point numbers, counted from 1."
+        if errors:
+            raise ValidationError(errors)
 
 
 class Example(models.Model):

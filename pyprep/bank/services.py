@@ -20,6 +20,7 @@ from pyprep.bank.models import (
     Example,
     FollowUp,
     KeyPoint,
+    Misconception,
     Question,
     Status,
     Topic,
@@ -51,11 +52,34 @@ class SyncReport:
         )
 
 
+def _spec_concepts(spec: QuestionSpec) -> tuple[list[list[str]], ...]:
+    """Each key point's rubric concepts as stored ([] where the file gives none)."""
+    points = spec.rubric.points if spec.rubric else ()
+    return tuple(
+        [list(c.alternatives) for c in points[i].concepts] if i < len(points) and points[i] else []  # type: ignore[union-attr]
+        for i in range(len(spec.key_points))
+    )
+
+
 def _write_question_parts(question: Question, spec: QuestionSpec, topics: dict[str, Topic]) -> None:
     question.topics.set([topics[slug] for slug in spec.topics])
     question.key_points.all().delete()
     KeyPoint.objects.bulk_create(
-        KeyPoint(question=question, position=index, text=text) for index, text in enumerate(spec.key_points)
+        KeyPoint(question=question, position=index, text=text, concepts=concepts)
+        for index, (text, concepts) in enumerate(zip(spec.key_points, _spec_concepts(spec), strict=True))
+    )
+    question.misconceptions.all().delete()
+    Misconception.objects.bulk_create(
+        Misconception(
+            question=question,
+            position=index,
+            claim=item.claim,
+            concepts=[list(c.alternatives) for c in item.concepts],
+            unless=list(item.unless),
+            contradicts=[i + 1 for i in item.contradicts],
+            correction=item.correction,
+        )
+        for index, item in enumerate(spec.rubric.misconceptions if spec.rubric else ())
     )
     question.examples.all().delete()
     Example.objects.bulk_create(

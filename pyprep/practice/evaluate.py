@@ -1,18 +1,32 @@
-"""Measure the key-point matcher on the hand-written judgments: `uv run python -m pyprep.practice.evaluate`."""
+"""Measure the key-point matcher on a judgments file: `uv run python -m pyprep.practice.evaluate [--judgments FILE] [--json]`.
+
+A judgments file is a YAML list of questions (slug, question, key_points, answers: [kind, text, covers]);
+`covers` lists the indexes of the key points a person judged the answer to cover. Where the bank has the
+question's slug with an identical key point, the matcher gets that point's rubric data (and the bank's
+misconceptions about such points); otherwise it has only the text. Contradicted and can't-tell count as
+not covered.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections import Counter
+import json
+import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from pyprep.bank.content import parse_question
+from pyprep.bank.rubric import Misconception, PointRubric, Rubric
 from pyprep.practice.feedback import match
 
-JUDGMENTS = Path(__file__).resolve().parents[2] / "tests" / "feedback_eval" / "judgments.yaml"
+ROOT = Path(__file__).resolve().parents[2]
+JUDGMENTS = ROOT / "tests" / "feedback_eval" / "judgments.yaml"
+CONTENT = ROOT / "content" / "questions"
+WRONG_KINDS = ("wrong", "swap")  # kinds whose answers should get no credit at all
 
 
 @dataclass(frozen=True)
@@ -22,32 +36,106 @@ class Miss:
     answer: str
     key_point: str
     expected: bool
+    status: str
+
+
+@dataclass
+class Confusion:
+    tp: int = 0
+    fp: int = 0
+    tn: int = 0
+    fn: int = 0
+
+    def add(self, *, expected: bool, predicted: bool) -> None:
+        if predicted:
+            self.tp += expected
+            self.fp += not expected
+        else:
+            self.fn += expected
+            self.tn += not expected
+
+    @property
+    def total(self) -> int:
+        return self.tp + self.fp + self.tn + self.fn
+
+    @property
+    def accuracy(self) -> float:
+        return (self.tp + self.tn) / self.total if self.total else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def kappa(self) -> float:
+        """Cohen's κ between the matcher and the labels (1.0 when both agree on a one-class set)."""
+        n = self.total
+        if not n:
+            return 0.0
+        observed = (self.tp + self.tn) / n
+        expected = ((self.tp + self.fp) * (self.tp + self.fn) + (self.fn + self.tn) * (self.fp + self.tn)) / (
+            n * n
+        )
+        return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "judgments": self.total,
+            "accuracy": round(self.accuracy, 4),
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "kappa": round(self.kappa, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "tn": self.tn,
+            "fn": self.fn,
+        }
 
 
 @dataclass(frozen=True)
 class Scores:
-    judgments: int
+    overall: Confusion
+    by_kind: dict[str, Confusion]
     questions: int
-    true_pos: int
-    false_pos: int
-    true_neg: int
-    false_neg: int
-    by_kind: dict[str, tuple[int, int]]  # kind → (right, total)
+    verdicts: tuple[tuple[int, ...], ...]
+    wrong_answers: int
+    wrong_credited: int
     misses: tuple[Miss, ...]
+    rubric_points: int  # key points judged with bank rubric data
+
+    @property
+    def judgments(self) -> int:
+        return self.overall.total
 
     @property
     def accuracy(self) -> float:
-        return (self.true_pos + self.true_neg) / self.judgments if self.judgments else 0.0
+        return self.overall.accuracy
 
     @property
     def precision(self) -> float:
-        predicted = self.true_pos + self.false_pos
-        return self.true_pos / predicted if predicted else 0.0
+        return self.overall.precision
 
     @property
     def recall(self) -> float:
-        actual = self.true_pos + self.false_neg
-        return self.true_pos / actual if actual else 0.0
+        return self.overall.recall
+
+    @property
+    def kappa(self) -> float:
+        return self.overall.kappa
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "verdicts": [list(v) for v in self.verdicts],
+            "questions": self.questions,
+            **self.overall.to_dict(),
+            "by_kind": {kind: c.to_dict() for kind, c in self.by_kind.items()},
+            "wrong_or_swapped": {"answers": self.wrong_answers, "credited": self.wrong_credited},
+            "rubric_key_points": self.rubric_points,
+        }
 
 
 def load(path: Path = JUDGMENTS) -> list[dict[str, Any]]:
@@ -56,54 +144,122 @@ def load(path: Path = JUDGMENTS) -> list[dict[str, Any]]:
     return data
 
 
-def evaluate(entries: list[dict[str, Any]]) -> Scores:
+@lru_cache(maxsize=1)
+def bank_rubrics(root: Path = CONTENT) -> dict[str, tuple[tuple[str, ...], Rubric]]:
+    """slug -> (key points, rubric) for every bank question file that has rubric data."""
+    found: dict[str, tuple[tuple[str, ...], Rubric]] = {}
+    for path in sorted(root.rglob("*.md")):
+        spec, _errors = parse_question(path.read_text(encoding="utf-8"), str(path))
+        if spec is not None and spec.rubric is not None:
+            found[spec.slug] = (spec.key_points, spec.rubric)
+    return found
+
+
+def rubric_for(
+    slug: str, key_points: list[str], bank: dict[str, tuple[tuple[str, ...], Rubric]]
+) -> Rubric | None:
+    """The bank's rubric data for the key points of `key_points` that the bank has word for word."""
+    if slug not in bank:
+        return None
+    bank_points, rubric = bank[slug]
+    where = {text.strip(): index for index, text in enumerate(bank_points)}
+    mapping = {where[text.strip()]: mine for mine, text in enumerate(key_points) if text.strip() in where}
+    if not mapping:
+        return None
+    points: list[PointRubric | None] = [None] * len(key_points)
+    for bank_index, mine in mapping.items():
+        if bank_index < len(rubric.points):
+            points[mine] = rubric.points[bank_index]
+    misconceptions = []
+    for item in rubric.misconceptions:
+        contradicts = tuple(mapping[i] for i in item.contradicts if i in mapping)
+        if contradicts:
+            misconceptions.append(
+                Misconception(item.claim, item.concepts, contradicts, item.correction, item.unless)
+            )
+    return Rubric(points=tuple(points), misconceptions=tuple(misconceptions))
+
+
+def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True, content: Path = CONTENT) -> Scores:
     """Run the matcher on every (answer, key point) pair and compare with the hand judgment."""
-    counts: Counter[str] = Counter()
-    kinds: dict[str, list[int]] = {}
+    bank = bank_rubrics(content) if use_rubrics else {}
+    overall = Confusion()
+    kinds: dict[str, Confusion] = {}
     misses: list[Miss] = []
+    verdicts: list[tuple[int, ...]] = []
+    wrong_answers = wrong_credited = rubric_points = 0
     for entry in entries:
+        key_points = [str(p) for p in entry["key_points"]]
+        rubric = rubric_for(str(entry["slug"]), key_points, bank)
+        if rubric is not None:
+            rubric_points += sum(p is not None for p in rubric.points) * len(entry["answers"])
         for answer in entry["answers"]:
-            verdict = match(answer=answer["text"], key_points=entry["key_points"], question=entry["question"])
-            expected_set = set(answer["covers"])
-            for point in verdict.points:
+            result = match(
+                answer=answer["text"], key_points=key_points, question=entry["question"], rubric=rubric
+            )
+            covered = tuple(point.index for point in result.points if point.covered)
+            verdicts.append(covered)
+            kind = str(answer["kind"])
+            if any(word in kind for word in WRONG_KINDS):
+                wrong_answers += 1
+                wrong_credited += bool(covered)
+            expected_set = set(answer.get("covers") or [])
+            for point in result.points:
                 expected = point.index in expected_set
-                counts[("t" if expected == point.covered else "f") + ("p" if point.covered else "n")] += 1
-                right_total = kinds.setdefault(answer["kind"], [0, 0])
-                right_total[0] += expected == point.covered
-                right_total[1] += 1
+                overall.add(expected=expected, predicted=point.covered)
+                kinds.setdefault(kind, Confusion()).add(expected=expected, predicted=point.covered)
                 if expected != point.covered:
-                    misses.append(Miss(entry["slug"], answer["kind"], answer["text"], point.text, expected))
+                    misses.append(
+                        Miss(entry["slug"], kind, answer["text"], point.text, expected, point.status)
+                    )
     return Scores(
-        judgments=sum(counts.values()),
+        overall=overall,
+        by_kind=dict(sorted(kinds.items())),
         questions=len(entries),
-        true_pos=counts["tp"],
-        false_pos=counts["fp"],
-        true_neg=counts["tn"],
-        false_neg=counts["fn"],
-        by_kind={kind: (right, total) for kind, (right, total) in sorted(kinds.items())},
+        verdicts=tuple(verdicts),
+        wrong_answers=wrong_answers,
+        wrong_credited=wrong_credited,
         misses=tuple(misses),
+        rubric_points=rubric_points,
     )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--judgments", type=Path, default=JUDGMENTS, help="judgments YAML file to run")
+    parser.add_argument("--json", action="store_true", help="print the verdicts and figures as JSON")
+    parser.add_argument("--no-rubric", action="store_true", help="ignore the bank's rubric data (text only)")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        default=CONTENT,
+        help="question files to take rubric data from (default: the bank)",
+    )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list every judgment the matcher gets wrong"
     )
     args = parser.parse_args(argv)
-    scores = evaluate(load())
-    print(f"{scores.judgments} judgments over {scores.questions} questions")
-    print(f"accuracy  {scores.accuracy:.1%}")
-    print(f"precision {scores.precision:.1%}  (of key points marked covered, how many really are)")
-    print(f"recall    {scores.recall:.1%}  (of key points really covered, how many are marked)")
-    print(f"confusion tp={scores.true_pos} fp={scores.false_pos} tn={scores.true_neg} fn={scores.false_neg}")
-    for kind, (right, total) in scores.by_kind.items():
-        print(f"  {kind:<9} {right}/{total} right")
+    scores = evaluate(load(args.judgments), use_rubrics=not args.no_rubric, content=args.content)
+    if args.json:
+        json.dump(scores.to_dict(), sys.stdout, indent=1)
+        print()
+        return
+    o = scores.overall
+    print(f"{o.total} judgments over {scores.questions} questions ({scores.rubric_points} with rubric data)")
+    print(
+        f"accuracy {o.accuracy:.3f}  precision {o.precision:.3f}  recall {o.recall:.3f}  kappa {o.kappa:.3f}"
+    )
+    print(f"confusion tp={o.tp} fp={o.fp} tn={o.tn} fn={o.fn}")
+    print(f"wrong/swapped answers credited: {scores.wrong_credited} of {scores.wrong_answers}")
+    for kind, c in scores.by_kind.items():
+        print(
+            f"  {kind:<12} n={c.total:<4} acc {c.accuracy:.3f}  P {c.precision:.3f}  R {c.recall:.3f}  κ {c.kappa:.3f}"
+        )
     if args.verbose:
         for miss in scores.misses:
             label = "missed" if miss.expected else "false"
             print(
-                f"\n[{label}] {miss.slug} ({miss.kind})\n  point:  {miss.key_point}\n  answer: {miss.answer}"
+                f"\n[{label}/{miss.status}] {miss.slug} ({miss.kind})\n  point:  {miss.key_point}\n  answer: {miss.answer}"
             )
 
 

@@ -1,270 +1,116 @@
-"""Which key points a typed answer covers: a pure, deterministic, offline matcher (no ORM, no network).
+"""Which key points a typed answer covers, misses or contradicts: pure, deterministic, offline (no ORM, no network).
 
-The matcher compares content words. Each word is lower-cased, mapped through a small table of Python
-synonyms ("dictionary" → dict, "==" → equal) and reduced to a stem (light suffix stripping, then the first
-six letters), so "overridden" meets "override" and "identical" meets "identity". A key point is covered when
-enough of its weighted words appear in the answer, at least one of them a word the question itself does not
-already give away. Before any of that, answers that are noise cover nothing: empty, "I don't know", the
-question copied back, or a bare list of keywords with no sentence around them.
+Evidence is a clause, not a bag of words (answer_text.py splits the answer, code included). With rubric data
+(pyprep.bank.rubric) a key point is covered when one clause states every one of its concepts, each through
+any of its alternatives, not negated; a misconception stated in one clause contradicts the points it names
+and shows its correction. Without rubric data the point's own clauses are compared with the answer's:
+weighted shared words (the code names a point is about must be there: swapped roles fail), plus the cosine
+of static WordLlama embeddings for paraphrase. "Can't tell" is the verdict when the evidence is negated,
+split across contrasting clauses or stated alongside a contradicting claim: never a ✓ on an opposite claim.
+Noise covers nothing: empty, "I don't know", the question copied back, a list of keywords with no sentence.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
+from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
+from pyprep.practice import embeddings
+from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, words_of
+
+COVERED = "covered"
+MISSED = "missed"
+CONTRADICTED = "contradicted"
+UNCLEAR = "unclear"
+STATUS_LABELS = {
+    COVERED: "Covered",
+    MISSED: "Missed",
+    CONTRADICTED: "Contradicted",
+    UNCLEAR: "Can't tell",
+}
+
 # Thresholds, kept together so the evaluation note can say which values produced its figures.
-COVER_RATIO = 0.4  # share of a key point's weighted words the answer must contain
-MIN_MATCHED = 2  # ...and at least this many distinct words (fewer only when the point has fewer)
-QUESTION_WORD_WEIGHT = 0.5  # words the question already contains prove little
-GENERIC_WORD_WEIGHT = 0.6  # words most Python answers contain anyway
-SHARED_WORD_WEIGHT = 0.6  # words several key points of the same question share tell them apart poorly
-MIN_ANSWER_WORDS = 3  # fewer content words than this is not an answer
-COPY_SHARE = 0.8  # an answer whose words are this much the question's is the question copied back
-LIST_MIN_WORDS = 6  # a keyword list needs at least this many words before we call it one
-LIST_STRUCTURE_SHARE = 0.12  # below this share of structure words, the answer is a keyword list
-STEM_LENGTH = 6
+MAX_GAP = 2  # content words allowed between the words of a multi-word alternative
+NEGATION_REACH = 5  # a negator this many words before a concept negates it
+TEXT_LEXICAL_WEIGHT = 0.75  # without a rubric: share of the point clause's weighted words...
+TEXT_SIMILARITY_WEIGHT = 0.25  # ...plus embedding cosine, mixed with these weights
+TEXT_COVER = 0.52  # combined score a clause needs to cover a point
+TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
+TERSE_WORDS = 8  # a unit this short is judged by how much of it is the point's words...
+TERSE_WEIGHT = 2.0  # ...once it holds this much of the point's word weight
+LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
+WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
+RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
+QUESTION_WORD_WEIGHT = 0.4
+SHARED_WORD_WEIGHT = 0.6
+GENERIC_WORD_WEIGHT = 0.5
+IDENTIFIER_WEIGHT = 1.5
+MIN_ANSWER_WORDS = 3
+COPY_SHARE = 0.8
+LIST_MIN_WORDS = 6
+LIST_STRUCTURE_SHARE = 0.12
 
 NOTICE_EMPTY = "Type an answer to get feedback on the key points it covers."
 NOTICE_DONT_KNOW = "Saying you don't know covers no key point; read the answer and rate honestly."
 NOTICE_COPY = "The answer repeats the question's words; it needs to say something the question does not."
 NOTICE_LIST = "This reads as a list of keywords. Explain in sentences how they fit together to get credit."
 
-_TOKEN_RE = re.compile(r"==|!=|<=|>=|:=|->|\*\*|//|__[A-Za-z0-9]+__|[A-Za-z][A-Za-z0-9']*|\d+(?:\.\d+)?")
 _DONT_KNOW_RE = re.compile(
-    r"\b(?:i\s+)?(?:do\s*n[o']?t|dont|don’t)\s+know\b|\bno\s+(?:idea|clue)\b|\bnot\s+sure\b|\bidk\b|"
-    r"\bno\s+answer\b|\bcan'?t\s+remember\b|\bforgot\b|\bdunno\b|^\s*(?:pass|skip|\?+|n/?a)\s*[.!]*\s*$",
+    r"\b(?:i\s+)?(?:do\s*n[o']?t|dont|don’t)\s+(?:really\s+)?know\b|\bno\s+(?:idea|clue)\b|\bnot\s+sure\b|"
+    r"\bidk\b|\bno\s+answer\b|\bcan'?t\s+remember\b|\bforgot\b|\bdunno\b|\bnever\s+heard\b|"
+    r"^\s*(?:pass|skip|\?+|n/?a)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
-_BIG_O_RE = {
-    re.compile(r"\bO\(1\)", re.IGNORECASE): " constant time ",
-    re.compile(r"\bO\(n\)", re.IGNORECASE): " linear time ",
-    re.compile(r"\bO\(log\s*n\)", re.IGNORECASE): " logarithmic time ",
-    re.compile(r"\bO\(n\s*\^?\*{0,2}\s*2\)", re.IGNORECASE): " quadratic time ",
-}
-
-STOPWORDS = frozenset(
-    """a about above after again against all am an any are aren't as at be because been before being below
-    between both but by can could did didn't do does doesn't doing don't down during each few for from further
-    had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'm if in into is
-    isn't it it's its itself let's me more most my myself no nor not of off on once only other ought our ours
-    ourselves out over own same she should shouldn't so some such than that that's the their theirs them
-    themselves then there there's these they they're this those through to too under until up very was wasn't
-    we we're were weren't what what's when where which while who whom why will with won't would wouldn't you
-    you're your yours yourself yourselves also just really basically simply actually like e g eg i e ie etc
-    thing things something way ways python one ones get gets got make makes made use uses used using
-    usually often always sometimes mean means may might must shall us
-    """.split()
-)
-# Words that carry no structure either: the joiners keyword lists are made with.
-_JOINERS = frozenset({"and", "or", "plus", "then", "also"})
-STRUCTURE_WORDS = (STOPWORDS | {"and", "or"}) - _JOINERS - {"python", "thing", "things", "something"}
-STOPWORDS = STOPWORDS | {"and", "or"}
-
 GENERIC = frozenset(
-    {"object", "value", "type", "functi", "method", "class", "code", "call", "return", "variab"}
+    {
+        "object",
+        "valu",
+        "type",
+        "function",
+        "method",
+        "class",
+        "code",
+        "call",
+        "return",
+        "variabl",
+        "use",
+        "python",
+    }
 )
-
-# Surface form → canonical word(s). Applied to lower-cased tokens before stemming.
-SYNONYMS: dict[str, str] = {
-    "==": "equal",
-    "!=": "equal",
-    "equality": "equal",
-    "equals": "equal",
-    "identical": "identity",
-    "id": "identity",
-    "dictionary": "dict",
-    "dictionaries": "dict",
-    "dicts": "dict",
-    "hashmap": "dict",
-    "mapping": "dict",
-    "func": "function",
-    "funcs": "function",
-    "fn": "function",
-    "def": "function",
-    "arg": "argument",
-    "args": "argument",
-    "param": "argument",
-    "params": "argument",
-    "parameter": "argument",
-    "parameters": "argument",
-    "kwargs": "keyword argument",
-    "kwarg": "keyword argument",
-    "mutate": "mutable",
-    "mutates": "mutable",
-    "mutated": "mutable",
-    "mutation": "mutable",
-    "mutability": "mutable",
-    "changeable": "mutable",
-    "modifiable": "mutable",
-    "modify": "mutable",
-    "modified": "mutable",
-    "modifies": "mutable",
-    "modifying": "mutable",
-    "immutability": "immutable",
-    "unchangeable": "immutable",
-    "error": "exception",
-    "errors": "exception",
-    "exceptions": "exception",
-    "gc": "garbage collector",
-    "refcount": "reference count",
-    "refcounts": "reference count",
-    "refcounting": "reference count",
-    "obj": "object",
-    "objs": "object",
-    "instance": "object",
-    "instances": "object",
-    "var": "variable",
-    "vars": "variable",
-    "attr": "attribute",
-    "attrs": "attribute",
-    "field": "attribute",
-    "fields": "attribute",
-    "ctor": "init",
-    "constructor": "init",
-    "initializer": "init",
-    "initialiser": "init",
-    "multithreading": "thread",
-    "threading": "thread",
-    "multiprocessing": "process",
-    "str": "string",
-    "strs": "string",
-    "int": "integer",
-    "ints": "integer",
-    "bool": "boolean",
-    "bools": "boolean",
-    "quick": "fast",
-    "quicker": "fast",
-    "faster": "fast",
-    "fastest": "fast",
-    "speed": "fast",
-    "slower": "slow",
-    "slowest": "slow",
-    "ram": "memory",
-    "can't": "cannot",
-    "cant": "cannot",
-    "superclass": "parent class",
-    "superclasses": "parent class",
-    "base": "parent",
-    "subclass": "child class",
-    "subclasses": "child class",
-    "derived": "child",
-    "pkg": "package",
-    "lib": "library",
-    "libs": "library",
-    "venv": "virtual environment",
-    "virtualenv": "virtual environment",
-    "env": "environment",
-    "deps": "dependency",
-    "dep": "dependency",
-    "dependencies": "dependency",
-    "py": "python",
-    "cpython's": "cpython",
-    "dunder": "special method",
-    "magic": "special",
-    "builtin": "built in",
-    "builtins": "built in",
-    "reused": "cache",
-    "caches": "cache",
-    "cached": "cache",
-    "caching": "cache",
-    "interning": "intern",
-    "interned": "intern",
-}
-
-_IRREGULAR = {
-    "children": "child",
-    "indices": "index",
-    "data": "data",
-    "was": "was",
-    "has": "has",
-    "does": "do",
-}
-
-
-def stem(word: str) -> str:
-    """A word's comparison key: light English suffix stripping, then at most STEM_LENGTH letters."""
-    word = word.lower().strip("'")
-    if word.startswith("__") and word.endswith("__") and len(word) > 4:
-        return word[2:-2]
-    if word in _IRREGULAR:
-        word = _IRREGULAR[word]
-    elif word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("sses"):
-        word = word[:-2]
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]
-            break
-    if len(word) > 5 and word.endswith("ly"):
-        word = word[:-2]
-    return word[:STEM_LENGTH]
-
-
-@dataclass(frozen=True)
-class Token:
-    surface: str
-    start: int
-    end: int
-    keys: tuple[str, ...]  # comparison keys; empty for stop words
-    is_word: bool = True
-    is_structure: bool = False
-
-
-def _normalise(text: str) -> str:
-    for pattern, replacement in _BIG_O_RE.items():
-        text = pattern.sub(replacement, text)
-    return text.replace("’", "'")
-
-
-def tokenize(text: str) -> list[Token]:
-    """Tokens with their character offsets in `text` (offsets survive the Big-O rewriting only approximately,
-    so Big-O spans are never highlighted) and their comparison keys."""
-    tokens: list[Token] = []
-    rewritten = _normalise(text)
-    same_length = len(rewritten) == len(text)
-    for match in _TOKEN_RE.finditer(rewritten):
-        surface = match.group(0)
-        lower = surface.lower()
-        start, end = (match.start(), match.end()) if same_length else (-1, -1)
-        if lower in STOPWORDS:
-            tokens.append(Token(surface, start, end, (), is_structure=lower in STRUCTURE_WORDS))
-            continue
-        canonical = SYNONYMS.get(lower, lower)
-        keys = tuple(stem(part) for part in canonical.split() if part not in STOPWORDS)
-        tokens.append(Token(surface, start, end, keys))
-    return tokens
-
-
-def content_keys(text: str) -> list[str]:
-    """The comparison keys of a text's content words, in order, without duplicates."""
-    return list(dict.fromkeys(key for token in tokenize(text) for key in token.keys))
+_PRONOUN_START = frozenset({"it", "this", "that", "they", "these", "which", "so", "thus", "hence"})
 
 
 @dataclass(frozen=True)
 class PointResult:
     index: int
     text: str
-    covered: bool
+    status: str
     score: float
-    matched: tuple[str, ...]  # the answer's words that matched, as the candidate typed them
+    evidence: str = ""  # the sentence or clause of the answer that earned (or contradicted) the point
+    span: tuple[int, int] | None = None  # its offsets in the answer
+    correction: str = ""  # for a contradicted point: the misconception's one-line correction
+    claim: str = ""  # ...and the wrong claim it matched
+
+    @property
+    def covered(self) -> bool:
+        return self.status == COVERED
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
 
 
 @dataclass(frozen=True)
 class Feedback:
     points: tuple[PointResult, ...]
-    segments: tuple[tuple[str, bool], ...]  # the answer split into (text, highlighted) runs
+    segments: tuple[tuple[str, str], ...]  # the answer as (text, mark) runs; mark is "", a status, or both
     notice: str = ""
     answered: bool = True
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -279,124 +125,597 @@ class Feedback:
                 {
                     "index": p.index,
                     "text": p.text,
+                    "status": p.status,
                     "covered": p.covered,
                     "score": round(p.score, 3),
-                    "matched": list(p.matched),
+                    "evidence": p.evidence,
+                    "span": list(p.span) if p.span else None,
+                    "correction": p.correction,
+                    "claim": p.claim,
                 }
                 for p in self.points
             ],
-            "segments": [[text, marked] for text, marked in self.segments],
+            "segments": [[text, mark] for text, mark in self.segments],
             "notice": self.notice,
             "answered": self.answered,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Feedback:
+        """Read a stored verdict, including those stored before statuses existed (covered + matched words)."""
+        points = []
+        for p in data.get("points", []):
+            status = p.get("status") or (COVERED if p.get("covered") else MISSED)
+            span = p.get("span")
+            points.append(
+                PointResult(
+                    int(p["index"]),
+                    str(p["text"]),
+                    str(status),
+                    float(p.get("score", 0.0)),
+                    str(p.get("evidence", "")),
+                    (int(span[0]), int(span[1])) if span else None,
+                    str(p.get("correction", "")),
+                    str(p.get("claim", "")),
+                )
+            )
+        segments = []
+        for text, mark in data.get("segments", []):
+            segments.append((str(text), COVERED if mark is True else "" if mark is False else str(mark)))
         return cls(
-            points=tuple(
-                PointResult(p["index"], p["text"], bool(p["covered"]), float(p["score"]), tuple(p["matched"]))
-                for p in data.get("points", [])
-            ),
-            segments=tuple((str(text), bool(marked)) for text, marked in data.get("segments", [])),
+            points=tuple(points),
+            segments=tuple(segments),
             notice=str(data.get("notice", "")),
             answered=bool(data.get("answered", True)),
         )
 
 
-def _noise_notice(answer: str, tokens: Sequence[Token], question_keys: set[str]) -> str:
-    """Why this answer deserves no credit at all, or '' when it should be matched."""
-    keys = [key for token in tokens for key in token.keys]
-    if keys and question_keys and set(keys) <= question_keys:
-        return NOTICE_COPY
-    if len(set(keys)) < MIN_ANSWER_WORDS:
+# --- phrase matching --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Alt:
+    words: tuple[Word, ...]
+    regex: re.Pattern[str] | None
+    has_negator: bool
+
+
+@lru_cache(maxsize=8192)
+def _compile_alternative(text: str) -> _Alt:
+    if text.startswith("re:"):
+        return _Alt((), re.compile(text[3:].strip(), re.IGNORECASE), False)
+    bare = text.strip().strip("`")
+    if DOTTED_RE.fullmatch(bare):
+        # A dotted name in a rubric is code: `module.name` must be written as such, not as two loose words.
+        name = bare.lower().replace("()", "")
+        return _Alt((Word(bare, frozenset({name}), 0, 0, identifier=name),), None, False)
+    words = words_of(text)
+    content = tuple(w for w in words if not w.filler or w.surface.lower() not in _ALT_DROP)
+    chosen = content or tuple(words)
+    return _Alt(chosen, None, any(w.negator for w in chosen))
+
+
+# Words an alternative can do without ("the", "is"); every other word of it must be in the clause.
+_ALT_DROP = frozenset(
+    "a an the is are be been being was were am of to it its this that these those there their they".split()
+)
+_KEEP_FILLER = frozenset(
+    {"with", "all", "only", "any", "more", "same", "other", "each", "both", "one", "own"}
+)
+
+
+def _word_matches(alt: Word, word: Word) -> bool:
+    if "." in alt.identifier:
+        return alt.identifier in word.keys
+    if alt.identifier:
+        if word.identifier:
+            return word.identifier == alt.identifier
+        bare = alt.identifier.strip("_")
+        return alt.identifier.startswith("__") and (bare in word.keys or word.surface.lower() == bare)
+    if word.identifier and "_" in word.identifier.strip("_"):
+        return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
+    if alt.negator:
+        return word.negator
+    if alt.filler:
+        return word.surface.lower() == alt.surface.lower()
+    return bool(alt.keys & word.keys)
+
+
+def _content(clause: Clause) -> tuple[Word, ...]:
+    return tuple(w for w in clause.words if not w.filler or w.surface.lower() not in _ALT_DROP)
+
+
+def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[int, int] | None:
+    """(first, last) word index where `alt` occurs in `words`, in order with small gaps; None if absent."""
+    if alt.regex is not None:
+        found = alt.regex.search(text, clause.start, clause.end)
+        if not found:
+            return None
+        index = next((i for i, w in enumerate(words) if w.end > found.start()), max(len(words) - 1, 0))
+        return index, index
+    if not alt.words:
+        return None
+    first = alt.words[0]
+    plain = not (first.identifier or first.negator or first.filler)
+    first_keys = first.keys
+    for start, word in enumerate(words):
+        if plain and not (first_keys & word.keys):
+            continue  # the common case, decided without a call
+        if not _word_matches(first, word):
+            continue
+        position = start
+        for previous, follower in zip(alt.words, alt.words[1:], strict=False):
+            # "not atomic" meets "doesn't make x += 1 atomic": a negation reaches further than a gap.
+            reach = NEGATION_REACH if previous.negator else MAX_GAP
+            for step in range(1, reach + 2):
+                if position + step < len(words) and _word_matches(follower, words[position + step]):
+                    position += step
+                    break
+            else:
+                break
+        else:
+            return start, position
+    return None
+
+
+_UNDOING = frozenset({"help", "work", "matter", "fix", "solv", "chang", "appli", "exist", "true"})
+
+
+def _negated(words: Sequence[Word], start: int, end: int | None = None) -> bool:
+    """A negator shortly before the match, or "X doesn't help / doesn't work / isn't true" right after it."""
+    if any(w.negator for w in words[max(0, start - NEGATION_REACH) : start]):
+        return True
+    if end is None:
+        return False
+    after = words[end + 1 : end + 4]
+    return any(
+        w.negator and any(later.keys & _UNDOING for later in after[i + 1 : i + 3])
+        for i, w in enumerate(after)
+    )
+
+
+def _negation_stated(concept: Concept, words: Sequence[Word], text: str, clause: Clause) -> bool:
+    """Whether the clause meets `concept` through an alternative that is itself negative ("not atomic")."""
+    for alternative in concept.alternatives:
+        alt = _compile_alternative(alternative)
+        if alt.has_negator and _find(alt, words, text, clause) is not None:
+            return True
+    return False
+
+
+def _concept_in(
+    concept: Concept, words: Sequence[Word], text: str, clause: Clause, *, negation: bool = True
+) -> tuple[str, tuple[int, int] | None]:
+    """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
+    negated = False
+    for alternative in concept.alternatives:
+        alt = _compile_alternative(alternative)
+        found = _find(alt, words, text, clause)
+        if found is None:
+            continue
+        if alt.has_negator or not negation or not _negated(words, found[0], found[1]):
+            return "yes", found
+        negated = True
+    return ("negated" if negated else "no"), None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """Where a key point may be met: a run of clauses between two contrasts (but, while, ;), or code."""
+
+    clauses: tuple[Clause, ...]
+
+    @property
+    def start(self) -> int:
+        return self.clauses[0].start
+
+    @property
+    def end(self) -> int:
+        return self.clauses[-1].end
+
+
+def _role_names(words: Sequence[Word], roles: frozenset[str]) -> set[str]:
+    return {_role(w, roles) for w in words if _role(w, roles)}
+
+
+def _units(analysis: Analysis, roles: frozenset[str] = frozenset()) -> list[_Unit]:
+    units: list[list[Clause]] = []
+    previous: Clause | None = None
+    for clause in analysis.clauses:
+        first = clause.words[0].surface.lower() if clause.words else ""
+        joins = (
+            previous is not None
+            and not clause.code
+            and not previous.code
+            and (
+                (clause.sentence == previous.sentence and not clause.contrast)
+                or (first in _PRONOUN_START and clause.sentence == previous.sentence + 1)
+            )
+        )
+        if joins and previous is not None:
+            # "A does X, and B does Y": a clause that opens on another subject starts a new unit.
+            head = _role_names(clause.words[:3], roles)
+            before = _role_names(previous.words, roles)
+            if head and before and not head & before:
+                joins = False
+        if joins:
+            units[-1].append(clause)
+        else:
+            units.append([clause])
+        previous = clause
+    return [_Unit(tuple(group)) for group in units]
+
+
+def _unit_words(unit: _Unit) -> tuple[Word, ...]:
+    return tuple(w for clause in unit.clauses for w in _content(clause))
+
+
+@dataclass(frozen=True)
+class _RubricVerdict:
+    status: str
+    unit: _Unit | None
+    score: float
+
+
+def _rubric_point(
+    point: PointRubric, units: Sequence[_Unit], text: str, roles: frozenset[str] = frozenset()
+) -> _RubricVerdict:
+    best_share = 0.0
+    negated_unit: _Unit | None = None
+    for unit in units:
+        words = _unit_words(unit)
+        found = [_concept_in(concept, words, text, unit.clauses[0]) for concept in point.concepts]
+        if any(_negation_stated(concept, words, text, unit.clauses[0]) for concept in point.concepts):
+            # The point's own negation ("no speed-up") is what the negator in the clause says.
+            found = [
+                _concept_in(concept, words, text, unit.clauses[0], negation=False)
+                for concept in point.concepts
+            ]
+        states = [state for state, _ in found]
+        if not states:
+            continue
+        if all(state == "yes" for state in states):
+            if _roles_agree([where for _, where in found], words, roles):
+                return _RubricVerdict(COVERED, unit, 1.0)
+            continue
+        share = sum(state == "yes" for state in states) / len(states)
+        if all(state != "no" for state in states) and negated_unit is None:
+            negated_unit = unit
+        best_share = max(best_share, share)
+    if negated_unit is not None:
+        return _RubricVerdict(UNCLEAR, negated_unit, best_share)
+    return _RubricVerdict(MISSED, None, best_share)
+
+
+def _roles_agree(
+    spans: Sequence[tuple[int, int] | None], words: Sequence[Word], roles: frozenset[str]
+) -> bool:
+    """Who does what: what the other concepts state must be said of the subject concept, not of its rival."""
+    subjects = {_role(words[span[0]], roles) for span in spans if span is not None} - {""}
+    if not subjects:
+        return True
+    predicates = [span for span in spans if span is not None and not _role(words[span[0]], roles)]
+    owners = [_attached(words, span[0], roles) for span in predicates]
+    wrong = sum(1 for owner in owners if owner and owner not in subjects)
+    right = sum(1 for owner in owners if owner in subjects)
+    return wrong <= right
+
+
+def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
+    for clause in analysis.clauses:
+        if clause.block:
+            continue  # a claim is made in one line of code, not across a whole block
+        words = _content(clause)
+        if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
+            continue
+        if item.concepts and all(
+            _concept_in(concept, words, analysis.text, clause)[0] == "yes" for concept in item.concepts
+        ):
+            return clause
+    return None
+
+
+# --- text-only matching -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PointClause:
+    words: tuple[Word, ...]  # content words of one clause of the key point
+    text: str
+    negated: bool
+    roles: frozenset[str]  # the code names / contrasted nouns this clause is about
+
+
+@dataclass(frozen=True)
+class _PointText:
+    clauses: tuple[_PointClause, ...]
+    weights: dict[str, float]  # key of a point word -> weight
+
+
+# Nouns that interview answers contrast and swap ("threads ... processes", "lists ... tuples"). In a clause,
+# what is said belongs to the nearest of these (or of the code names): who does what.
+CONTRASTED = frozenset(
+    """thread process coroutin list tupl dict frozenset str byte bytearray shallow deep naiv awar
+    pytest unittest monolith microservic class instanc iter iterat generat sync async
+    django flask fastapi sort sorted lock queue semaphor server client""".split()
+)
+
+
+def _role(word: Word, roles: frozenset[str]) -> str:
+    if word.identifier:
+        bare = word.identifier.strip("_")
+        return bare if bare in roles else word.identifier if word.identifier in roles else ""
+    for key in sorted(word.keys):
+        if key in roles:
+            return key
+    surface = word.surface.lower()
+    return surface if surface in roles else ""
+
+
+def _key(word: Word) -> str:
+    return word.identifier or min(word.keys)
+
+
+@lru_cache(maxsize=1024)
+def _question_roles(key_points: tuple[str, ...], names: frozenset[str]) -> frozenset[str]:
+    """Role words of a question: its code names and the contrasted nouns its key points use."""
+    found = {name.strip("_") for name in names}
+    for point in key_points:
+        for word in words_of(point):
+            found |= word.keys & CONTRASTED
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def _point_texts(key_points: tuple[str, ...], question: str, roles: frozenset[str]) -> list[_PointText]:
+    question_keys: set[str] = set()
+    for clause in analyse(question).clauses:
+        for word in clause.words:
+            question_keys |= word.keys
+    parsed = [analyse(point) for point in key_points]
+    spread: Counter[str] = Counter()
+    for analysis in parsed:
+        spread.update({_key(w) for c in analysis.clauses for w in _content(c) if not w.negator})
+    results = []
+    for analysis in parsed:
+        clauses = []
+        weights: dict[str, float] = {}
+        for clause in analysis.clauses:
+            words = tuple(w for w in _content(clause) if not w.negator)
+            if not words:
+                continue
+            clauses.append(
+                _PointClause(
+                    words,
+                    analysis.text[clause.start : clause.end],
+                    any(w.negator for w in clause.words),
+                    frozenset(r for r in (_role(w, roles) for w in words) if r),
+                )
+            )
+            for word in words:
+                weight = IDENTIFIER_WEIGHT if word.identifier else 1.0
+                if word.keys & question_keys:
+                    weight *= QUESTION_WORD_WEIGHT
+                if word.keys & GENERIC:
+                    weight *= GENERIC_WORD_WEIGHT
+                if spread[_key(word)] > 1:
+                    weight *= SHARED_WORD_WEIGHT
+                weights[_key(word)] = weight
+        results.append(_PointText(tuple(clauses), weights))
+    return results
+
+
+def _attached(words: Sequence[Word], position: int, roles: frozenset[str]) -> str:
+    """The role word a predicate at `position` is said about: the nearest one before it, else after it."""
+    for index in range(position - 1, -1, -1):
+        if role := _role(words[index], roles):
+            return role
+    for index in range(position + 1, len(words)):
+        if role := _role(words[index], roles):
+            return role
+    return ""
+
+
+@dataclass(frozen=True)
+class _TextMatch:
+    score: float
+    negation_differs: bool
+
+
+def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozenset[str]) -> _TextMatch:
+    words = _unit_words(unit)
+    best = _TextMatch(0.0, False)
+    for clause in point.clauses:
+        hits: dict[str, int] = {}  # point word key -> position in the unit
+        for point_word in clause.words:
+            for position, word in enumerate(words):
+                if _word_matches(point_word, word):
+                    hits.setdefault(_key(point_word), position)
+                    break
+        if len(hits) < min(TEXT_MIN_WORDS, len(clause.words)):
+            continue
+        if clause.roles:
+            unit_roles = {_role(w, roles) for w in words} - {""}
+            if not unit_roles & clause.roles:
+                continue  # the point is about these names: a clause about other names says something else
+            predicates = [p for p in hits.values() if not _role(words[p], roles)]
+            owners = [_attached(words, p, roles) for p in predicates]
+            wrong = sum(1 for owner in owners if owner and owner not in clause.roles)
+            right = sum(1 for owner in owners if owner in clause.roles)
+            if wrong > right:
+                continue  # what the point says of A, the answer says of B
+        total = sum(point.weights[_key(w)] for w in clause.words)
+        matched = sum(point.weights[key] for key in hits)
+        lexical = matched / min(total, LEXICAL_CAP) if total else 0.0
+        if len(words) <= TERSE_WORDS:
+            # A terse item ("composition > inheritance") says little else: what it shares is what it says.
+            density = len(hits) / max(1, sum(1 for w in words if not w.filler and not w.negator))
+            lexical = max(lexical, min(1.0, density) * min(1.0, matched / TERSE_WEIGHT))
+        similarity = float(np.dot(unit_vector, embeddings.embed(clause.text)))
+        score = TEXT_LEXICAL_WEIGHT * min(lexical, 1.0) + TEXT_SIMILARITY_WEIGHT * max(similarity, 0.0)
+        first_hit = min(hits.values())
+        negated = any(w.negator for w in words[max(0, first_hit - NEGATION_REACH) : max(hits.values()) + 1])
+        if score > best.score:
+            best = _TextMatch(score, negated != clause.negated)
+    return best
+
+
+# --- noise ------------------------------------------------------------------------------------------------
+
+
+def _noise_notice(answer: str, analysis: Analysis, question: str) -> str:
+    words = [w for c in analysis.clauses for w in c.words if not w.filler and not w.negator]
+    keys = {_key(w) for w in words}
+    question_keys = (
+        {_key(w) for c in analyse(question).clauses for w in c.words if not w.filler} if question else set()
+    )
+    if not answer.strip():
+        return NOTICE_EMPTY
+    if len(keys) < MIN_ANSWER_WORDS and not analysis.code_blocks:
         return NOTICE_DONT_KNOW if _DONT_KNOW_RE.search(answer) else NOTICE_EMPTY
-    if _DONT_KNOW_RE.search(answer) and len(set(keys)) < 2 * MIN_ANSWER_WORDS:
+    if _DONT_KNOW_RE.search(answer) and len(keys) < 2 * MIN_ANSWER_WORDS:
         return NOTICE_DONT_KNOW
-    unique = set(keys)
-    if question_keys and len(unique & question_keys) >= COPY_SHARE * len(unique):
+    if question_keys and keys and len(keys & question_keys) >= COPY_SHARE * len(keys):
         return NOTICE_COPY
-    words = [token for token in tokens if token.is_word]
-    structure = sum(token.is_structure for token in words)
-    if len(words) >= LIST_MIN_WORDS and structure < LIST_STRUCTURE_SHARE * len(words):
+    if not analysis.code_blocks and _is_keyword_list(answer, analysis):
         return NOTICE_LIST
     return ""
 
 
-def _weights(points: Sequence[Sequence[str]], question_keys: set[str]) -> list[dict[str, float]]:
-    spread = Counter(key for keys in points for key in set(keys))
-    weights: list[dict[str, float]] = []
-    for keys in points:
-        point_weights: dict[str, float] = {}
-        for key in keys:
-            weight = 1.0
-            if key in question_keys:
-                weight *= QUESTION_WORD_WEIGHT
-            if key in GENERIC:
-                weight *= GENERIC_WORD_WEIGHT
-            if spread[key] > 1:
-                weight *= SHARED_WORD_WEIGHT
-            point_weights[key] = weight
-        weights.append(point_weights)
-    return weights
+def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
+    """A bare list of terms: few structure words and, if it has separators, items of one or two words.
+
+    A terse expert answer ("Argon2id via a vetted lib, per-user salt, constant-time compare") has items of
+    several words joined by relations; a keyword list does not.
+    """
+    if analysis.prose_words < LIST_MIN_WORDS:
+        return False
+    if analysis.structure_words >= LIST_STRUCTURE_SHARE * analysis.prose_words:
+        return False
+    items = [item for item in re.split(r"[,;\n]|\s[-–—]\s", answer) if item.strip()]
+    if len(items) == 1:
+        return True
+    sizes = [len(words_of(item)) for item in items]
+    long_items = sum(size >= 3 for size in sizes)
+    return long_items < max(2, len(items) // 2)
 
 
-def _segments(answer: str, tokens: Iterable[Token], marked_keys: set[str]) -> tuple[tuple[str, bool], ...]:
-    runs: list[tuple[str, bool]] = []
-    cursor = 0
-    for token in tokens:
-        if token.start < 0 or not (set(token.keys) & marked_keys):
+@lru_cache(maxsize=2048)
+def _names_of(text: str) -> frozenset[str]:
+    names: set[str] = set()
+    for word in words_of(text):
+        if word.identifier and word.identifier not in {"none", "true", "false"}:
+            names.add(word.identifier)
+            names.add(word.identifier.strip("_"))
+    for code in re.findall(r"`([A-Za-z_][A-Za-z0-9_]{3,})`", text):
+        names.add(code.lower())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1024)
+def _names(key_points: tuple[str, ...]) -> frozenset[str]:
+    """Code names the key points talk about: a clause about one of them is not about another."""
+    return frozenset().union(*(_names_of(point) for point in key_points)) if key_points else frozenset()
+
+
+# --- the matcher ------------------------------------------------------------------------------------------
+
+
+def _sentence_span(analysis: Analysis, unit: _Unit) -> tuple[int, int]:
+    sentence = analysis.sentences[unit.clauses[0].sentence]
+    last = analysis.sentences[unit.clauses[-1].sentence]
+    return sentence.start, last.end
+
+
+def _segments(answer: str, marks: list[tuple[int, int, str]]) -> tuple[tuple[str, str], ...]:
+    """The answer as (text, mark) runs; where a covered and a contradicted span overlap, contradicted shows."""
+    if not answer:
+        return ()
+    bounds = sorted({0, len(answer)} | {max(0, min(p, len(answer))) for s, e, _ in marks for p in (s, e)})
+    runs: list[tuple[str, str]] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if start == end:
             continue
-        if token.start > cursor:
-            runs.append((answer[cursor : token.start], False))
-        runs.append((answer[token.start : token.end], True))
-        cursor = token.end
-    if cursor < len(answer):
-        runs.append((answer[cursor:], False))
+        covering = {status for s, e, status in marks if s <= start and end <= e}
+        mark = CONTRADICTED if CONTRADICTED in covering else (next(iter(covering)) if covering else "")
+        if runs and runs[-1][1] == mark:
+            runs[-1] = (runs[-1][0] + answer[start:end], mark)
+        else:
+            runs.append((answer[start:end], mark))
     return tuple(runs)
 
 
-def match(*, answer: str, key_points: Sequence[str], question: str = "") -> Feedback:
-    """Which key points `answer` covers, with the words that matched; noise covers nothing."""
+def match(
+    *, answer: str, key_points: Sequence[str], question: str = "", rubric: Rubric | None = None
+) -> Feedback:
+    """Per key point: covered, missed, contradicted or can't tell, with the sentence that decided it."""
     answer = answer.strip()
-    tokens = tokenize(answer)
-    question_keys = set(content_keys(question))
-    notice = _noise_notice(answer, tokens, question_keys)
-    point_keys = [content_keys(text) for text in key_points]
+    names = _names(tuple(key_points))
+    roles = _question_roles(tuple(key_points), names)
+    analysis = analyse(answer, roles)
+    notice = _noise_notice(answer, analysis, question)
     if notice:
-        points = tuple(PointResult(i, text, False, 0.0, ()) for i, text in enumerate(key_points))
         return Feedback(
-            points=points, segments=((answer, False),) if answer else (), notice=notice, answered=bool(answer)
+            points=tuple(PointResult(i, text, MISSED, 0.0) for i, text in enumerate(key_points)),
+            segments=((answer, ""),) if answer else (),
+            notice=notice,
+            answered=bool(answer),
         )
+    all_units = _units(analysis, roles)
+    rubric_points: Sequence[PointRubric | None] = rubric.points if rubric else ()
+    contradictions: dict[int, tuple[Misconception, Clause]] = {}
+    wrong_clauses: list[Clause] = []
+    for item in rubric.misconceptions if rubric else ():
+        clause = _misconception_clause(item, analysis)
+        if clause is not None:
+            wrong_clauses.append(clause)
+            for index in item.contradicts:
+                contradictions.setdefault(index, (item, clause))
+    # A clause that states a known wrong claim is evidence for no key point.
+    units = [u for u in all_units if not any(u.start <= c.start < u.end for c in wrong_clauses)]
+    point_texts = _point_texts(tuple(key_points), question, roles)
+    vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
 
-    answer_keys = {key for token in tokens for key in token.keys}
-    surfaces: dict[str, list[str]] = {}
-    for token in tokens:
-        for key in token.keys:
-            surfaces.setdefault(key, [])
-            if token.surface not in surfaces[key]:
-                surfaces[key].append(token.surface)
-
-    spread = Counter(key for keys in point_keys for key in set(keys))
     results: list[PointResult] = []
-    marked: set[str] = set()
-    for index, (text, keys, weights) in enumerate(
-        zip(key_points, point_keys, _weights(point_keys, question_keys), strict=True)
-    ):
-        if not keys:
-            results.append(PointResult(index, text, False, 0.0, ()))
-            continue
-        hits = [key for key in keys if key in answer_keys]
-        total = sum(weights.values())
-        score = sum(weights[key] for key in hits) / total if total else 0.0
-        needed = min(MIN_MATCHED, len(keys), max(1, math.ceil(len(keys) / 2)))
-        # Credit needs a word that this key point says and neither the question nor its sibling points do,
-        # when it has one: words every point shares ("__new__", "instance") cannot tell them apart.
-        own_words = [key for key in keys if key not in question_keys]
-        distinctive = [key for key in own_words if spread[key] == 1] or own_words
-        gives_something_new = not distinctive or any(key in distinctive for key in hits)
-        covered = score >= COVER_RATIO and len(hits) >= needed and gives_something_new
-        if covered:
-            marked.update(hits)
-        matched = tuple(dict.fromkeys(surface for key in hits for surface in surfaces.get(key, [])))
-        results.append(PointResult(index, text, covered, score, matched))
-    return Feedback(points=tuple(results), segments=_segments(answer, tokens, marked))
+    marks: list[tuple[int, int, str]] = []
+    distrust = len(wrong_clauses) >= WRONG_CLAIMS_DISTRUST
+    for index, text in enumerate(key_points):
+        point_rubric = rubric_points[index] if index < len(rubric_points) else None
+        status, unit, score = MISSED, None, 0.0
+        if point_rubric is not None and point_rubric.concepts:
+            verdict = _rubric_point(point_rubric, units, answer, roles)
+            status, unit, score = verdict.status, verdict.unit, verdict.score
+        if status == MISSED:
+            best_unit, best, flipped = None, 0.0, False
+            for position, candidate in enumerate(units):
+                found = _text_score(point_texts[index], candidate, vectors[position], roles)
+                if found.score > best:
+                    best_unit, best, flipped = candidate, found.score, found.negation_differs
+            needed = TEXT_COVER if point_rubric is None else RUBRIC_TEXT_RESCUE
+            if best_unit is not None and best >= needed:
+                if flipped:
+                    status, unit, score = UNCLEAR, best_unit, best
+                else:
+                    status, unit, score = COVERED, best_unit, best
+            else:
+                score = max(score, best)
+        if distrust and status == COVERED:
+            status = UNCLEAR  # an answer built on several known wrong claims earns no tick
+        correction = claim = ""
+        if index in contradictions:
+            item, clause = contradictions[index]
+            claim, correction = item.claim, item.correction
+            if status == COVERED and unit is not None and not (unit.start <= clause.start < unit.end):
+                status = UNCLEAR  # the answer says both: no ✓, and the correction is shown
+            else:
+                status = CONTRADICTED
+            span: tuple[int, int] | None = (clause.start, clause.end)
+        elif unit is not None:
+            span = (unit.start, unit.end)
+        else:
+            span = None
+        if span is not None and status in (COVERED, CONTRADICTED):
+            marks.append((span[0], span[1], status))
+        evidence = answer[span[0] : span[1]].strip() if span else ""
+        results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
+    return Feedback(points=tuple(results), segments=_segments(answer, marks))

@@ -77,6 +77,7 @@ def session_item_reveal(*, item: SessionItem, answer: str, now: datetime | None 
         answer=answer[:MAX_TEXT_CHARS],
         key_points=[point.text for point in question.key_points.all()],
         question=question.title,
+        rubric=question.feedback_rubric(),
     )
     item.answer = answer[:MAX_TEXT_CHARS]
     item.feedback = verdict.to_dict()

@@ -103,6 +103,7 @@ def test_editing_a_question_in_the_admin_updates_the_page_and_search(staff_clien
             ],
         )
     )
+    data.update(_inline_management("misconceptions", []))
     data.update(
         _inline_management(
             "follow_ups",

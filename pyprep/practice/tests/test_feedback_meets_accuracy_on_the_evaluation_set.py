@@ -1,8 +1,14 @@
-"""The matcher agrees with at least 85% of the hand-written judgments in tests/feedback_eval."""
+"""The matcher still agrees with the old hand-written judgments in tests/feedback_eval (a regression set)."""
 
 from __future__ import annotations
 
-from pyprep.practice.evaluate import evaluate, load
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pyprep.practice.evaluate import evaluate, load, main
 
 
 def test_the_evaluation_set_is_big_and_varied_enough() -> None:
@@ -14,7 +20,48 @@ def test_the_evaluation_set_is_big_and_varied_enough() -> None:
     assert {"good", "partial", "wrong", "empty"} <= kinds
 
 
-def test_the_matcher_is_at_least_85_percent_accurate() -> None:
+def test_the_matcher_stays_at_its_measured_agreement_on_the_old_set() -> None:
+    # Text only, so rubric data added to the bank later cannot move it: measured 0.971 accuracy, κ 0.923 when
+    # this threshold was set; just under, so a regression in the matcher fails.
+    scores = evaluate(load(), use_rubrics=False)
+    print(f"accuracy={scores.accuracy:.3f} kappa={scores.kappa:.3f} recall={scores.recall:.3f}")
+    assert scores.accuracy >= 0.965
+    assert scores.kappa >= 0.91
+
+
+def test_the_banks_rubric_data_keeps_the_old_set_accurate() -> None:
+    # With the bank's rubric data: 0.971 on this branch; 0.938 with the rubric1-3 branches' data as of writing
+    # (their broader alternatives cost precision). Content, not the matcher, moves this one.
     scores = evaluate(load())
-    print(f"accuracy={scores.accuracy:.3f} precision={scores.precision:.3f} recall={scores.recall:.3f}")
-    assert scores.accuracy >= 0.85
+    assert scores.accuracy >= 0.92
+
+
+def test_the_json_report_has_one_verdict_per_answer_and_kappa_per_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    judgments = [
+        {
+            "slug": "not-in-the-bank",
+            "question": "Why compare with None using is?",
+            "key_points": [
+                "`is` compares identity; `==` compares values via `__eq__`.",
+                "Use `x is None` (PEP 8).",
+            ],
+            "answers": [
+                {
+                    "kind": "good",
+                    "text": "is compares object identity while == compares values via __eq__.",
+                    "covers": [0],
+                },
+                {"kind": "idk", "text": "no idea", "covers": []},
+            ],
+        }
+    ]
+    path = tmp_path / "judgments.yaml"
+    path.write_text(yaml.safe_dump(judgments), encoding="utf-8")
+    main(["--judgments", str(path), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["verdicts"] == [[0], []]
+    assert set(report["by_kind"]) == {"good", "idk"}
+    assert {"accuracy", "precision", "recall", "kappa"} <= set(report)
+    assert report["wrong_or_swapped"] == {"answers": 0, "credited": 0}

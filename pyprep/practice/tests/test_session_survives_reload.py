@@ -29,7 +29,7 @@ def test_a_session_walks_question_reveal_rate_and_ends_with_a_summary(client: Cl
     client.post(url + "reveal/", {"item": item, "answer": "Lists are mutable, they change in place."})
     revealed = client.get(url).content.decode()
     assert "1 of 1 covered" in revealed
-    assert "<mark>mutable</mark>" in revealed
+    assert '<mark class="mark-covered">Lists are mutable, they change in place.</mark>' in revealed
     client.post(url + "rate/", {"item": item, "grade": "3"})
     second = client.get(url).content.decode()
     assert "Card 2 of 2" in second

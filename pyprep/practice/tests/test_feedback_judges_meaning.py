@@ -1,0 +1,178 @@
+"""The matcher judges what an answer says, clause by clause: roles, negation, options, code and paraphrase."""
+
+from __future__ import annotations
+
+from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
+from pyprep.practice.feedback import CONTRADICTED, COVERED, NOTICE_LIST, UNCLEAR, match
+
+QUESTION = "What is the difference between __getattr__ and __getattribute__?"
+POINTS = [
+    "`__getattribute__` is called for every attribute access; `__getattr__` only when normal lookup raises AttributeError.",
+    "Inside `__getattribute__`, use `super().__getattribute__` to avoid infinite recursion.",
+]
+CORRECTION = (
+    "__getattr__ is only a fallback after normal lookup fails; __getattribute__ runs on every access."
+)
+RUBRIC = Rubric(
+    points=(
+        PointRubric(
+            (Concept(("__getattribute__",)), Concept(("every attribute access", "every lookup", "always")))
+        ),
+        PointRubric(
+            (Concept(("super", "object.__getattribute__")), Concept(("recursion", "RecursionError")))
+        ),
+    ),
+    misconceptions=(
+        Misconception(
+            claim="__getattr__ runs on every attribute access.",
+            concepts=(
+                Concept(("__getattr__",)),
+                Concept(("every attribute access", "every lookup", "always")),
+            ),
+            contradicts=(0,),
+            correction=CORRECTION,
+        ),
+    ),
+)
+
+
+def statuses(answer: str, *, rubric: Rubric | None = RUBRIC) -> list[str]:
+    return [
+        p.status for p in match(answer=answer, key_points=POINTS, question=QUESTION, rubric=rubric).points
+    ]
+
+
+def test_a_correct_answer_covers_the_point_and_names_the_sentence_that_earned_it() -> None:
+    answer = "Both are hooks. __getattribute__ runs on every lookup, and __getattr__ is just the fallback."
+    result = match(answer=answer, key_points=POINTS, question=QUESTION, rubric=RUBRIC)
+    assert result.points[0].status == COVERED
+    assert result.points[0].evidence.startswith("__getattribute__ runs on every lookup")
+
+
+def test_swapped_roles_get_no_credit_and_show_the_correction() -> None:
+    answer = (
+        "__getattr__ is called on every attribute access, while __getattribute__ only runs when lookup fails."
+    )
+    result = match(answer=answer, key_points=POINTS, question=QUESTION, rubric=RUBRIC)
+    assert result.points[0].status == CONTRADICTED
+    assert result.points[0].correction == CORRECTION
+    assert result.covered_count == 0
+
+
+def test_a_comma_between_two_subjects_keeps_what_is_said_of_each_apart() -> None:
+    assert statuses("getattribute always runs, getattr only if the attribute is not found")[0] == COVERED
+    assert statuses("getattr always runs, getattribute only if the attribute is not found")[0] != COVERED
+
+
+def test_a_negated_statement_is_never_a_tick() -> None:
+    assert statuses("__getattribute__ is not called on every attribute access.")[0] != COVERED
+
+
+def test_without_rubric_data_swapped_names_still_get_no_credit() -> None:
+    answer = (
+        "__getattr__ is called for every attribute access; __getattribute__ only when normal lookup fails."
+    )
+    assert statuses(answer, rubric=None)[0] != COVERED
+
+
+def test_naming_one_of_the_listed_options_is_enough() -> None:
+    points = ["Protect shared state with a lock, a queue or an Event."]
+    rubric = Rubric(points=(PointRubric((Concept(("lock", "queue", "Event", "semaphore")),)),))
+    result = match(
+        answer="Wrap the counter update so only one thread at a time touches it: use a lock.",
+        key_points=points,
+        rubric=rubric,
+    )
+    assert result.points[0].status == COVERED
+
+
+def test_a_code_block_is_evidence() -> None:
+    points = ["Protect shared state with a lock."]
+    rubric = Rubric(points=(PointRubric((Concept(("with lock", "acquire")),)),))
+    answer = "```python\nimport threading\nlock = threading.Lock()\n\ndef bump():\n    global n\n    with lock:\n        n += 1\n```"
+    result = match(answer=answer, key_points=points, rubric=rubric)
+    assert result.points[0].status == COVERED
+
+
+def test_a_registry_written_as_code_is_not_a_keyword_list_and_covers_the_point() -> None:
+    points = [
+        "`__init_subclass__` runs on the base whenever a subclass is defined, receiving the subclass as `cls`."
+    ]
+    rubric = Rubric(
+        points=(PointRubric((Concept(("__init_subclass__",)), Concept(("registry", "register", "cls")))),)
+    )
+    answer = (
+        "class Plugin:\n"
+        "    registry = {}\n"
+        "    def __init_subclass__(cls, **kwargs):\n"
+        "        super().__init_subclass__(**kwargs)\n"
+        "        Plugin.registry[cls.__name__] = cls\n"
+    )
+    result = match(answer=answer, key_points=points, question="What is __init_subclass__ for?", rubric=rubric)
+    assert result.notice == ""
+    assert result.points[0].status == COVERED
+
+
+def test_a_terse_expert_answer_is_not_a_keyword_list_but_a_bare_list_is() -> None:
+    points = ["Hash passwords with Argon2id or bcrypt through a vetted library, with a per-user salt."]
+    rubric = Rubric(
+        points=(PointRubric((Concept(("argon2", "argon2id", "bcrypt", "scrypt")), Concept(("salt",)))),)
+    )
+    terse = "Argon2id/bcrypt via a vetted lib, per-user salt, constant-time compare."
+    assert match(answer=terse, key_points=points, rubric=rubric).points[0].status == COVERED
+    stuffed = "argon2id bcrypt salt pepper hash library constant time compare"
+    assert match(answer=stuffed, key_points=points, rubric=rubric).notice == NOTICE_LIST
+
+
+def test_paraphrases_and_abbreviations_meet_the_rubric() -> None:
+    points = [
+        "Type hints are not enforced at run time.",
+        "`select_related` follows foreign keys with a JOIN.",
+    ]
+    rubric = Rubric(
+        points=(
+            PointRubric(
+                (Concept(("type hints", "annotations")), Concept(("not enforced", "ignored", "not checked")))
+            ),
+            PointRubric(
+                (
+                    Concept(("select_related",)),
+                    Concept(
+                        ("foreign key", "one-to-one"),
+                    ),
+                    Concept(("join",)),
+                )
+            ),
+        )
+    )
+    answer = "Annotations are ignored at runtime. select_related JOINs along an FK in one query."
+    result = match(answer=answer, key_points=points, rubric=rubric)
+    assert [p.status for p in result.points] == [COVERED, COVERED]
+
+
+def test_an_answer_built_on_two_known_wrong_claims_gets_no_tick_at_all() -> None:
+    points = [*POINTS, "`__getattr__` is the right tool for proxies and delegation."]
+    rubric = Rubric(
+        points=(
+            *RUBRIC.points,
+            PointRubric((Concept(("__getattr__",)), Concept(("proxy", "proxies", "delegation")))),
+        ),
+        misconceptions=(
+            *RUBRIC.misconceptions,
+            Misconception(
+                claim="super() is not needed inside __getattribute__.",
+                concepts=(Concept(("super",)), Concept(("unnecessary", "pointless"))),
+                contradicts=(1,),
+                correction="Without super().__getattribute__ the hook calls itself forever.",
+            ),
+        ),
+    )
+    one_wrong = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
+    assert (
+        match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric).points[2].status
+        == COVERED
+    )
+    two_wrong = one_wrong + " Calling super is pointless."
+    result = match(answer=two_wrong, key_points=points, question=QUESTION, rubric=rubric)
+    assert result.covered_count == 0
+    assert result.points[2].status == UNCLEAR
