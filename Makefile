@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 .PHONY: help uv deps system-run system-test migrate content run admin lint typecheck verify originality \
-        test test-unit test-services bench clean
+        test test-unit test-services bench dev clean
 
 UV := uv
 RUN := $(UV) run --frozen
@@ -16,7 +16,8 @@ APT_RUN := python3.11-minimal libpython3.11-stdlib libseccomp2 bubblewrap
 APT_TEST := $(APT_RUN) chromium postgresql redis-server
 
 help:
-	@echo "make run    install what is missing, migrate, load the content, start the site and the judge on http://127.0.0.1:8000"
+	@echo "make run    install what is missing, migrate, load the content, serve the site (gunicorn, production settings) and the judge on http://127.0.0.1:8000"
+	@echo "make dev    the same with Django's runserver: DEBUG on, reloads on code changes"
 	@echo "make test   lint, type check, content verification and the whole test suite (SQLite, then PostgreSQL + Redis)"
 	@echo "make admin  create an admin account for the curation panel at /admin/"
 	@echo "make bench  judge and site benchmarks (figures, not pass/fail)"
@@ -43,6 +44,9 @@ content: migrate
 
 run: system-run content
 	scripts/serve
+
+dev: system-run content
+	scripts/serve dev
 
 admin: migrate
 	$(PY) manage.py createsuperuser

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from config.env import env, env_bool, env_int, env_list, secret_from_file
 from config.settings.base import *  # noqa: F403
 from config.settings.base import ALLOWED_HOSTS, DATABASES, STORAGES, VAR_DIR
-from config.env import env, env_bool, env_int, env_list, secret_from_file
 
 DEBUG = False
 # Several machines must share one key (set DJANGO_SECRET_KEY); one machine makes its own, once, in var/.

@@ -104,6 +104,29 @@ class Question(models.Model):
         help_text="Content file this question was loaded from (empty if made in the admin).",
     )
     search_document = models.TextField(blank=True, editable=False, help_text="Text indexed for search.")
+    # The page's Markdown and highlighted code, rendered once when the content changes (bank.rendering),
+    # so a page view only pastes stored HTML.
+    summary_html = models.TextField(
+        blank=True, editable=False, help_text="The quick summary rendered to sanitized HTML."
+    )
+    answer_html = models.TextField(
+        blank=True, editable=False, help_text="The answer rendered to sanitized HTML."
+    )
+    examples_html = models.TextField(
+        blank=True, editable=False, help_text="The examples with highlighted code and their output, as HTML."
+    )
+    key_points_html = models.TextField(
+        blank=True, editable=False, help_text="The key points rendered to an HTML list."
+    )
+    follow_ups_html = models.TextField(
+        blank=True, editable=False, help_text="The follow-up questions rendered to an HTML list."
+    )
+    rendered_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Hash of the sources and renderer the stored HTML was made from; empty until rendered.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the question was first created.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When the question last changed.")
 

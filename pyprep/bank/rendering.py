@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import html
+import json
+from dataclasses import dataclass
 from functools import lru_cache
 
 import nh3
+import pygments
 from markdown_it import MarkdownIt
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -76,3 +82,69 @@ def render_inline(text: str) -> str:
 
 def pygments_css() -> str:
     return _STYLE.get_style_defs(".highlight")
+
+
+# Bump when the HTML produced below changes shape, so every stored page is rebuilt at the next load.
+RENDERER_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class ExampleSource:
+    title: str
+    code: str
+    output: str
+
+
+@dataclass(frozen=True)
+class QuestionSource:
+    """Everything on a question page that is rendered from Markdown or code."""
+
+    summary: str
+    answer: str
+    examples: tuple[ExampleSource, ...] = ()
+    key_points: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
+
+    def digest(self) -> str:
+        """Changes whenever the sources, the renderer or Pygments change."""
+        payload = json.dumps(
+            [RENDERER_VERSION, pygments.__version__, dataclasses.asdict(self)], sort_keys=True
+        ).encode()
+        return hashlib.sha256(payload).hexdigest()
+
+
+@dataclass(frozen=True)
+class RenderedQuestion:
+    summary_html: str
+    answer_html: str
+    examples_html: str
+    key_points_html: str
+    follow_ups_html: str
+    rendered_hash: str
+
+    @property
+    def key_point_count(self) -> int:
+        return self.key_points_html.count("<li>")
+
+
+def _example_html(example: ExampleSource) -> str:
+    caption = f"<figcaption>{render_inline(example.title)}</figcaption>" if example.title else ""
+    return (
+        f'<figure class="example">{caption}'
+        f'<div class="example-code">{highlight_code(example.code, "python")}</div>'
+        '<div class="example-output"><span class="output-label">Output <span class="verified" '
+        'title="This output is checked by running the example">✓ verified</span></span>'
+        f"<pre><samp>{html.escape(example.output)}</samp></pre></div></figure>\n"
+    )
+
+
+def render_question(source: QuestionSource) -> RenderedQuestion:
+    """The HTML a question page shows, made once when the content changes instead of on every view."""
+    return RenderedQuestion(
+        summary_html=render_markdown(source.summary),
+        answer_html=render_markdown(source.answer),
+        examples_html="".join(_example_html(example) for example in source.examples),
+        key_points_html="".join(f"<li>{render_inline(point)}</li>" for point in source.key_points),
+        follow_ups_html="".join(f"<li>{render_inline(item)}</li>" for item in source.follow_ups),
+        rendered_hash=source.digest(),
+    )

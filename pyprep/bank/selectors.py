@@ -63,6 +63,19 @@ def question_detail(*, slug: str) -> Question | None:
     )
 
 
+def question_page(*, slug: str) -> Question | None:
+    """A published question for its page: the Markdown and code come pre-rendered in its stored HTML."""
+    return (
+        Question.objects.published()
+        .defer("search_document", "answer")
+        .prefetch_related(
+            "topics", Prefetch("related", queryset=Question.objects.published().order_by("title"))
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
 @dataclass(frozen=True)
 class Neighbours:
     previous: Question | None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import models, transaction
 
 from pyprep.bank import search
 from pyprep.bank.content import ContentBundle, ContentError, QuestionSpec, read_bundle
@@ -21,6 +21,8 @@ from pyprep.bank.models import (
     Status,
     Topic,
 )
+from pyprep.bank.pagecache import bank_changed_on_commit
+from pyprep.bank.rendering import ExampleSource, QuestionSource, render_question
 from pyprep.bank.verification import ExampleCheck, output_diff
 from pyprep.judge.examples import run_examples
 
@@ -179,12 +181,47 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     report.sets = len(bundle.sets)
 
     search.index_questions(questions=touched)
+    # Every question, not only the touched ones: a new renderer or Pygments version re-renders them all.
+    questions_render(questions=Question.objects.all())
     return report
 
 
 def question_after_admin_save(*, question: Question) -> None:
-    """Keep search in step with an edit made in the admin."""
+    """Keep search and the stored page HTML in step with an edit made in the admin."""
     search.index_questions(questions=[question])
+    questions_render(questions=Question.objects.filter(pk=question.pk))
+
+
+RENDERED_FIELDS = ["summary_html", "answer_html", "examples_html", "key_points_html", "follow_ups_html"]
+
+
+def question_source(question: Question) -> QuestionSource:
+    """What the question's page renders from Markdown and code."""
+    return QuestionSource(
+        summary=question.summary,
+        answer=question.answer,
+        examples=tuple(ExampleSource(e.title, e.code, e.output) for e in question.examples.all()),
+        key_points=tuple(point.text for point in question.key_points.all()),
+        follow_ups=tuple(item.text for item in question.follow_ups.all()),
+    )
+
+
+def questions_render(*, questions: Iterable[Question]) -> int:
+    """Store the page HTML of each question whose sources changed since it was rendered; returns how many."""
+    if isinstance(questions, models.QuerySet):
+        questions = questions.prefetch_related("examples", "key_points", "follow_ups")
+    changed: list[Question] = []
+    for question in questions:
+        source = question_source(question)
+        if question.rendered_hash == source.digest():
+            continue
+        for name, value in asdict(render_question(source)).items():
+            setattr(question, name, value)
+        changed.append(question)
+    if changed:
+        Question.objects.bulk_update(changed, [*RENDERED_FIELDS, "rendered_hash"], batch_size=100)
+        bank_changed_on_commit()
+    return len(changed)
 
 
 def examples_verify(*, questions: Sequence[QuestionSpec], workers: int | None = None) -> list[ExampleCheck]:

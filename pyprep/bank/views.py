@@ -11,10 +11,12 @@ from django_htmx.middleware import HtmxDetails
 from pyprep.bank import selectors
 from pyprep.bank.filters import MARKS, FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVEL_BY_VALUE
+from pyprep.bank.pagecache import anonymous_page_cache
 from pyprep.challenges.selectors import solved_question_ids
 from pyprep.practice.selectors import question_ids_marked
 
 
+@anonymous_page_cache
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -41,6 +43,7 @@ def _personal_ids(request: HttpRequest, qfilter: QuestionFilter) -> set[int] | N
     return question_ids_marked(user=request.user, mark=qfilter.mine)
 
 
+@anonymous_page_cache
 def question_list(request: HtmxHttpRequest) -> HttpResponse:
     qfilter, error = _filter_from(request)
     questions = selectors.questions_for_list(qfilter=qfilter, only_ids=_personal_ids(request, qfilter))
@@ -62,8 +65,9 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+@anonymous_page_cache
 def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    question = selectors.question_detail(slug=slug)
+    question = selectors.question_page(slug=slug)
     if question is None:
         raise Http404("No published question with that address.")
     qfilter, _ = _filter_from(request)
@@ -80,10 +84,12 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@anonymous_page_cache
 def set_list(request: HttpRequest) -> HttpResponse:
     return render(request, "bank/set_list.html", {"sets": selectors.sets_listed()})
 
 
+@anonymous_page_cache
 def set_detail(request: HttpRequest, slug: str) -> HttpResponse:
     found = selectors.set_detail(slug=slug)
     if found is None:
