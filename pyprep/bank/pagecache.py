@@ -13,7 +13,7 @@ import re
 import secrets
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import caches
@@ -27,6 +27,7 @@ HOLE = "@@pyprep-csrf-token@@"
 _TOKEN_RE = re.compile(r'(?:name="csrfmiddlewaretoken" value="|"X-CSRFToken": ")([A-Za-z0-9]{32,64})"')
 
 View = Callable[..., HttpResponse]
+T = TypeVar("T")
 
 
 def bank_version() -> str:
@@ -50,6 +51,16 @@ def bank_changed_on_commit(**_: Any) -> None:
     transaction.on_commit(bank_changed)
 
 
+def same_for_everyone(name: str, compute: Callable[[], T]) -> T:
+    """A value derived from the bank alone (counts, topic lists), computed once per bank version and process."""
+    key = f"bank:{name}:{bank_version()}"
+    found = caches["pages"].get(key)
+    if found is None:
+        found = compute()
+        caches["pages"].set(key, found)
+    return cast(T, found)
+
+
 def _is_anonymous_visit(request: HttpRequest) -> bool:
     # No session cookie: no user, no anonymous practice data, no stored messages. A CSRF cookie alone is fine.
     return request.method == "GET" and set(request.COOKIES) <= {settings.CSRF_COOKIE_NAME}
@@ -61,8 +72,8 @@ def _key(request: HttpRequest) -> str:
         request.scheme,
         request.get_host(),
         request.get_full_path(),
-        request.headers.get("HX-Request", ""),
-        request.headers.get("HX-History-Restore-Request", ""),
+        request.headers.get("HX-Request") or "",
+        request.headers.get("HX-History-Restore-Request") or "",
     ]
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
