@@ -69,7 +69,7 @@ def _is_anonymous_visit(request: HttpRequest) -> bool:
 def _key(request: HttpRequest) -> str:
     parts = [
         bank_version(),
-        request.scheme,
+        request.scheme or "http",
         request.get_host(),
         request.get_full_path(),
         request.headers.get("HX-Request") or "",
