@@ -9,4 +9,7 @@ class ChallengesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from pyprep.challenges import receivers  # noqa: F401 - connects the judge's signals
+        from pyprep.challenges import (
+            receivers,  # noqa: F401 - connects the judge's signals
+            verdicts,  # noqa: F401 - announces graded submissions to waiting pages
+        )
