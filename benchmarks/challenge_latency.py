@@ -57,7 +57,9 @@ def main() -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8000")
     parser.add_argument("--slug", default="two-sum-indices")
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--poll", type=float, default=0.0, help="seconds before following hx-get (the page: 0)")
+    parser.add_argument(
+        "--poll", type=float, default=0.0, help="seconds before following hx-get (the page: 0)"
+    )
     parser.add_argument(
         "--interval",
         type=float,
