@@ -29,6 +29,7 @@ import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -51,12 +52,12 @@ WORDS = [
 ]
 
 
-def rows(env: dict[str, str], *args: str, stdin: str = "") -> dict[str, object]:
+def rows(env: dict[str, str], *args: str, stdin: str = "") -> dict[str, Any]:
     out = subprocess.run(
         [str(VENV_BIN / "python"), "benchmarks/load_rows.py", *args],
         cwd=ROOT, env=env, input=stdin, capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
-    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(out.strip().splitlines()[-1])
 
 
 @dataclass
@@ -83,10 +84,14 @@ class User:
         self.slugs: list[str] = []
 
     def request(
-        self, method: str, path: str, form: dict[str, str] | None = None, **headers: str
+        self,
+        method: str,
+        path: str,
+        form: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> tuple[int, str, str]:
         body = urllib.parse.urlencode(form) if form is not None else None
-        all_headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()), **headers}
+        all_headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()), **(headers or {})}
         if body is not None:
             all_headers["Content-Type"] = "application/x-www-form-urlencoded"
         for attempt in (1, 2):
@@ -176,7 +181,7 @@ class User:
         started = time.perf_counter()
         status, fragment, _ = self.request(
             "POST", f"{page_path}submit/", {"csrfmiddlewaretoken": token.group(1), "kind": "submit", "code": code},
-            **{"HX-Request": "true"},
+            headers={"HX-Request": "true"},
         )  # fmt: skip
         wait = WAIT_RE.search(fragment)
         if status != 200 or not wait:
@@ -187,7 +192,7 @@ class User:
             self.tally.submissions.append(int(wait.group(2)))
         deadline = time.monotonic() + 60
         while wait and "data-graded" not in fragment and time.monotonic() < deadline:
-            status, fragment, _ = self.request("GET", wait.group(1), **{"HX-Request": "true"})
+            status, fragment, _ = self.request("GET", wait.group(1), headers={"HX-Request": "true"})
         if "data-graded" in fragment:
             with self.tally.lock:
                 self.tally.verdict_ms.append((time.perf_counter() - started) * 1000)
@@ -229,8 +234,8 @@ def main() -> int:
     try:
         stack.start()
         users = [
-            User(i, args.port, account["cookie"], tally, setup["challenges"])  # type: ignore[index]
-            for i, account in enumerate(setup["accounts"])  # type: ignore[arg-type]
+            User(i, args.port, account["cookie"], tally, setup["challenges"])
+            for i, account in enumerate(setup["accounts"])
         ]
         deadline = time.monotonic() + args.seconds
         threads = [threading.Thread(target=user.run, args=(deadline,)) for user in users]
