@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from config.env import env, env_bool, env_int, env_list, secret_from_file
 from config.settings.base import *  # noqa: F403
-from config.settings.base import ALLOWED_HOSTS, DATABASES, STORAGES, VAR_DIR
+from config.settings.base import ALLOWED_HOSTS, DATABASES, REDIS_URL, STORAGES, VAR_DIR
 
 DEBUG = False
 # Several machines must share one key (set DJANGO_SECRET_KEY); one machine makes its own, once, in var/.
@@ -20,8 +20,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Signed cookies read from the session cache first: a logged-in page skips the session query.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# With Redis, sessions are read from the shared cache first (a logged-in page skips the session query). Not
+# with the per-process memory cache: a log-out in one worker would leave the session alive in the others.
+if REDIS_URL:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # HTTPS. PYPREP_HTTPS=0 only for `make run` on loopback (plain HTTP, no proxy); every public instance
 # sits behind a TLS proxy that sets X-Forwarded-Proto (docs/deploy.md).
