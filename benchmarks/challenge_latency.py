@@ -34,7 +34,7 @@ from importlib import import_module  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model  # noqa: E402
 
-from pyprep.challenges.models import Challenge  # noqa: E402
+from pyprep.challenges.models import Challenge, Submission  # noqa: E402
 
 RESULT_RE = re.compile(r'hx-get="(/challenges/submissions/\d+/(?:wait/)?)"')
 GRADED_RE = re.compile(r'data-graded="true"')
@@ -89,6 +89,7 @@ def main() -> int:
     token = match.group(1)
 
     timings: list[float] = []
+    server: list[float] = []
     verdicts: list[str] = []
     for run in range(args.runs):
         if run:
@@ -118,6 +119,12 @@ def main() -> int:
             return 1
         timings.append((time.perf_counter() - started) * 1000)
         verdicts.append(verdict.group(1))
+        if found:
+            # Server side: from the submission's row to its verdict (web + queue + judge), without the page.
+            pk = int(re.findall(r"\d+", found.group(1))[0])
+            row = Submission.objects.get(pk=pk)
+            if row.finished_at and row.created_at:
+                server.append((row.finished_at - row.created_at).total_seconds() * 1000)
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
     print(f"challenge {args.slug}: {args.runs} submits, the result fragment's long-poll (verdict push)")
@@ -125,6 +132,12 @@ def main() -> int:
     print(
         f"submit -> verdict  p50 {statistics.median(timings):.0f} ms   p95 {p95:.0f} ms   max {timings[-1]:.0f} ms"
     )
+    if server:
+        print(
+            f"of which the judge (row created -> verdict stored) p50 {statistics.median(server):.0f} ms; "
+            f"the page learns the verdict {statistics.median(timings) - statistics.median(server):.0f} ms "
+            "later (p50 difference: request, push, response)"
+        )
     return 0
 
 

@@ -130,6 +130,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--server", choices=["gunicorn", "granian"], default="granian")
     parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=8, help="threads per web worker (scripts/serve: 8)")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--port", type=int, default=int(os.environ.get("PYPREP_BENCH_PORT", "8471")))
     args = parser.parse_args()
@@ -142,7 +143,9 @@ def main() -> int:
     copy_sqlite_site(ROOT / "var", var)
     env = site_env(var)
     cookie, card_path = practice_cookie(env)
-    stack = Stack(port=args.port, env=env, server=args.server, judge=False, log_dir=work)
+    stack = Stack(
+        port=args.port, env=env, server=args.server, threads=args.threads, judge=False, log_dir=work
+    )
     nginx_port = args.port + 1
     nginx = None
     try:
