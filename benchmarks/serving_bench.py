@@ -64,8 +64,10 @@ class WrkResult:
 
 
 def _ms(value: str) -> float:
-    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()  # type: ignore[union-attr]
-    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    found = re.match(r"([\d.]+)(us|ms|s|m)$", value)
+    if found is None:  # wrk prints "-nan" or nothing when every request timed out
+        return float("nan")
+    return float(found.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}[found.group(2)]
 
 
 def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> WrkResult:
@@ -74,8 +76,8 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> WrkRes
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    p50 = _ms(found.group(1)) if (found := re.search(r"50%\s+(\S+)", out)) else float("nan")
+    p99 = _ms(found.group(1)) if (found := re.search(r"99%\s+(\S+)", out)) else float("nan")
     requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     errors = 0
     if found := re.search(r"Non-2xx or 3xx responses: (\d+)", out):
