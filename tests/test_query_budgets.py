@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from pyprep.bank.models import Question
+from pyprep.bank.models import Question, Topic
 from pyprep.bank.services import content_load
 from pyprep.challenges.models import Challenge
 from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - the real challenge fixture
@@ -58,11 +58,12 @@ SIGNED_IN_PAGES = [
 def bank(db: None) -> None:
     assert content_load(root=FIXTURE_CONTENT).errors == []
     # Enough extra questions that a query per row would blow every list's budget.
+    core = Topic.objects.get(slug="core")
     for n in range(30):
         Question.objects.create(
             slug=f"extra-{n}", title=f"Extra question {n}?", level="mid", summary="S.", answer="A.",
             status="published",
-        ).topics.set([1])  # fmt: skip
+        ).topics.set([core])  # fmt: skip
 
 
 @pytest.fixture
