@@ -76,8 +76,9 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> WrkRes
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    p50 = _ms(found.group(1)) if (found := re.search(r"50%\s+(\S+)", out)) else float("nan")
-    p99 = _ms(found.group(1)) if (found := re.search(r"99%\s+(\S+)", out)) else float("nan")
+    # Anchored: the thread stats above the distribution also end in "...50%" or "...99%".
+    p50 = _ms(found.group(1)) if (found := re.search(r"^\s+50%\s+(\S+)", out, re.M)) else float("nan")
+    p99 = _ms(found.group(1)) if (found := re.search(r"^\s+99%\s+(\S+)", out, re.M)) else float("nan")
     requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     errors = 0
     if found := re.search(r"Non-2xx or 3xx responses: (\d+)", out):
