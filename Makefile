@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 .PHONY: help uv deps system-run system-test migrate content run admin lint importlint typecheck verify originality \
-        test test-unit test-services bench clean
+        test test-unit test-services bench dev clean
 
 UV := uv
 RUN := $(UV) run --frozen
@@ -15,12 +15,14 @@ export UV_LINK_MODE ?= copy
 # docs' examples are run) for `test`.
 APT_RUN := python3.11-minimal libpython3.11-stdlib libseccomp2 bubblewrap
 APT_TEST := $(APT_RUN) chromium postgresql redis-server curl
+APT_BENCH := $(APT_TEST) nginx wrk
 
 help:
-	@echo "make run    install what is missing, migrate, load the content, start the site and the judge on http://127.0.0.1:8000"
+	@echo "make run    install what is missing, migrate, load the content, serve the site (granian, production settings) and the judge on http://127.0.0.1:8000"
+	@echo "make dev    the same with Django's runserver: DEBUG on, reloads on code changes"
 	@echo "make test   lint, import contracts, type check, content verification and the whole test suite (SQLite, then PostgreSQL + Redis)"
 	@echo "make admin  create an admin account for the curation panel at /admin/"
-	@echo "make bench  judge and site benchmarks (figures, not pass/fail)"
+	@echo "make bench  judge and serving benchmarks, submit->verdict latency, the nothing-lost load test (SQLite, then PostgreSQL + Redis)"
 
 uv:
 	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --disable-pip-version-check uv
@@ -46,6 +48,9 @@ content: migrate
 
 run: system-run content
 	scripts/serve
+
+dev: system-run content
+	scripts/serve dev
 
 admin: migrate
 	$(PY) manage.py createsuperuser
@@ -77,9 +82,15 @@ test-services: deps system-test
 
 test: lint importlint typecheck originality verify test-unit test-services
 
-bench: deps system-test
+# Figures, not pass/fail (except the load test, which fails if anything was lost). Loopback only.
+bench: deps content
+	@scripts/apt-ensure $(APT_BENCH)
 	$(PY) benchmarks/judge_bench.py
 	HF_HUB_OFFLINE=1 $(PY) benchmarks/feedback_bench.py
+	$(PY) benchmarks/serving_bench.py
+	$(PY) benchmarks/verdict_latency.py
+	$(PY) benchmarks/load_test.py
+	scripts/with-services $(PY) benchmarks/load_test.py
 
 clean:
 	rm -rf var .venv node_modules .mypy_cache .ruff_cache

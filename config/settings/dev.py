@@ -1,4 +1,4 @@
-"""Local development: DEBUG on, console email."""
+"""Local development: DEBUG on, console email, static files from the app folders."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from pyprep.api import services
 from pyprep.bank import selectors
 from pyprep.bank.filters import FilterError, parse_filter
 from pyprep.bank.models import Question
+from pyprep.bank.pagecache import anonymous_page_cache
 
 PAGE_SIZE = 20
 
@@ -36,6 +37,7 @@ def _summary(request: HttpRequest, question: Question) -> dict[str, Any]:
 
 
 @require_GET
+@anonymous_page_cache(personal=False)
 def question_list(request: HttpRequest) -> JsonResponse:
     try:
         qfilter = parse_filter(request.GET, known_topics=selectors.topic_slugs())
@@ -59,6 +61,7 @@ def question_list(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
+@anonymous_page_cache(personal=False)
 def question_detail(request: HttpRequest, slug: str) -> JsonResponse:
     question = selectors.question_detail(slug=slug)
     if question is None:

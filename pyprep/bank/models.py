@@ -19,7 +19,6 @@ from pyprep.bank.levels import Kind as Kind  # re-exported: the models' callers 
 from pyprep.bank.levels import Status as Status
 from pyprep.bank.rubric import Misconception as MisconceptionSpec
 from pyprep.bank.rubric import PointRubric, Rubric, concepts_from_data, concepts_problem
-from pyprep.bank.verification import examples_digest
 from pyprep.bank.versions import outputs_by_version
 
 if TYPE_CHECKING:
@@ -110,7 +109,30 @@ class Question(models.Model):
         blank=True,
         editable=False,
         help_text="What `verify_content --record` found: the Python versions each example and check passed on, "
-        "for the examples as they were then (a digest); an edit since makes it stale and the page says so.",
+        "for the content as it was then (its content_hash); an edit since makes it stale and the page says so.",
+    )
+    # The page's Markdown and highlighted code, rendered once when the content changes (bank.rendering),
+    # so a page view only pastes stored HTML.
+    summary_html = models.TextField(
+        blank=True, editable=False, help_text="The quick summary rendered to sanitized HTML."
+    )
+    answer_html = models.TextField(
+        blank=True, editable=False, help_text="The answer rendered to sanitized HTML."
+    )
+    examples_html = models.TextField(
+        blank=True, editable=False, help_text="The examples with highlighted code and their output, as HTML."
+    )
+    key_points_html = models.TextField(
+        blank=True, editable=False, help_text="The key points rendered to an HTML list."
+    )
+    follow_ups_html = models.TextField(
+        blank=True, editable=False, help_text="The follow-up questions rendered to an HTML list."
+    )
+    rendered_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Hash of the sources and renderer the stored HTML was made from; empty until rendered.",
     )
     created_at = models.DateTimeField(auto_now_add=True, help_text="When the question was first created.")
     updated_at = models.DateTimeField(auto_now=True, help_text="When the question last changed.")
@@ -134,11 +156,10 @@ class Question(models.Model):
         return reverse("bank:question_detail", kwargs={"slug": self.slug})
 
     def _current_verification(self) -> dict[str, Any]:
+        # Current only while the row still holds the content it was verified with: a changed file gives a
+        # new content_hash at load, and an admin edit clears it.
         record = self.verification or {}
-        examples = list(self.examples.all())
-        fresh = record.get("digest") == examples_digest(
-            (e.code, e.output, e.min_version, e.output_variants) for e in examples
-        )
+        fresh = bool(self.content_hash) and record.get("content_hash") == self.content_hash
         return record if fresh else {}
 
     @cached_property

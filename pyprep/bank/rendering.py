@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import html
+import json
+from dataclasses import dataclass
 from functools import lru_cache
 
 import nh3
+import pygments
 from markdown_it import MarkdownIt
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer, TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
+
+from pyprep.bank.versions import outputs_by_version
 
 _FORMATTER = HtmlFormatter(nowrap=True)
 _STYLE = HtmlFormatter(cssclass="highlight")
@@ -76,3 +84,84 @@ def render_inline(text: str) -> str:
 
 def pygments_css() -> str:
     return _STYLE.get_style_defs(".highlight")
+
+
+# Bump when the HTML produced below changes shape, so every stored page is rebuilt at the next load.
+RENDERER_VERSION = "2"
+
+
+@dataclass(frozen=True)
+class ExampleSource:
+    title: str
+    code: str
+    output: str
+    min_version: str = ""  # the oldest Python it needs, "" for every supported version
+    variants: tuple[tuple[str, str], ...] = ()  # (version range, output) where a version prints otherwise
+
+
+@dataclass(frozen=True)
+class QuestionSource:
+    """Everything on a question page that is rendered from Markdown or code."""
+
+    summary: str
+    answer: str
+    examples: tuple[ExampleSource, ...] = ()
+    key_points: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
+
+    def digest(self) -> str:
+        """Changes whenever the sources, the renderer or Pygments change."""
+        payload = json.dumps(
+            [RENDERER_VERSION, pygments.__version__, dataclasses.asdict(self)], sort_keys=True
+        ).encode()
+        return hashlib.sha256(payload).hexdigest()
+
+
+@dataclass(frozen=True)
+class RenderedQuestion:
+    summary_html: str
+    answer_html: str
+    examples_html: str
+    key_points_html: str
+    follow_ups_html: str
+    rendered_hash: str
+
+    @property
+    def key_point_count(self) -> int:
+        return self.key_points_html.count("<li>")
+
+
+def _example_html(example: ExampleSource) -> str:
+    caption = f"<figcaption>{render_inline(example.title)}</figcaption>" if example.title else ""
+    needs = (
+        f'<p class="example-needs">Needs Python {html.escape(example.min_version)} or newer.</p>'
+        if example.min_version
+        else ""
+    )
+    outputs = outputs_by_version(
+        default=example.output, variants=example.variants, min_version=example.min_version
+    )
+    several = len(outputs) > 1
+    shown = "".join(
+        '<div class="example-output"><span class="output-label">Output'
+        + (f" on Python {html.escape(label)}" if several else "")
+        + f"</span><pre><samp>{html.escape(text)}</samp></pre></div>"
+        for label, text in outputs
+    )
+    return (
+        f'<figure class="example">{caption}{needs}'
+        f'<div class="example-code">{highlight_code(example.code, "python")}</div>'
+        f'<div class="example-outputs{" side-by-side" if several else ""}">{shown}</div></figure>\n'
+    )
+
+
+def render_question(source: QuestionSource) -> RenderedQuestion:
+    """The HTML a question page shows, made once when the content changes instead of on every view."""
+    return RenderedQuestion(
+        summary_html=render_markdown(source.summary),
+        answer_html=render_markdown(source.answer),
+        examples_html="".join(_example_html(example) for example in source.examples),
+        key_points_html="".join(f"<li>{render_inline(point)}</li>" for point in source.key_points),
+        follow_ups_html="".join(f"<li>{render_inline(item)}</li>" for item in source.follow_ups),
+        rendered_hash=source.digest(),
+    )

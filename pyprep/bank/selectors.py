@@ -10,10 +10,11 @@ from pyprep.bank import search
 from pyprep.bank.filters import QuestionFilter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, Status, Topic
+from pyprep.bank.pagecache import same_for_everyone
 
 
 def topic_slugs() -> list[str]:
-    return list(Topic.objects.values_list("slug", flat=True))
+    return same_for_everyone("topic-slugs", lambda: list(Topic.objects.values_list("slug", flat=True)))
 
 
 def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:
@@ -68,6 +69,19 @@ def question_detail(*, slug: str) -> Question | None:
     )
 
 
+def question_page(*, slug: str) -> Question | None:
+    """A published question for its page: the Markdown and code come pre-rendered in its stored HTML."""
+    return (
+        Question.objects.published()
+        .defer("search_document", "answer")
+        .prefetch_related(
+            "topics", Prefetch("related", queryset=Question.objects.published().order_by("title"))
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
 @dataclass(frozen=True)
 class Neighbours:
     previous: Question | None
@@ -108,6 +122,11 @@ class BankCounts:
 
 
 def bank_counts() -> BankCounts:
+    """How many published questions there are, per level and per topic (cached until the bank changes)."""
+    return same_for_everyone("counts", _bank_counts)
+
+
+def _bank_counts() -> BankCounts:
     published = Question.objects.published()
     level_counts = dict(published.values_list("level").annotate(n=Count("pk")).values_list("level", "n"))
     topics = Topic.objects.annotate(

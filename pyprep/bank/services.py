@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
 
 from pyprep.bank import registry, search
 from pyprep.bank.content import ContentBundle, ContentError, ExampleSpec, QuestionSpec, read_bundle
@@ -25,7 +25,9 @@ from pyprep.bank.models import (
     Status,
     Topic,
 )
-from pyprep.bank.verification import ExampleCheck, examples_digest, output_diff
+from pyprep.bank.pagecache import bank_changed_on_commit
+from pyprep.bank.rendering import ExampleSource, QuestionSource, render_question
+from pyprep.bank.verification import ExampleCheck, output_diff
 from pyprep.bank.versions import SUPPORTED, expected_output, interpreters_find, runs_on, version_key
 from pyprep.judge.examples import run_examples
 
@@ -183,16 +185,61 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     report.sets = len(bundle.sets)
 
     search.index_questions(questions=touched)
+    # Every question, not only the touched ones: a new renderer or Pygments version re-renders them all.
+    questions_render(questions=Question.objects.all())
     return report
 
 
 def question_after_admin_save(*, question: Question) -> None:
-    """Keep search in step with an edit made in the admin; the next content load puts the file's version back."""
+    """Keep search and the stored page HTML in step with an edit made in the admin; the next content load
+    puts the file's version back."""
     if question.content_hash:
         # The row no longer matches its file's digest: the files stay the source of truth.
         Question.objects.filter(pk=question.pk).update(content_hash="")
         question.content_hash = ""
     search.index_questions(questions=[question])
+    questions_render(questions=Question.objects.filter(pk=question.pk))
+
+
+RENDERED_FIELDS = ["summary_html", "answer_html", "examples_html", "key_points_html", "follow_ups_html"]
+
+
+def question_source(question: Question) -> QuestionSource:
+    """What the question's page renders from Markdown and code."""
+    return QuestionSource(
+        summary=question.summary,
+        answer=question.answer,
+        examples=tuple(
+            ExampleSource(
+                e.title,
+                e.code,
+                e.output,
+                e.min_version,
+                tuple((str(spec), str(text)) for spec, text in e.output_variants),
+            )
+            for e in question.examples.all()
+        ),
+        key_points=tuple(point.text for point in question.key_points.all()),
+        follow_ups=tuple(item.text for item in question.follow_ups.all()),
+    )
+
+
+def questions_render(*, questions: Iterable[Question]) -> int:
+    """Store the page HTML of each question whose sources changed since it was rendered; returns how many."""
+    if isinstance(questions, models.QuerySet):
+        questions = questions.prefetch_related("examples", "key_points", "follow_ups")
+    changed: list[Question] = []
+    for question in questions:
+        source = question_source(question)
+        if question.rendered_hash == source.digest():
+            continue
+        for name, value in asdict(render_question(source)).items():
+            setattr(question, name, value)
+        changed.append(question)
+    if changed:
+        Question.objects.bulk_update(changed, [*RENDERED_FIELDS, "rendered_hash"], batch_size=100)
+        bank_changed_on_commit()
+    return len(changed)
 
 
 @dataclass(frozen=True)
@@ -294,7 +341,6 @@ def content_verify(
         example_versions = [passed[i] for i in indexes if programs[i].example is not None]
         every = [set(passed[i]) for i in indexes]
         records[spec.slug] = {
-            "digest": examples_digest((e.code, e.output, e.min_version, e.variants) for e in spec.examples),
             "versions": sorted(set.intersection(*every), key=version_key) if every else list(versions),
             "examples": example_versions,
             "checks": len(spec.checks),
@@ -324,6 +370,8 @@ def verification_record(*, report: MatrixReport) -> int:
     updated = 0
     for slug, record in report.records.items():
         updated += Question.objects.filter(slug=slug).update(verification=record)
+    if updated:
+        bank_changed_on_commit()  # pages cached for visitors show the new record
     return updated
 
 

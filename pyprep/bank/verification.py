@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -41,13 +38,3 @@ class ExampleCheck:
     def __str__(self) -> str:
         where = f" [Python {self.version}]" if self.version else ""
         return f"{self.path}:{self.line}:{where} {'ok' if self.ok else self.detail}"
-
-
-def examples_digest(examples: Iterable[tuple[str, str, str, Sequence[Sequence[str]]]]) -> str:
-    """A digest of (code, output, min_version, output variants) per example, the same from a content file's
-    spec and from the database's rows: a verification record is current only while it matches."""
-    payload = [
-        [code, output, min_version, [list(v) for v in variants]]
-        for code, output, min_version, variants in examples
-    ]
-    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()

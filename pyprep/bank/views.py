@@ -11,8 +11,10 @@ from pyprep.bank import registry, selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
 from pyprep.bank.http import HtmxHttpRequest, wants_fragment
 from pyprep.bank.levels import LEVEL_BY_VALUE
+from pyprep.bank.pagecache import anonymous_page_cache
 
 
+@anonymous_page_cache
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -40,6 +42,7 @@ def _personal_ids(request: HttpRequest, qfilter: QuestionFilter) -> set[int] | N
     return registry.mark_ids(key=qfilter.mine, owner=request.user)
 
 
+@anonymous_page_cache
 def question_list(request: HtmxHttpRequest) -> HttpResponse:
     qfilter, error = _filter_from(request)
     questions = selectors.questions_for_list(qfilter=qfilter, only_ids=_personal_ids(request, qfilter))
@@ -58,8 +61,9 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+@anonymous_page_cache
 def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    question = selectors.question_detail(slug=slug)
+    question = selectors.question_page(slug=slug)
     if question is None:
         raise Http404("No published question with that address.")
     qfilter, _ = _filter_from(request)
@@ -83,10 +87,12 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@anonymous_page_cache
 def set_list(request: HttpRequest) -> HttpResponse:
     return render(request, "bank/set_list.html", {"sets": selectors.sets_listed()})
 
 
+@anonymous_page_cache
 def set_detail(request: HttpRequest, slug: str) -> HttpResponse:
     found = selectors.set_detail(slug=slug)
     if found is None:

@@ -10,7 +10,10 @@ class ChallengesConfig(AppConfig):
 
     def ready(self) -> None:
         from pyprep.bank import registry
-        from pyprep.challenges import receivers  # noqa: F401 - connects the judge's signals
+        from pyprep.challenges import (
+            receivers,  # noqa: F401 - connects the judge's signals
+            verdicts,  # noqa: F401 - announces graded submissions to waiting pages
+        )
         from pyprep.challenges.content import challenge_bundle_hooks
         from pyprep.challenges.selectors import solved_question_ids
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django.urls import URLPattern, URLResolver, path
 
-from pyprep.challenges import views
+from pyprep.challenges import verdicts, views
 
 app_name = "challenges"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("submissions/<int:pk>/", views.submission_result, name="result"),
+    path("submissions/<int:pk>/wait/", verdicts.submission_wait, name="wait"),
     path("<slug:slug>/", views.challenge_detail, name="detail"),
     path("<slug:slug>/submit/", views.submission_create, name="submit"),
     path("<slug:slug>/hint/", views.hint_next, name="hint"),

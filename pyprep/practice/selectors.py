@@ -248,7 +248,8 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
     if current_pk is not None and session.finished_at is None:
         item = (
             SessionItem.objects.select_related("question")
-            .prefetch_related("question__key_points", "question__examples", "question__topics")
+            # The card shows the question's stored HTML (bank.rendering): only its topics are needed.
+            .prefetch_related("question__topics")
             .get(pk=current_pk)
         )
         verdict = Feedback.from_dict(item.feedback) if item.revealed_at else None

@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 default=dict,
                 editable=False,
-                help_text="What `verify_content --record` found: the Python versions each example and check passed on, for the examples as they were then (a digest); an edit since makes it stale and the page says so.",
+                help_text="What `verify_content --record` found: the Python versions each example and check passed on, for the content as it was then (its content_hash); an edit since makes it stale and the page says so.",
             ),
         ),
     ]

@@ -6,7 +6,14 @@ from django import template
 from django.utils.safestring import SafeString, mark_safe
 
 from pyprep.bank.levels import LEVEL_BY_VALUE
-from pyprep.bank.rendering import highlight_code, render_inline, render_markdown
+from pyprep.bank.models import Question
+from pyprep.bank.rendering import (
+    RenderedQuestion,
+    highlight_code,
+    render_inline,
+    render_markdown,
+    render_question,
+)
 
 register = template.Library()
 
@@ -24,6 +31,27 @@ def markdown_inline(text: str) -> SafeString:
 @register.filter
 def python_code(code: str) -> SafeString:
     return mark_safe(highlight_code(code, "python"))  # noqa: S308 - Pygments escapes the code
+
+
+@register.simple_tag
+def question_html(question: Question) -> RenderedQuestion:
+    """The question page's Markdown and code as HTML (use with |safe: nh3-sanitized, code escaped).
+
+    Stored at load and on admin save (services.questions_render); a question never rendered (made outside
+    the loader and the admin) is rendered now, on the fly.
+    """
+    if question.rendered_hash:
+        return RenderedQuestion(
+            summary_html=question.summary_html,
+            answer_html=question.answer_html,
+            examples_html=question.examples_html,
+            key_points_html=question.key_points_html,
+            follow_ups_html=question.follow_ups_html,
+            rendered_hash=question.rendered_hash,
+        )
+    from pyprep.bank.services import question_source
+
+    return render_question(question_source(question))
 
 
 @register.filter

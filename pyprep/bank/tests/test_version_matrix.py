@@ -13,7 +13,13 @@ from django.test import Client
 
 from pyprep.bank.content import parse_question
 from pyprep.bank.models import Question
-from pyprep.bank.services import content_load, content_verify, verification_record, verification_targets
+from pyprep.bank.services import (
+    content_load,
+    content_verify,
+    question_after_admin_save,
+    verification_record,
+    verification_targets,
+)
 from pyprep.bank.tests.conftest import FIXTURE_CONTENT
 from pyprep.bank.versions import VersionRange, interpreters_find, outputs_by_version
 
@@ -175,7 +181,7 @@ def test_the_page_and_the_api_say_which_versions_an_example_was_verified_on(clie
     assert verification_record(report=report) == 1
 
     page = client.get("/questions/list-vs-tuple/").content.decode()
-    assert f"✓ verified on Python {JUDGE}" in page
+    assert f"✓ Verified on Python {JUDGE}" in page
     data = client.get("/api/questions/list-vs-tuple").json()
     assert data["verified_on"] == [JUDGE]
     assert data["examples"][0]["verified_on"] == [JUDGE]
@@ -190,10 +196,12 @@ def test_an_example_edited_since_it_was_verified_is_shown_as_not_yet_verified(cl
     )
     assert spec is not None
     verification_record(report=content_verify(questions=[spec], targets={JUDGE: None}))
-    example = Question.objects.get(slug="list-vs-tuple").examples.get()
+    question = Question.objects.get(slug="list-vs-tuple")
+    example = question.examples.get()
     example.output = "something the code never printed"
     example.save()
+    question_after_admin_save(question=question)  # what the admin does after saving the inlines
 
     page = client.get("/questions/list-vs-tuple/").content.decode()
-    assert "Not yet verified since it last changed" in page
+    assert "Not yet verified on every Python since it last changed" in page
     assert client.get("/api/questions/list-vs-tuple").json()["verified_on"] == []

@@ -1,0 +1,151 @@
+"""Start and stop the site as `make run` serves it (gunicorn or granian, the judge beside it) for benchmarks.
+
+Loopback only. Everything started here is stopped by `Stack.stop()` (also on Ctrl+C through the caller's
+try/finally); nothing is left running.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = ROOT / ".venv" / "bin"
+
+
+def cpu_count() -> int:
+    return len(os.sched_getaffinity(0))
+
+
+def site_env(var_dir: Path | None = None, **extra: str) -> dict[str, str]:
+    """The environment `make run` gives the site: production settings over plain HTTP on loopback."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.prod",
+            "PYPREP_HTTPS": "0",
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    if var_dir is not None:
+        env["PYPREP_VAR_DIR"] = str(var_dir)
+    env.update(extra)
+    return env
+
+
+def copy_sqlite_site(source_var: Path, target_var: Path) -> None:
+    """A private copy of the site's SQLite database (content loaded), so a benchmark writes nothing real."""
+    target_var.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source_var / "pyprep.sqlite3")
+    dst = sqlite3.connect(target_var / "pyprep.sqlite3")
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    secret = source_var / "secret_key"
+    if secret.exists():
+        shutil.copy(secret, target_var / "secret_key")
+
+
+def server_command(server: str, port: int, workers: int, threads: int) -> list[str]:
+    if server == "gunicorn":
+        return [
+            str(VENV_BIN / "gunicorn"),
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--worker-class",
+            "gthread",
+            "--threads",
+            str(threads),
+            "--graceful-timeout",
+            "5",
+            "--keep-alive",
+            "5",
+            "--backlog",
+            "2048",
+        ]
+    if server == "granian":
+        return [
+            str(VENV_BIN / "granian"),
+            "--interface",
+            "wsgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--blocking-threads",
+            str(threads),
+            "--backlog",
+            "2048",
+            "--no-ws",
+            "config.wsgi:application",
+        ]
+    raise ValueError(f"unknown server {server!r}")
+
+
+@dataclass
+class Stack:
+    port: int
+    env: dict[str, str]
+    server: str = "granian"
+    workers: int = field(default_factory=lambda: cpu_count() + 1)
+    threads: int = 8
+    judge: bool = True
+    log_dir: Path = field(default_factory=lambda: Path(tempfile.gettempdir()))
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _spawn(self, name: str, command: list[str]) -> None:
+        log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
+        self.processes.append(
+            subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        )
+
+    def manage(self, *args: str) -> None:
+        subprocess.run([str(VENV_BIN / "python"), "manage.py", *args], cwd=ROOT, env=self.env, check=True)
+
+    def start(self) -> Stack:
+        self.manage("collectstatic", "--noinput", "-v0")
+        if self.judge:
+            self._spawn("judge", [str(VENV_BIN / "python"), "manage.py", "judge"])
+        self._spawn("web", server_command(self.server, self.port, self.workers, self.threads))
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as response:  # noqa: S310
+                    if not self.judge or b'"alive": true' in response.read():
+                        return self
+            except OSError:
+                pass
+            time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"the site did not come up on {self.url}; see {self.log_dir}/web.log")
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self.processes.clear()

@@ -1,0 +1,146 @@
+"""Every page and API endpoint answers within a fixed number of queries, however much the bank holds.
+
+The budgets are for a page rendered from scratch (the page cache is empty): a cached anonymous page needs
+none. A budget that grows with the number of rows on a page is the N+1 this file is here to catch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from pyprep.bank.models import Question, Topic
+from pyprep.bank.services import content_load
+from pyprep.challenges.models import Challenge
+from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - the real challenge fixture
+from pyprep.practice import services as practice_services
+from pyprep.practice.models import Scope
+from pyprep.practice.ownership import Owner
+
+FIXTURE_CONTENT = Path(__file__).resolve().parent.parent / "pyprep/bank/tests/fixtures/content"
+
+ANONYMOUS_PAGES = [
+    ("home", "/", 5),
+    ("question list", "/questions/", 8),
+    ("question list, filtered", "/questions/?level=junior&level=mid&topic=core", 8),
+    ("question list, searched", "/questions/?q=tuple", 9),
+    ("question page", "/questions/list-vs-tuple/", 4),
+    ("question page within a filter", "/questions/list-vs-tuple/?level=entry&level=junior", 6),
+    ("curated sets", "/sets/", 1),
+    ("curated set", "/sets/starter/", 3),
+    ("API question list", "/api/questions", 4),
+    ("API search", "/api/questions?q=tuple", 5),
+    ("API question", "/api/questions/list-vs-tuple", 6),
+    ("health", "/health", 3),
+    ("log in", "/accounts/login/", 0),
+    ("sign up", "/accounts/signup/", 0),
+    ("practice start", "/practice/", 6),
+    ("progress", "/practice/progress/", 3),
+    ("not found", "/no-such-page/", 0),
+]
+
+SIGNED_IN_PAGES = [
+    ("home", "/", 8),
+    ("question list", "/questions/", 12),
+    ("question list, starred", "/questions/?mine=starred", 10),
+    ("question page", "/questions/list-vs-tuple/", 9),
+    ("API search", "/api/questions?q=tuple", 5),
+    ("practice start", "/practice/", 12),
+    ("progress", "/practice/progress/", 10),
+    ("profile", "/accounts/profile/", 10),
+]
+
+
+@pytest.fixture
+def bank(db: None) -> None:
+    assert content_load(root=FIXTURE_CONTENT).errors == []
+    # Enough extra questions that a query per row would blow every list's budget.
+    core = Topic.objects.get(slug="core")
+    for n in range(30):
+        Question.objects.create(
+            slug=f"extra-{n}", title=f"Extra question {n}?", level="mid", summary="S.", answer="A.",
+            status="published",
+        ).topics.set([core])  # fmt: skip
+
+
+@pytest.fixture
+def signed_in(client: Client, db: None) -> Client:
+    user = get_user_model().objects.create_user("budget", password="a long password 123")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.usefixtures("bank")
+@pytest.mark.parametrize(("name", "url", "budget"), ANONYMOUS_PAGES, ids=[p[0] for p in ANONYMOUS_PAGES])
+def test_an_anonymous_page_keeps_to_its_query_budget(
+    client: Client, django_assert_max_num_queries: object, name: str, url: str, budget: int
+) -> None:
+    with django_assert_max_num_queries(budget):  # type: ignore[operator]
+        response = client.get(url)
+    assert response.status_code in (200, 404), name
+
+
+@pytest.mark.usefixtures("bank")
+@pytest.mark.parametrize(("name", "url", "budget"), SIGNED_IN_PAGES, ids=[p[0] for p in SIGNED_IN_PAGES])
+def test_a_signed_in_page_keeps_to_its_query_budget(
+    signed_in: Client, django_assert_max_num_queries: object, name: str, url: str, budget: int
+) -> None:
+    with django_assert_max_num_queries(budget):  # type: ignore[operator]
+        response = signed_in.get(url)
+    assert response.status_code == 200, name
+
+
+@pytest.mark.usefixtures("bank")
+def test_a_cached_anonymous_page_needs_no_query(client: Client, django_assert_num_queries: object) -> None:
+    client.get("/questions/list-vs-tuple/")
+    with django_assert_num_queries(0):  # type: ignore[operator]
+        assert Client().get("/questions/list-vs-tuple/").status_code == 200
+
+
+@pytest.mark.usefixtures("bank")
+def test_the_practice_card_keeps_to_its_query_budget_before_and_after_reveal(
+    signed_in: Client, django_assert_max_num_queries: object
+) -> None:
+    user = get_user_model().objects.get(username="budget")
+    session = practice_services.session_start(
+        owner=Owner(user_id=user.pk),
+        scope=Scope.FILTER,
+        candidate_ids=list(Question.objects.values_list("pk", flat=True)),
+        title="Budget",
+        length=5,
+    )
+    with django_assert_max_num_queries(8):  # type: ignore[operator]
+        assert signed_in.get(session.get_absolute_url()).status_code == 200
+    item = session.items.order_by("position").first()
+    assert item is not None
+    practice_services.session_item_reveal(item=item, answer="tuples are immutable")
+    with django_assert_max_num_queries(8):  # type: ignore[operator]
+        assert signed_in.get(session.get_absolute_url()).status_code == 200
+    with django_assert_max_num_queries(6):  # type: ignore[operator]
+        assert signed_in.get(f"{session.get_absolute_url()}summary/").status_code == 200
+
+
+def test_the_challenge_page_and_its_fragments_keep_to_their_query_budgets(
+    challenge: Challenge,  # noqa: F811
+    signed_in: Client,
+    django_assert_max_num_queries: object,
+) -> None:
+    slug = challenge.question.slug
+    for url, budget in [
+        (f"/challenges/{slug}/", 10),
+        (f"/challenges/{slug}/solution/", 8),
+        (f"/challenges/{slug}/history/", 9),
+    ]:
+        with django_assert_max_num_queries(budget):  # type: ignore[operator]
+            assert signed_in.get(url).status_code == 200, url
+    with django_assert_max_num_queries(10):  # type: ignore[operator]
+        response = signed_in.post(
+            f"/challenges/{slug}/submit/", {"kind": "run", "code": challenge.reference_solution}
+        )
+    assert response.status_code == 200
+    pk = int(response.content.decode().split("/challenges/submissions/")[1].split("/")[0])
+    with django_assert_max_num_queries(4):  # type: ignore[operator]
+        assert signed_in.get(f"/challenges/submissions/{pk}/").status_code == 200
