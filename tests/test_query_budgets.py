@@ -50,7 +50,7 @@ SIGNED_IN_PAGES = [
     ("API search", "/api/questions?q=tuple", 5),
     ("practice start", "/practice/", 12),
     ("progress", "/practice/progress/", 10),
-    ("profile", "/accounts/profile/", 10),
+    ("profile", "/accounts/profile/", 11),  # the API-token panel reads the account's tokens
 ]
 
 

@@ -185,8 +185,13 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     report.sets = len(bundle.sets)
 
     search.index_questions(questions=touched)
-    # Every question, not only the touched ones: a new renderer or Pygments version re-renders them all.
-    questions_render(questions=Question.objects.all())
+    # What this load wrote and what was never rendered; an unchanged reload reads no question parts. After a
+    # renderer or Pygments upgrade, `load_content --rerender` re-renders every page.
+    to_render = {question.pk for question in touched} | {
+        q.pk for q in existing.values() if not q.rendered_hash
+    }
+    if to_render:
+        questions_render(questions=Question.objects.filter(pk__in=to_render))
     return report
 
 

@@ -90,6 +90,7 @@ def test_an_admin_save_rebuilds_the_stored_html(client: Client, db: None) -> Non
             "key_points-TOTAL_FORMS": "0", "key_points-INITIAL_FORMS": "0",
             "examples-TOTAL_FORMS": "0", "examples-INITIAL_FORMS": "0",
             "follow_ups-TOTAL_FORMS": "0", "follow_ups-INITIAL_FORMS": "0",
+            "misconceptions-TOTAL_FORMS": "0", "misconceptions-INITIAL_FORMS": "0",
         },
     )  # fmt: skip
     assert response.status_code == 302, response.content.decode()[:2000]
