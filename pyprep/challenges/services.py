@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-import redis
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
@@ -110,27 +108,19 @@ def submission_create(
             "The judge queue is full right now. Your code is kept in the editor; try again shortly."
         )
 
-    try:
-        with transaction.atomic():
-            submission = Submission.objects.create(
-                challenge=challenge, user_id=account_id, kind=kind, code=code
-            )
-            # The judge's job row is what survives a judge restart; the queue hears of it after the commit.
-            # A Submit's hidden cases are drawn by the judge at run time; their expected observations come
-            # from the reference solution run on the same seed in a separate job.
-            reference = challenge.reference_solution if kind == Submission.Kind.SUBMIT else ""
-            submission.judge_job = judge_job_submit(
-                job=submission_job(submission=submission), reference=reference
-            )
-            submission.save(update_fields=["judge_job"])
-    except QUEUE_DOWN as exc:
-        # Both rows are committed: a judge that starts later queues every job still waiting, so the
-        # candidate's submission is not lost; the page keeps polling and says the judge is not answering.
-        logger.warning("judge queue unreachable, submission kept for recovery: %r", exc)
+    with transaction.atomic():
+        submission = Submission.objects.create(challenge=challenge, user_id=account_id, kind=kind, code=code)
+        # The judge's job row is what survives a judge restart; the queue hears of it after the commit (an
+        # unreachable queue loses nothing: the judge's submit keeps the row for the next judge, and the page
+        # keeps waiting and says the judge is not answering). A Submit's hidden cases are drawn by the judge
+        # at run time; their expected observations come from the reference solution run on the same seed in
+        # a separate job.
+        reference = challenge.reference_solution if kind == Submission.Kind.SUBMIT else ""
+        submission.judge_job = judge_job_submit(
+            job=submission_job(submission=submission), reference=reference
+        )
+        submission.save(update_fields=["judge_job"])
     return submission
-
-
-QUEUE_DOWN: tuple[type[Exception], ...] = (OSError, sqlite3.Error, redis.exceptions.RedisError)
 
 
 def submission_job(*, submission: Submission) -> Job:

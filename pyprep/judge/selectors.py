@@ -7,7 +7,7 @@ from typing import Any
 from django.utils import timezone
 
 from pyprep.judge.models import JudgeHeartbeat, JudgeJob
-from pyprep.judge.services import HEARTBEAT_STALE
+from pyprep.judge.worker import HEARTBEAT_STALE
 
 
 def judge_status() -> dict[str, Any]:

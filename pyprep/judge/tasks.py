@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from huey.contrib.djhuey import db_task
 
-from pyprep.judge.services import judge_job_execute
+from pyprep.judge.worker import judge_job_execute
 
 
 @db_task()

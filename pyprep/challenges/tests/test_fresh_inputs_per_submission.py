@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from pyprep.challenges import services
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.models import JudgeJob
-from pyprep.judge.services import judge_job_execute
+from pyprep.judge.worker import judge_job_execute
 
 from .test_judge_announcements import RIGHT
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from pyprep.challenges import services
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.models import JudgeJob
-from pyprep.judge.services import judge_job_execute, judge_jobs_recover
+from pyprep.judge.worker import judge_job_execute, judge_jobs_recover
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 from huey.contrib.djhuey import HUEY
 
-from pyprep.judge import runtime, services
+from pyprep.judge import runtime, services, worker
 from pyprep.judge.models import JudgeHeartbeat, JudgeJob
 from pyprep.judge.protocol import Job, Limits
 from pyprep.judge.views import health
@@ -45,8 +45,8 @@ def test_a_submitted_job_is_judged_and_its_result_read_back(
 
 def test_a_job_is_not_run_twice_when_the_queue_delivers_it_twice(immediate_queue: None) -> None:
     row = JudgeJob.objects.create(job=Job(source="print(1)").to_dict())
-    services.judge_job_execute(job_id=row.pk)
-    services.judge_job_execute(job_id=row.pk)
+    worker.judge_job_execute(job_id=row.pk)
+    worker.judge_job_execute(job_id=row.pk)
     row.refresh_from_db()
     assert (row.status, row.attempts) == ("done", 1)
 
@@ -56,7 +56,7 @@ def test_a_job_left_running_by_a_dead_judge_is_retried_once_then_failed() -> Non
     first = JudgeJob.objects.create(job={"source": ""}, status="running", attempts=1, worker=dead)
     second = JudgeJob.objects.create(job={"source": ""}, status="running", attempts=2, worker=dead)
     waiting = JudgeJob.objects.create(job={"source": ""})
-    pending = services.judge_jobs_recover()
+    pending = worker.judge_jobs_recover()
     first.refresh_from_db()
     second.refresh_from_db()
     assert first.status == "queued"
@@ -70,7 +70,7 @@ def test_a_job_running_on_a_live_judge_elsewhere_is_left_alone() -> None:
     now = timezone.now()
     JudgeHeartbeat.objects.create(tier="forkserver", pid=99, host="other-host", started_at=now, seen_at=now)
     row = JudgeJob.objects.create(job={"source": ""}, status="running", attempts=1, worker="other-host:99")
-    services.judge_jobs_recover()
+    worker.judge_jobs_recover()
     row.refresh_from_db()
     assert row.status == "running"
 
@@ -109,3 +109,18 @@ def test_the_queue_engine_is_the_one_the_environment_asks_for() -> None:
 
     expected = RedisHuey if os.environ.get("REDIS_URL") else SqliteHuey
     assert isinstance(HUEY, expected)
+
+
+def test_an_unreachable_queue_keeps_the_job_for_the_next_judge(
+    monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Callable[..., Any]
+) -> None:
+    def queue_down(job_id: int) -> None:
+        raise ConnectionRefusedError("redis is down")
+
+    monkeypatch.setattr("pyprep.judge.tasks.judge_run", queue_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        row = services.judge_job_submit(job=Job(source="print(1)", limits=Limits(wall_seconds=3)))
+    # Nothing raised to the caller; the row waits, and the next judge's recovery hands it to the queue.
+    row.refresh_from_db()
+    assert row.status == "queued"
+    assert row.pk in worker.judge_jobs_recover()

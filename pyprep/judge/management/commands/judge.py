@@ -13,7 +13,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 
-from pyprep.judge import runtime, services
+from pyprep.judge import runtime, worker
 from pyprep.judge.sandbox import Sandbox, probe_tiers
 
 log = logging.getLogger("pyprep.judge")
@@ -48,7 +48,7 @@ class Command(BaseCommand):
         log.info("judge active tier: %s, %d slots", sandbox.tier, slots)
         runtime.sandbox_install(sandbox)
         started_at = timezone.now()
-        services.heartbeat_beat(tier=sandbox.tier, started_at=started_at)
+        worker.heartbeat_beat(tier=sandbox.tier, started_at=started_at)
         stop = threading.Event()
         beat = threading.Thread(
             target=_beat, args=(stop, sandbox.tier, started_at), name="judge-heartbeat", daemon=True
@@ -58,7 +58,7 @@ class Command(BaseCommand):
         autodiscover_modules("tasks")
         from pyprep.judge.tasks import judge_run
 
-        pending = services.judge_jobs_recover()
+        pending = worker.judge_jobs_recover()
         for job_id in pending:
             judge_run(job_id)
         if pending:
@@ -75,9 +75,9 @@ class Command(BaseCommand):
 
 
 def _beat(stop: threading.Event, tier: str, started_at: Any) -> None:
-    while not stop.wait(services.HEARTBEAT_SECONDS):
+    while not stop.wait(worker.HEARTBEAT_SECONDS):
         try:
-            services.heartbeat_beat(tier=tier, started_at=started_at)
+            worker.heartbeat_beat(tier=tier, started_at=started_at)
         except Exception:
             log.exception("judge heartbeat failed")
         finally:
