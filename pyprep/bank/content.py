@@ -28,7 +28,9 @@ SECTIONS = {
     "follow ups": "follow_ups",
 }
 REQUIRED_SECTIONS = ("summary", "answer", "key_points")
-QUESTION_FIELDS = {"slug", "title", "level", "topics", "kind", "status", "related"}
+QUESTION_FIELDS = {"slug", "title", "asked_as", "level", "topics", "kind", "status", "related"}
+# "Also asked as": other ways interviewers phrase the question, searched with the title's weight.
+ASKED_AS_MAX = 8
 SET_FIELDS = {"slug", "title", "description", "featured", "questions"}
 TOPIC_FIELDS = {"slug", "name", "description"}
 
@@ -78,6 +80,7 @@ class QuestionSpec:
     path: str
     line: int = 1
     field_lines: tuple[tuple[str, int], ...] = ()
+    asked_as: tuple[str, ...] = ()
 
     def line_of(self, name: str) -> int:
         return dict(self.field_lines).get(name, self.line)
@@ -138,6 +141,17 @@ def _str_list(value: Any) -> list[str] | None:
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return list(value)
     return None
+
+
+def asked_as_list(value: Any, path: str, line: int, out: _Collector) -> tuple[str, ...]:
+    """The front matter's asked_as: a list of short phrasings, each on one line."""
+    items = _str_list(value if value is not None else [])
+    if items is None or any(not item.strip() or "\n" in item.strip() for item in items):
+        out.add(path, line, "asked_as must be a list of one-line phrasings (- How do you ...?)")
+        return ()
+    if len(items) > ASKED_AS_MAX:
+        out.add(path, line, f"asked_as has {len(items)} phrasings; keep it to at most {ASKED_AS_MAX}")
+    return tuple(item.strip() for item in items)
 
 
 def _split_front_matter(text: str, path: str, out: _Collector) -> tuple[str, str, int] | None:
@@ -294,6 +308,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     if related is None:
         out.add(path, line_of("related"), "related must be a list of question slugs")
         related = []
+    asked_as = asked_as_list(meta.get("asked_as"), path, line_of("asked_as"), out)
 
     sections = _sections(body, body_line, path, out)
     for key in REQUIRED_SECTIONS:
@@ -326,6 +341,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
             follow_ups=follow_ups,
             path=path,
             field_lines=tuple(sorted(key_line.items())),
+            asked_as=asked_as,
         ),
         [],
     )

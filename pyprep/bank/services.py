@@ -51,6 +51,7 @@ def _question_state(question: Question) -> tuple[object, ...]:
     """Everything a content file defines about a question, for change detection."""
     return (
         question.title,
+        question.asked_as,
         question.level,
         question.kind,
         question.status,
@@ -68,6 +69,7 @@ def _question_state(question: Question) -> tuple[object, ...]:
 def _spec_state(spec: QuestionSpec) -> tuple[object, ...]:
     return (
         spec.title,
+        "\n".join(spec.asked_as),
         spec.level,
         spec.kind,
         spec.status,
@@ -128,6 +130,7 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
             continue
         fields = {
             "title": spec.title,
+            "asked_as": "\n".join(spec.asked_as),
             "level": spec.level,
             "kind": spec.kind,
             "status": spec.status,
