@@ -37,7 +37,7 @@ RESULT_LIMIT = 50
 # Reciprocal rank fusion: score = sum of weight / (RRF_K + rank) over the rankings a question is in.
 RRF_K = 10
 LEXICAL_WEIGHT = 1.0
-DENSE_WEIGHT = 1.0
+DENSE_WEIGHT = 0.75
 # Below this cosine similarity a dense neighbour is noise: it may reorder, never add, results.
 DENSE_FLOOR = 0.55
 

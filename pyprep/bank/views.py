@@ -43,7 +43,8 @@ def _personal_ids(request: HttpRequest, qfilter: QuestionFilter) -> set[int] | N
 
 def question_list(request: HtmxHttpRequest) -> HttpResponse:
     qfilter, error = _filter_from(request)
-    questions = selectors.questions_for_list(qfilter=qfilter, only_ids=_personal_ids(request, qfilter))
+    only_ids = _personal_ids(request, qfilter)
+    questions = selectors.questions_for_list(qfilter=qfilter, only_ids=only_ids)
     page = Paginator(questions, settings.PYPREP_QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "qfilter": qfilter,
@@ -53,6 +54,7 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
         "level_info": LEVEL_BY_VALUE,
         "marks": MARKS,
         "solved_ids": solved_question_ids(user=request.user),
+        "best_outside": selectors.best_match_outside_filters(qfilter=qfilter, only_ids=only_ids),
     }
     template = (
         "bank/_results.html"
