@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from django.db import connection
 from django.db.models import Max, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from pyprep.bank import dense
@@ -270,6 +271,14 @@ def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = 
     return SearchResult(
         ids=fuse(lexical, hits, limit=limit), query=parsed, lexical=lexical, dense=hits
     )
+
+
+def rank_expression(ids: list[int]) -> RawSQL:
+    """An ORDER BY value giving each id its place in `ids`: one SQL function call, not a CASE per id."""
+    table = connection.ops.quote_name("bank_question")
+    if is_sqlite():
+        return RawSQL(f"instr(%s, ',' || {table}.\"id\" || ',')", [f",{','.join(map(str, ids))},"])
+    return RawSQL(f"array_position(%s::integer[], {table}.\"id\")", [list(ids)])
 
 
 def ranked_ids(text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT) -> list[int]:

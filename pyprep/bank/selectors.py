@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from pyprep.bank import search
 from pyprep.bank.filters import QuestionFilter
@@ -27,8 +27,7 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
         ids = search.ranked_ids(qfilter.q, within=qs if filtered else None)
         if not ids:
             return qs.none()
-        rank = Case(*(When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)), output_field=IntegerField())
-        return qs.filter(pk__in=ids).alias(search_rank=rank).order_by("search_rank")
+        return qs.filter(pk__in=ids).alias(search_rank=search.rank_expression(ids)).order_by("search_rank")
     return qs.in_level_order()
 
 
