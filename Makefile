@@ -73,6 +73,7 @@ test: lint typecheck originality verify test-unit test-services
 
 bench: deps system-test
 	$(PY) benchmarks/judge_bench.py
+	$(PY) benchmarks/search_bench.py --sizes 1000,10000,50000
 
 clean:
 	rm -rf var .venv node_modules .mypy_cache .ruff_cache

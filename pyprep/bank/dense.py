@@ -142,9 +142,6 @@ class DenseIndex:
         if not len(self.ids) or k <= 0:
             return []
         scores = self.matrix @ vector
-        if k < len(scores):
-            top = np.argpartition(-scores, k - 1)[:k]
-        else:
-            top = np.arange(len(scores))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         top = top[np.argsort(-scores[top], kind="stable")]
         return [Hit(int(self.ids[row]), float(scores[row])) for row in top]

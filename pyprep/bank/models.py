@@ -247,7 +247,9 @@ class QuestionEmbedding(models.Model):
         related_name="embedding",
         help_text="The question this vector represents.",
     )
-    vector = models.BinaryField(help_text="Unit-length float32 embedding of the question's title and phrasings.")
+    vector = models.BinaryField(
+        help_text="Unit-length float32 embedding of the question's title and phrasings."
+    )
     updated_at = models.DateTimeField(
         db_index=True, help_text="When the vector was last computed; processes reload when it moves."
     )

@@ -49,7 +49,9 @@ PLAIN_MODULE_NAMES = frozenset(
     """this types code string test array select site token io time random copy math numbers operator abc
     ast dis gc os sys re queue signal glob keyword secrets struct trace calendar""".split()
 )
-MODULE_NAMES = frozenset(name for name in sys.stdlib_module_names if not name.startswith("_")) - PLAIN_MODULE_NAMES
+MODULE_NAMES = (
+    frozenset(name for name in sys.stdlib_module_names if not name.startswith("_")) - PLAIN_MODULE_NAMES
+)
 
 # Operators people type in questions ("is vs ==") name concepts the answers spell out in words.
 SYMBOLS = {
@@ -67,6 +69,7 @@ SYMBOL_RE = re.compile("|".join(re.escape(symbol) for symbol in SYMBOLS))
 IDENTIFIER_RE = re.compile(
     r"`([^`]+)`|\b(__\w+__|\w+_\w+|[a-z]\w*\.[a-z_]\w*(?:\.\w+)*|\w+\(\)|[A-Z][a-z0-9]+[A-Z]\w*|[a-z]+[A-Z]\w*)"
 )
+DUNDER_RE = re.compile(r"__([A-Za-z][A-Za-z0-9_]*?)__")
 PEP_RE = re.compile(r"\bpep\s*-?\s*(\d+)\b", re.IGNORECASE)
 
 # A small curated alias table: the same thing spelt the ways people spell it. Keys are phrases of query words.
@@ -173,6 +176,14 @@ def subject_words(text: str) -> set[str]:
     return found
 
 
+def dunder_tokens(text: str) -> list[str]:
+    """One whole token per dunder name ("__init__" → "initdunder"): the tokenizer would split it into "init",
+    which every "__init__.py" and "__init_subclass__" also contains."""
+    return list(
+        dict.fromkeys(f"{m.group(1).replace('_', '').lower()}dunder" for m in DUNDER_RE.finditer(text))
+    )
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -217,7 +228,12 @@ def _one_edit(a: str, b: str) -> bool:
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     if abs(len(a) - len(b)) != 1:
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
@@ -274,8 +290,11 @@ def parse_query(
         weights[word] = max(weights.get(word, 0), weight)
     for word in alias_words:
         weights.setdefault(word, SUBJECT_WEIGHT if word not in FILLER else FILLER_WEIGHT)
+    for token in dunder_tokens(text):
+        weights[token] = SUBJECT_WEIGHT
     terms = tuple(Term(word, weight) for word, weight in weights.items())
-    dense_words = [t.word for t in terms if t.weight > FILLER_WEIGHT] or [t.word for t in terms]
+    dense_words = [t.word for t in terms if t.weight > FILLER_WEIGHT and not t.word.endswith("dunder")]
+    dense_words = dense_words or [t.word for t in terms]
     return ParsedQuery(terms=terms, corrections=tuple(corrections), dense_text=" ".join(dense_words))
 
 

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from django.db import connection
@@ -16,7 +16,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from pyprep.bank import dense
-from pyprep.bank.query import ParsedQuery, Term, Vocabulary, parse_query, query_terms
+from pyprep.bank.query import ParsedQuery, Term, Vocabulary, dunder_tokens, parse_query, query_terms
 
 if TYPE_CHECKING:
     from pyprep.bank.models import Question
@@ -62,7 +62,17 @@ def asked_as_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def lexical_document(doc: dict[str, str]) -> dict[str, str]:
+    """The text each index column holds: the document, plus one whole token per dunder name it mentions."""
+    out = {}
+    for column, text in doc.items():
+        tokens = dunder_tokens(text)
+        out[column] = f"{text}\n{' '.join(tokens)}" if tokens else text
+    return out
+
+
 def _write_lexical(pk: int, doc: dict[str, str]) -> None:
+    doc = lexical_document(doc)
     with connection.cursor() as cursor:
         if is_sqlite():
             cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [pk])  # noqa: S608
@@ -192,7 +202,7 @@ def _match_expression(terms: tuple[Term, ...]) -> str:
     return " OR ".join(f'"{term.word}"' for term in terms for _ in range(term.weight))
 
 
-def _within_sql(within: QuerySet[Question] | None, column: str) -> tuple[str, list[object]]:
+def _within_sql(within: QuerySet[Question] | None, column: str) -> tuple[str, list[Any]]:
     if within is None:
         return "q.status = 'published'", []
     sql, params = within.order_by().values("pk").query.sql_with_params()
@@ -211,7 +221,7 @@ def lexical_ids(parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: in
             f"WHERE {FTS_TABLE} MATCH %s AND {where} "
             f"ORDER BY bm25({FTS_TABLE}, {weights}), f.rowid LIMIT %s"
         )
-        args: list[object] = [_match_expression(parsed.terms), *params, k]
+        args: list[Any] = [_match_expression(parsed.terms), *params, k]
     else:
         where, params = _within_sql(within, "f.question_id")
         # Terms are plain [a-z0-9]+ words, so writing them into a tsquery is safe.
@@ -268,19 +278,20 @@ def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = 
         pool = within if within is not None else QuestionModel.objects.published()
         allowed = set(pool.filter(pk__in=[pk for pk, _ in hits]).values_list("pk", flat=True))
         hits = [(pk, score) for pk, score in hits if pk in allowed]
-    return SearchResult(
-        ids=fuse(lexical, hits, limit=limit), query=parsed, lexical=lexical, dense=hits
-    )
+    return SearchResult(ids=fuse(lexical, hits, limit=limit), query=parsed, lexical=lexical, dense=hits)
 
 
 def rank_expression(ids: list[int]) -> RawSQL:
     """An ORDER BY value giving each id its place in `ids`: one SQL function call, not a CASE per id."""
     table = connection.ops.quote_name("bank_question")
     if is_sqlite():
-        return RawSQL(f"instr(%s, ',' || {table}.\"id\" || ',')", [f",{','.join(map(str, ids))},"])
-    return RawSQL(f"array_position(%s::integer[], {table}.\"id\")", [list(ids)])
+        # The ids travel as a parameter; only the quoted table name is written into the SQL.
+        return RawSQL(f"instr(%s, ',' || {table}.\"id\" || ',')", [f",{','.join(map(str, ids))},"])  # noqa: S611
+    return RawSQL(f'array_position(%s::integer[], {table}."id")', [list(ids)])  # noqa: S611
 
 
-def ranked_ids(text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT) -> list[int]:
+def ranked_ids(
+    text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT
+) -> list[int]:
     """Question ids for the query, best first (at most `limit`)."""
     return search(text, within=within, limit=limit).ids

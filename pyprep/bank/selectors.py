@@ -9,7 +9,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from pyprep.bank import search
 from pyprep.bank.filters import QuestionFilter
 from pyprep.bank.levels import LEVELS
-from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, Status, Topic
+from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, QuestionQuerySet, Status, Topic
 
 
 def topic_slugs() -> list[str]:
@@ -31,7 +31,7 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
     return qs.in_level_order()
 
 
-def _questions_within(*, qfilter: QuestionFilter, only_ids: set[int] | None) -> QuerySet[Question]:
+def _questions_within(*, qfilter: QuestionFilter, only_ids: set[int] | None) -> QuestionQuerySet:
     qs = Question.objects.published()
     if only_ids is not None:
         qs = qs.filter(pk__in=only_ids)

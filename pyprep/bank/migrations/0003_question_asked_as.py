@@ -53,7 +53,9 @@ def lexical_index_forward(apps: StateApps, schema_editor: BaseDatabaseSchemaEdit
             "question_id integer PRIMARY KEY REFERENCES bank_question (id) ON DELETE CASCADE "
             "DEFERRABLE INITIALLY DEFERRED, document tsvector NOT NULL)"
         )
-        schema_editor.execute("CREATE INDEX bank_question_pgfts_document ON bank_question_pgfts USING gin (document)")
+        schema_editor.execute(
+            "CREATE INDEX bank_question_pgfts_document ON bank_question_pgfts USING gin (document)"
+        )
         with schema_editor.connection.cursor() as cursor:
             for pk, (title, asked_as, summary, key_points, answer, topics) in _documents(apps):
                 cursor.execute(
