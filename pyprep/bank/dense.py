@@ -21,6 +21,7 @@ TOKENIZER_FILE = f"tokenizers/{MODEL}_tokenizer_config.json"
 # Matryoshka-trained: the first 256 dimensions are the full model; fewer would trade quality for speed.
 DIMENSIONS = 256
 MAX_TOKENS = 128
+SUMMARY_IN_VECTOR = True
 
 Matrix = NDArray[np.float32]
 
@@ -70,7 +71,7 @@ class Embedder:
 
         Averaging unit vectors keeps a long summary from drowning the short ways the question is asked.
         """
-        parts = [title, *asked_as, summary] if summary else [title, *asked_as]
+        parts = [title, *asked_as, summary] if summary and SUMMARY_IN_VECTOR else [title, *asked_as]
         vectors = self.embed([part for part in parts if part.strip()] or [title])
         return _unit(vectors.mean(axis=0, keepdims=True))[0]
 

@@ -125,6 +125,8 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
 ALIAS_MAX_WORDS = max(len(key) for key in ALIASES)
 
 FILLER_WEIGHT, PLAIN_WEIGHT, SUBJECT_WEIGHT = 1, 2, 4
+# An alias adds the other spelling; the words the person typed still decide most.
+ALIAS_WEIGHT = FILLER_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -289,7 +291,7 @@ def parse_query(
             weight = PLAIN_WEIGHT
         weights[word] = max(weights.get(word, 0), weight)
     for word in alias_words:
-        weights.setdefault(word, SUBJECT_WEIGHT if word not in FILLER else FILLER_WEIGHT)
+        weights.setdefault(word, ALIAS_WEIGHT if word not in FILLER else FILLER_WEIGHT)
     for token in dunder_tokens(text):
         weights[token] = SUBJECT_WEIGHT
     terms = tuple(Term(word, weight) for word, weight in weights.items())

@@ -9,7 +9,7 @@ from pyprep.bank.selectors import questions_filtered
 from pyprep.bank.services import content_load
 from tests.bank.bankdata import CONTENT, bank, load_yaml_dir
 
-# Measured 371/372 (99.7%) top-3 after hybrid search and asked_as; the threshold sits just under it.
+# Measured 371/372 (99.7%) top-3 with hybrid search and asked_as; the threshold sits just under it.
 TARGET = 0.99
 
 
