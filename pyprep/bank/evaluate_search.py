@@ -1,6 +1,7 @@
 """Measure search on a file of labelled queries: top-1 and top-3 over the real bank, loaded into a fresh database.
 
     python -m pyprep.bank.evaluate_search --queries FILE [--json] [--misses]
+    python -m pyprep.bank.evaluate_search --queries tests/search_eval      (the old 372 phrasings)
 
 FILE is a YAML list of {q, answers: [slugs]} (an empty list: no bank question answers it) or {q, slug}. A query
 counts as found when any of its answers is in the top 1 / top 3. Unanswerable queries are left out of both
@@ -42,7 +43,9 @@ class Evaluation:
 
 
 def read_queries(path: Path) -> list[dict[str, Any]]:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    """Labelled queries from a YAML file, or from every *.yaml file of a directory (tests/search_eval)."""
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    entries = [entry for file in files for entry in yaml.safe_load(file.read_text(encoding="utf-8")) or []]
     queries: list[dict[str, Any]] = []
     for entry in entries:
         answers = entry.get("answers")
@@ -85,7 +88,7 @@ def load_real_bank() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--queries", type=Path, required=True, help="YAML list of labelled queries")
+    parser.add_argument("--queries", type=Path, required=True, help="YAML list of labelled queries, or a directory of them")
     parser.add_argument("--json", action="store_true", help="print one JSON object with the figures")
     parser.add_argument("--misses", action="store_true", help="list queries whose answer is not first")
     args = parser.parse_args(argv)
