@@ -88,7 +88,9 @@ def load_real_bank() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--queries", type=Path, required=True, help="YAML list of labelled queries, or a directory of them")
+    parser.add_argument(
+        "--queries", type=Path, required=True, help="YAML list of labelled queries, or a directory of them"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object with the figures")
     parser.add_argument("--misses", action="store_true", help="list queries whose answer is not first")
     args = parser.parse_args(argv)
