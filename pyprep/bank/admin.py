@@ -50,13 +50,13 @@ class FollowUpInline(admin.TabularInline[FollowUp, Question]):
 class QuestionAdmin(admin.ModelAdmin[Question]):
     list_display = ["title", "level", "kind", "status", "updated_at"]
     list_filter = ["level", "topics", "kind", "status"]
-    search_fields = ["title", "slug", "summary", "answer"]
+    search_fields = ["title", "asked_as", "slug", "summary", "answer"]
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["topics", "related"]
     readonly_fields = ["source_path", "created_at", "updated_at"]
     inlines = [KeyPointInline, MisconceptionInline, ExampleInline, FollowUpInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "level", "kind", "status", "topics"]}),
+        (None, {"fields": ["title", "asked_as", "slug", "level", "kind", "status", "topics"]}),
         ("Answer", {"fields": ["summary", "answer"]}),
         ("Links", {"fields": ["related"]}),
         ("Record", {"fields": ["source_path", "created_at", "updated_at"], "classes": ["collapse"]}),

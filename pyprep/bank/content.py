@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from markdown_it import MarkdownIt
 
@@ -41,7 +42,9 @@ SECTIONS = {
     "rubric": "rubric",
 }
 REQUIRED_SECTIONS = ("summary", "answer", "key_points")
-QUESTION_FIELDS = {"slug", "title", "level", "topics", "kind", "status", "related"}
+QUESTION_FIELDS = {"slug", "title", "asked_as", "level", "topics", "kind", "status", "related"}
+# "Also asked as": other ways interviewers phrase the question, searched with the title's weight.
+ASKED_AS_MAX = 8
 SET_FIELDS = {"slug", "title", "description", "featured", "questions"}
 TOPIC_FIELDS = {"slug", "name", "description"}
 
@@ -95,6 +98,7 @@ class QuestionSpec:
     line: int = 1
     field_lines: tuple[tuple[str, int], ...] = ()
     rubric: Rubric | None = None  # optional `## Rubric` section: answer-feedback data (see rubric.py)
+    asked_as: tuple[str, ...] = ()
 
     def line_of(self, name: str) -> int:
         return dict(self.field_lines).get(name, self.line)
@@ -131,6 +135,17 @@ class ContentBundle:
     topics: tuple[TopicSpec, ...] = ()
     questions: tuple[QuestionSpec, ...] = ()
     sets: tuple[SetSpec, ...] = ()
+
+
+def asked_as_list(value: Any, path: str, line: int, out: Collector) -> tuple[str, ...]:
+    """The front matter's asked_as: a list of short phrasings, each on one line."""
+    items = str_list(value if value is not None else [])
+    if items is None or any(not item.strip() or "\n" in item.strip() for item in items):
+        out.add(path, line, "asked_as must be a list of one-line phrasings (- How do you ...?)")
+        return ()
+    if len(items) > ASKED_AS_MAX:
+        out.add(path, line, f"asked_as has {len(items)} phrasings; keep it to at most {ASKED_AS_MAX}")
+    return tuple(item.strip() for item in items)
 
 
 _MD = MarkdownIt("commonmark")
@@ -282,6 +297,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     if related is None:
         out.add(path, line_of("related"), "related must be a list of question slugs")
         related = []
+    asked_as = asked_as_list(meta.get("asked_as"), path, line_of("asked_as"), out)
 
     found = sections(
         body,
@@ -326,6 +342,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
             checks=checks,
             field_lines=tuple(sorted(key_line.items())),
             rubric=rubric,
+            asked_as=asked_as,
         ),
         [],
     )

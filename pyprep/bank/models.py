@@ -64,6 +64,12 @@ class Question(models.Model):
         max_length=120, unique=True, help_text="Stable identifier; never change it once published."
     )
     title = models.CharField(max_length=300, help_text="The question as an interviewer asks it.")
+    asked_as = models.TextField(
+        blank=True,
+        default="",
+        help_text="Also asked as: other ways interviewers phrase this question, one per line "
+        "(short, long, with identifiers, informal). Search weighs them like the title.",
+    )
     level = models.CharField(
         max_length=10, choices=LEVEL_CHOICES, help_text="Expected seniority of the candidate."
     )
@@ -396,3 +402,24 @@ class CuratedSetItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.curated_set} #{self.position}: {self.question}"
+
+
+class QuestionEmbedding(models.Model):
+    """A question's dense search vector; every web process keeps them in one numpy matrix."""
+
+    question = models.OneToOneField(
+        Question,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="embedding",
+        help_text="The question this vector represents.",
+    )
+    vector = models.BinaryField(
+        help_text="Unit-length float32 embedding of the question's title and phrasings."
+    )
+    updated_at = models.DateTimeField(
+        db_index=True, help_text="When the vector was last computed; processes reload when it moves."
+    )
+
+    def __str__(self) -> str:
+        return f"Embedding of question {self.question_id}"

@@ -1,55 +1,50 @@
-"""Ranked full-text search: SQLite FTS5 with bm25 on the embedded default, PostgreSQL full-text otherwise."""
+"""Hybrid search: a lexical top-k from the database (SQLite FTS5 bm25, PostgreSQL full-text) fused with a dense
+top-k from static embeddings held in memory; the database is asked for k rows, never for the whole ranking."""
 
 from __future__ import annotations
 
-import re
+import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from django.db import connection
+from django.db.models import Max, QuerySet
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+
+from pyprep.bank import dense
+from pyprep.bank.query import ParsedQuery, Term, Vocabulary, dunder_tokens, parse_query, query_terms
 
 if TYPE_CHECKING:
     from pyprep.bank.models import Question
 
+__all__ = ["SearchResult", "index_questions", "index_rebuild", "query_terms", "ranked_ids", "search"]
+
 FTS_TABLE = "bank_question_fts"
-# Column weights for bm25: a hit in the title counts most, then summary and key points, topics, answer.
-FTS_WEIGHTS = (10.0, 4.0, 3.0, 1.0, 2.0)
+PG_TABLE = "bank_question_pgfts"
+PUBLISHED = "published"
+FTS_COLUMNS = ("title", "asked_as", "summary", "key_points", "answer", "topics")
+# Column weights for bm25: the title and the ways it is also asked count most, then summary and key points,
+# topics. The answer still makes a question match, but ranking on its words made results worse on both
+# evaluation sets (long answers mention many subjects in passing).
+FTS_WEIGHTS = (10.0, 10.0, 4.0, 3.0, 0.0, 2.0)
+# PostgreSQL ts_rank weights for D (answer, matched but not ranked), C (topics), B (summary, key points),
+# A (title, asked_as).
+PG_WEIGHTS = "{0.0, 0.2, 0.4, 1.0}"
 
-WORD_RE = re.compile(r"[a-z0-9]+")
-# Words that carry no meaning in an interview question; everything else is matched with OR and ranked.
-STOPWORDS = frozenset(
-    """a about an and are as at be between by can could de did do does doing for from give how i if in into is it
-    its me my of on or python python's pythons should so than that the their them then there these this those to
-    use used using vs versus was we what whats when where which while who why will with would you your explain
-    describe difference differences tell work works""".split()
-)
-
-
-# Operators people type in questions ("is vs ==") name concepts the answers spell out in words.
-SYMBOLS = {
-    "==": " equality ",
-    "!=": " equality ",
-    ":=": " walrus assignment expression ",
-    "**": " kwargs ",
-    "->": " return annotation ",
-    "//": " floor division ",
-    "@": " decorator ",
-    "*": " args ",
-}
-SYMBOL_RE = re.compile("|".join(re.escape(symbol) for symbol in SYMBOLS))
-
-
-def query_terms(text: str) -> list[str]:
-    """Meaningful lower-case words of a query, in order, without repeats."""
-    seen: dict[str, None] = {}
-    text = SYMBOL_RE.sub(lambda match: SYMBOLS[match.group(0)], text)
-    for word in WORD_RE.findall(text.lower().replace("_", " ")):
-        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(word, None)
-    if not seen:  # a query made only of stopwords ("what is is") still deserves results
-        for word in WORD_RE.findall(text.lower()):
-            seen.setdefault(word, None)
-    return list(seen)
+LEXICAL_K = 50
+DENSE_K = 50
+RESULT_LIMIT = 50
+# Fusion: a convex combination of min-max normalised lexical and dense scores (FUSION = "score"); reciprocal
+# rank fusion (FUSION = "rrf": weight / (RRF_K + rank)) is kept for comparison. Tuned on the dev half.
+RRF_K = 10
+LEXICAL_WEIGHT = 1.0
+DENSE_WEIGHT = 0.75
+# Below this cosine similarity a dense neighbour is noise: it may reorder, never add, results.
+DENSE_FLOOR = 0.55
 
 
 def is_sqlite() -> bool:
@@ -59,6 +54,7 @@ def is_sqlite() -> bool:
 def document_for(question: Question) -> dict[str, str]:
     return {
         "title": question.title,
+        "asked_as": question.asked_as,
         "summary": question.summary,
         "key_points": "\n".join(question.key_points.values_list("text", flat=True)),
         "answer": question.answer,
@@ -66,68 +62,289 @@ def document_for(question: Question) -> dict[str, str]:
     }
 
 
+def asked_as_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def lexical_document(doc: dict[str, str]) -> dict[str, str]:
+    """The text each index column holds: the document, plus one whole token per dunder name it mentions."""
+    out = {}
+    for column, text in doc.items():
+        tokens = dunder_tokens(text)
+        out[column] = f"{text}\n{' '.join(tokens)}" if tokens else text
+    return out
+
+
+def _write_lexical(pk: int, doc: dict[str, str]) -> None:
+    doc = lexical_document(doc)
+    with connection.cursor() as cursor:
+        if is_sqlite():
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [pk])  # noqa: S608
+            cursor.execute(
+                f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "  # noqa: S608
+                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                [pk, *(doc[column] for column in FTS_COLUMNS)],
+            )
+        elif connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {PG_TABLE} (question_id, document) VALUES (%s, "  # noqa: S608
+                "setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B') "
+                "|| setweight(to_tsvector('english', %s), 'C') || setweight(to_tsvector('english', %s), 'D')) "
+                "ON CONFLICT (question_id) DO UPDATE SET document = EXCLUDED.document",
+                [
+                    pk,
+                    f"{doc['title']}\n{doc['asked_as']}",
+                    f"{doc['summary']}\n{doc['key_points']}",
+                    doc["topics"],
+                    doc["answer"],
+                ],
+            )
+
+
 def index_questions(*, questions: Iterable[Question]) -> None:
-    """Bring the search index up to date for these questions (whatever their status)."""
+    """Bring the lexical and dense indexes up to date for these questions (whatever their status).
+
+    Questions that have no vector yet (stored before dense search existed) are indexed along with them.
+    """
+    from pyprep.bank.models import Question as QuestionModel
+    from pyprep.bank.models import QuestionEmbedding
+
+    todo = {question.pk: question for question in questions}
+    missing = QuestionModel.objects.filter(embedding__isnull=True).exclude(pk__in=list(todo))
+    todo.update({question.pk: question for question in missing.prefetch_related("topics", "key_points")})
+    if not todo:
+        return
+    embedder = dense.embedder_get()
+    now = timezone.now()
+    embeddings: list[QuestionEmbedding] = []
+    for question in todo.values():
+        doc = document_for(question)
+        QuestionModel.objects.filter(pk=question.pk).update(search_document="\n".join(doc.values()))
+        _write_lexical(question.pk, doc)
+        vector = embedder.embed_question(
+            title=question.title, asked_as=asked_as_lines(question.asked_as), summary=question.summary
+        )
+        embeddings.append(QuestionEmbedding(question=question, vector=vector.tobytes(), updated_at=now))
+    QuestionEmbedding.objects.bulk_create(
+        embeddings,
+        update_conflicts=True,
+        unique_fields=["question"],
+        update_fields=["vector", "updated_at"],
+    )
+
+
+def index_rebuild() -> int:
+    """Re-index every question; used after migrations or a restore."""
     from pyprep.bank.models import Question as QuestionModel
 
-    for question in questions:
-        doc = document_for(question)
-        text = "\n".join(doc.values())
-        QuestionModel.objects.filter(pk=question.pk).update(search_document=text)
+    questions = list(QuestionModel.objects.prefetch_related("topics", "key_points"))
+    with connection.cursor() as cursor:
         if is_sqlite():
-            with connection.cursor() as cursor:
-                cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [question.pk])  # noqa: S608
-                cursor.execute(
-                    f"INSERT INTO {FTS_TABLE} (rowid, title, summary, key_points, answer, topics) "  # noqa: S608
-                    "VALUES (%s, %s, %s, %s, %s, %s)",
-                    [
-                        question.pk,
-                        doc["title"],
-                        doc["summary"],
-                        doc["key_points"],
-                        doc["answer"],
-                        doc["topics"],
-                    ],
-                )
+            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608
+        elif connection.vendor == "postgresql":
+            cursor.execute(f"DELETE FROM {PG_TABLE}")  # noqa: S608
+    index_questions(questions=questions)
+    return len(questions)
 
 
-def ranked_ids(text: str) -> list[int]:
-    """Question ids matching the query, best first."""
-    terms = query_terms(text)
-    if not terms:
+@dataclass
+class _DenseState:
+    """This process's copy of every question vector and of the bank's vocabulary, reloaded when they move."""
+
+    index: dense.DenseIndex = field(default_factory=dense.DenseIndex)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    version: datetime | None = None
+    database: str = ""
+
+
+_state = _DenseState()
+_state_lock = threading.Lock()
+
+
+def _dense_state() -> _DenseState:
+    """The in-memory index, brought up to date with the stored vectors: one indexed MAX() when nothing moved."""
+    global _state
+    from pyprep.bank.models import QuestionEmbedding
+
+    latest = QuestionEmbedding.objects.aggregate(latest=Max("updated_at"))["latest"]
+    database = str(connection.settings_dict.get("NAME"))
+    with _state_lock:
+        state = _state
+        if latest == state.version and database == state.database:
+            return state
+        if latest is None or state.version is None or latest < state.version or database != state.database:
+            state = _DenseState(database=database)
+        rows = QuestionEmbedding.objects.all()
+        if state.version is not None:
+            rows = rows.filter(updated_at__gt=state.version)
+        items: list[tuple[int, dense.Matrix]] = []
+        for pk, vector, title, asked_as in rows.values_list(
+            "question_id", "vector", "question__title", "question__asked_as"
+        ).iterator(chunk_size=2000):
+            items.append((pk, np.frombuffer(bytes(vector), dtype=np.float32)))
+            state.vocabulary.add_document(f"{title}\n{asked_as}")
+        state.index.upsert(items)
+        state.version = latest
+        _state = state
+        return state
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    ids: list[int]
+    query: ParsedQuery
+    lexical: list[int] = field(default_factory=list)
+    dense: list[tuple[int, float]] = field(default_factory=list)
+
+    @property
+    def corrections(self) -> tuple[tuple[str, str], ...]:
+        return self.query.corrections
+
+
+def _match_expression(terms: tuple[Term, ...]) -> str:
+    # FTS5 has no per-term weights, but bm25 sums over the phrases of a query: a phrase repeated counts again.
+    return " OR ".join(f'"{term.word}"' for term in terms for _ in range(term.weight))
+
+
+def _within_sql(within: QuerySet[Question] | None, column: str) -> tuple[str, list[Any]]:
+    if within is None:
+        return "q.status = 'published'", []
+    sql, params = within.order_by().values("pk").query.sql_with_params()
+    return f"{column} IN ({sql})", list(params)
+
+
+def lexical_ids(parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: int) -> list[int]:
+    """The k best lexical matches, best first, ranked and cut by the database."""
+    return [pk for pk, _ in lexical_hits(parsed, within=within, k=k)]
+
+
+def lexical_hits(
+    parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: int
+) -> list[tuple[int, float]]:
+    """The k best lexical matches with their scores (higher is better), ranked and cut by the database."""
+    if not parsed.terms:
         return []
     if is_sqlite():
-        match = " OR ".join(f'"{term}"' for term in terms)
+        # No join: SQLite would walk bank_question by its status index and probe the FTS table row by row.
+        if within is None:
+            where, params = "rowid NOT IN (SELECT id FROM bank_question WHERE status != %s)", [PUBLISHED]
+        else:
+            where, params = _within_sql(within, "rowid")
         weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "  # noqa: S608
-                f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid",
-                [match],
-            )
-            ids = [row[0] for row in cursor.fetchall()]
+        sql = (
+            f"SELECT rowid, -bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE} "  # noqa: S608
+            f"WHERE {FTS_TABLE} MATCH %s AND {where} "
+            f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid LIMIT %s"
+        )
+        args: list[Any] = [_match_expression(parsed.terms), *params, k]
     else:
-        ids = _postgres_ranked_ids(terms)
-    return ids
+        where, params = _within_sql(within, "f.question_id")
+        # Terms are plain [a-z0-9]+ words, so writing them into a tsquery is safe.
+        any_term = " | ".join(term.word for term in parsed.terms)
+        score = " + ".join(
+            f"{term.weight} * ts_rank('{PG_WEIGHTS}', f.document, to_tsquery('english', '{term.word}'))"
+            for term in parsed.terms
+        )
+        sql = (
+            f"SELECT f.question_id, {score} FROM {PG_TABLE} f JOIN bank_question q ON q.id = f.question_id "  # noqa: S608
+            f"WHERE f.document @@ to_tsquery('english', %s) AND {where} "
+            f"ORDER BY {score} DESC, f.question_id LIMIT %s"
+        )
+        args = [any_term, *params, k]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, args)
+        return [(row[0], float(row[1])) for row in cursor.fetchall()]
 
 
-def _postgres_ranked_ids(terms: list[str]) -> list[int]:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-    from django.db.models import F
+def dense_hits(parsed: ParsedQuery, state: _DenseState, *, k: int) -> list[tuple[int, float]]:
+    if not parsed.dense_text or not len(state.index):
+        return []
+    vector = dense.embedder_get().embed([parsed.dense_text])[0]
+    return [(hit.id, hit.score) for hit in state.index.search(vector, k=k)]
 
+
+def fuse(lexical: list[int], dense_ranked: list[tuple[int, float]], *, limit: int) -> list[int]:
+    """Reciprocal rank fusion (kept for comparison: score fusion measured better on both evaluation sets)."""
+    scores: dict[int, float] = {}
+    for rank, pk in enumerate(lexical):
+        scores[pk] = LEXICAL_WEIGHT / (RRF_K + rank + 1)
+    found = set(lexical)
+    for rank, (pk, similarity) in enumerate(dense_ranked):
+        if pk in found or similarity >= DENSE_FLOOR:
+            scores[pk] = scores.get(pk, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
+    lexical_rank = {pk: rank for rank, pk in enumerate(lexical)}
+    order = sorted(scores, key=lambda pk: (-scores[pk], lexical_rank.get(pk, len(lexical)), pk))
+    return order[:limit]
+
+
+FUSION = "score"
+LEXICAL_SHARE = 0.6
+
+
+def fuse_scores(
+    lexical: list[tuple[int, float]], dense_ranked: list[tuple[int, float]], *, limit: int
+) -> list[int]:
+    """Convex combination of min-max normalised scores: how far ahead a match is counts, not only its place."""
+
+    def normalised(pairs: list[tuple[int, float]]) -> dict[int, float]:
+        if not pairs:
+            return {}
+        values = [score for _, score in pairs]
+        low, high = min(values), max(values)
+        span = (high - low) or 1.0
+        return {pk: (score - low) / span for pk, score in pairs}
+
+    lex = normalised(lexical)
+    found = set(lex)
+    den = normalised([(pk, s) for pk, s in dense_ranked if pk in found or s >= DENSE_FLOOR])
+    scores = {
+        pk: LEXICAL_SHARE * lex.get(pk, 0.0) + (1 - LEXICAL_SHARE) * den.get(pk, 0.0) for pk in lex | den
+    }
+    lexical_rank = {pk: rank for rank, (pk, _) in enumerate(lexical)}
+    order = sorted(scores, key=lambda pk: (-scores[pk], lexical_rank.get(pk, len(lexical)), pk))
+    return order[:limit]
+
+
+def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT) -> SearchResult:
+    """The best questions for a query, best first: published ones, or those of `within` when it is given."""
     from pyprep.bank.models import Question as QuestionModel
 
-    vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("summary", weight="B", config="english")
-        + SearchVector("search_document", weight="C", config="english")
-    )
-    # Terms are plain [a-z0-9]+ words, so joining them into a raw tsquery is safe.
-    query = SearchQuery(" | ".join(terms), search_type="raw", config="english")
-    rows = (
-        QuestionModel.objects.annotate(rank=SearchRank(vector, query))
-        .filter(rank__gt=0)
-        .order_by(F("rank").desc(), "pk")
-        .values_list("pk", flat=True)
-    )
-    return list(rows)
+    state = _dense_state()
+    embedder = dense.embedder_get()
+    parsed = parse_query(text, vocabulary=state.vocabulary, is_word=embedder.is_word)
+    lexical_scored = lexical_hits(parsed, within=within, k=LEXICAL_K)
+    lexical = [pk for pk, _ in lexical_scored]
+    if not lexical:
+        # Nothing in the bank shares a word with the query: near neighbours in meaning would be guesses.
+        return SearchResult(ids=[], query=parsed)
+    hits = dense_hits(parsed, state, k=DENSE_K)
+    if hits:
+        wanted = [pk for pk, _ in hits]
+        if within is not None:
+            allowed = set(within.filter(pk__in=wanted).values_list("pk", flat=True))
+        else:
+            # By primary key alone: with a status condition SQLite may scan the status index instead.
+            rows = QuestionModel.objects.filter(pk__in=wanted).values_list("pk", "status")
+            allowed = {pk for pk, status in rows if status == PUBLISHED}
+        hits = [(pk, score) for pk, score in hits if pk in allowed]
+    if FUSION == "score":
+        ids = fuse_scores(lexical_scored, hits, limit=limit)
+    else:
+        ids = fuse(lexical, hits, limit=limit)
+    return SearchResult(ids=ids, query=parsed, lexical=lexical, dense=hits)
+
+
+def rank_expression(ids: list[int]) -> RawSQL:
+    """An ORDER BY value giving each id its place in `ids`: one SQL function call, not a CASE per id."""
+    table = connection.ops.quote_name("bank_question")
+    if is_sqlite():
+        # The ids travel as a parameter; only the quoted table name is written into the SQL.
+        return RawSQL(f"instr(%s, ',' || {table}.\"id\" || ',')", [f",{','.join(map(str, ids))},"])  # noqa: S611
+    return RawSQL(f'array_position(%s::integer[], {table}."id")', [list(ids)])  # noqa: S611
+
+
+def ranked_ids(
+    text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT
+) -> list[int]:
+    """Question ids for the query, best first (at most `limit`)."""
+    return search(text, within=within, limit=limit).ids

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from pyprep.bank import search
 from pyprep.bank.filters import QuestionFilter
 from pyprep.bank.levels import LEVELS
-from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, Status, Topic
+from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, QuestionQuerySet, Status, Topic
 from pyprep.bank.pagecache import same_for_everyone
 
 
@@ -22,6 +22,17 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
 
     only_ids narrows the result to questions a personal filter ("starred", "unseen", ...) resolved to.
     """
+    qs = _questions_within(qfilter=qfilter, only_ids=only_ids)
+    if qfilter.q:
+        filtered = only_ids is not None or bool(qfilter.levels or qfilter.topics or qfilter.kind)
+        ids = search.ranked_ids(qfilter.q, within=qs if filtered else None)
+        if not ids:
+            return qs.none()
+        return qs.filter(pk__in=ids).alias(search_rank=search.rank_expression(ids)).order_by("search_rank")
+    return qs.in_level_order()
+
+
+def _questions_within(*, qfilter: QuestionFilter, only_ids: set[int] | None) -> QuestionQuerySet:
     qs = Question.objects.published()
     if only_ids is not None:
         qs = qs.filter(pk__in=only_ids)
@@ -31,13 +42,19 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
         qs = qs.filter(topics__slug__in=qfilter.topics).distinct()
     if qfilter.kind:
         qs = qs.filter(kind=qfilter.kind)
-    if qfilter.q:
-        ids = search.ranked_ids(qfilter.q)
-        if not ids:
-            return qs.none()
-        rank = Case(*(When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)), output_field=IntegerField())
-        return qs.filter(pk__in=ids).alias(search_rank=rank).order_by("search_rank")
-    return qs.in_level_order()
+    return qs
+
+
+def best_match_outside_filters(
+    *, qfilter: QuestionFilter, only_ids: set[int] | None = None
+) -> Question | None:
+    """The best match for the query over the whole bank, when the filters hide it; else None."""
+    if not qfilter.q or not (only_ids is not None or qfilter.levels or qfilter.topics or qfilter.kind):
+        return None
+    best = search.ranked_ids(qfilter.q, limit=1)
+    if not best or _questions_within(qfilter=qfilter, only_ids=only_ids).filter(pk=best[0]).exists():
+        return None
+    return Question.objects.published().prefetch_related("topics").filter(pk=best[0]).first()
 
 
 def questions_for_list(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:

@@ -132,6 +132,7 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
         fields = {
             "content_hash": spec.content_hash,
             "title": spec.title,
+            "asked_as": "\n".join(spec.asked_as),
             "level": spec.level,
             "kind": spec.kind,
             "status": spec.status,

@@ -45,7 +45,8 @@ def _personal_ids(request: HttpRequest, qfilter: QuestionFilter) -> set[int] | N
 @anonymous_page_cache
 def question_list(request: HtmxHttpRequest) -> HttpResponse:
     qfilter, error = _filter_from(request)
-    questions = selectors.questions_for_list(qfilter=qfilter, only_ids=_personal_ids(request, qfilter))
+    only_ids = _personal_ids(request, qfilter)
+    questions = selectors.questions_for_list(qfilter=qfilter, only_ids=only_ids)
     page = Paginator(questions, settings.PYPREP_QUESTIONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "qfilter": qfilter,
@@ -56,6 +57,7 @@ def question_list(request: HtmxHttpRequest) -> HttpResponse:
         "marks": registry.marks_filterable(),
         "row_badges": registry.row_badges(owner=request.user),
         "results_panels": registry.panels(slot="results_head"),
+        "best_outside": selectors.best_match_outside_filters(qfilter=qfilter, only_ids=only_ids),
     }
     template = "bank/_results.html" if wants_fragment(request) else "bank/question_list.html"
     return render(request, template, context)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pyprep.bank.content import QuestionSpec
+from pyprep.bank.content import QuestionSpec, asked_as_list
 from pyprep.bank.levels import LEVEL_VALUES
 from pyprep.bank.parsing import SLUG_RE, ContentError
 from pyprep.bank.parsing import Collector as _Collector
@@ -23,6 +23,7 @@ from pyprep.bank.parsing import yaml_load as _yaml_load
 FIELDS = {
     "slug",
     "title",
+    "asked_as",
     "level",
     "topics",
     "status",
@@ -292,6 +293,7 @@ def parse_challenge(
             out.add(md_path, body_line, f"missing section '## {heading}'")
     kp_text, kp_line = sections.get("key_points", ("", body_line))
     key_points = _bullets(kp_text, kp_line, md_path, "Key points", out)
+    asked_as = asked_as_list(meta.get("asked_as"), md_path, lines.get("asked_as", 1), out)
     if key_points and not 3 <= len(key_points) <= 6:
         out.add(md_path, kp_line, f"Key points must have 3–6 bullets, found {len(key_points)}")
     if out.errors:
@@ -313,6 +315,7 @@ def parse_challenge(
         follow_ups=(),
         path=md_path,
         field_lines=tuple(sorted(lines.items())),
+        asked_as=asked_as,
     )
     challenge = ChallengeSpec(
         slug=slug,

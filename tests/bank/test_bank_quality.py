@@ -66,3 +66,8 @@ def test_at_least_150_questions_have_a_runnable_example() -> None:
 def test_examples_show_no_memory_addresses() -> None:
     offenders = [(q.slug, e.line) for q in published() for e in q.examples if " at 0x" in e.output]
     assert offenders == []
+
+
+def test_every_question_and_challenge_has_three_to_six_asked_as_phrasings() -> None:
+    bad = [(q.slug, len(q.asked_as)) for q in bank().questions if not 3 <= len(q.asked_as) <= 6]
+    assert bad == []

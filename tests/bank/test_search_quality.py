@@ -9,7 +9,8 @@ from pyprep.bank.selectors import questions_filtered
 from pyprep.bank.services import content_load
 from tests.bank.bankdata import CONTENT, bank, load_yaml_dir
 
-TARGET = 0.95
+# Measured 371/372 (99.7%) top-3 with hybrid search and asked_as; the threshold sits just under it.
+TARGET = 0.99
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +40,26 @@ def test_the_right_question_is_in_the_top_3_for_at_least_95_percent(loaded_bank:
     hit_rate = 1 - len(misses) / len(entries)
     print(f"search top-3: {len(entries) - len(misses)}/{len(entries)} = {hit_rate:.1%}")
     assert hit_rate >= TARGET, "\n".join(misses)
+
+
+ISSUE_QUERIES = [
+    ("What is the purpose of asyncio in Python?", "asyncio-event-loop"),
+    (
+        "What are data classes in Python, and how do they simplify the creation of simple classes for storing data?",
+        "dataclasses-explained",
+    ),
+    ("What are Python Decorators? Provide an example.", "decorators"),
+    ("What is the difference between `__call__` and `__init__`?", "calling-a-class"),
+    ("What is the purpose of `__import__`?", "importlib-reload-lazy-imports"),
+    ("Describe the purpose and usage of the collections module", "collections-module"),
+    ("asyncoi", "asyncio-event-loop"),
+    ("decoratr", "decorators"),
+    ("metclass", "metaclasses-explained"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("q", "slug"), ISSUE_QUERIES)
+def test_the_subject_not_the_filler_or_a_typo_decides_the_top_3(loaded_bank: None, q: str, slug: str) -> None:
+    top3 = list(questions_filtered(qfilter=QuestionFilter(q=q)).values_list("slug", flat=True)[:3])
+    assert slug in top3

@@ -43,6 +43,7 @@ def test_staff_see_questions_with_filters_and_view_on_site(staff_client: Client)
     assert "View on site" in change
     assert "key_points-0-text" in change  # key points are edited inline
     assert "examples-0-code" in change
+    assert 'name="asked_as"' in change  # "also asked as" phrasings are editable
 
 
 def _inline_management(prefix: str, rows: list[dict[str, object]]) -> dict[str, object]:
@@ -62,6 +63,7 @@ def test_editing_a_question_in_the_admin_updates_the_page_and_search(staff_clien
     question = Question.objects.get(slug="dict-ordering")
     data: dict[str, object] = {
         "title": "Do Python dictionaries remember insertion order, and since when?",
+        "asked_as": "Are zebra mappings ordered?\nDo dicts keep order?\ndict order guarantee",
         "slug": question.slug,
         "level": "mid",
         "kind": "concept",
@@ -120,6 +122,8 @@ def test_editing_a_question_in_the_admin_updates_the_page_and_search(staff_clien
     assert "The compact dict layout arrived in CPython 3.6." in page
     found = [q.slug for q in questions_filtered(qfilter=QuestionFilter(q="compact layout"))]
     assert found[0] == "dict-ordering"
+    found = [q.slug for q in questions_filtered(qfilter=QuestionFilter(q="zebra mappings"))]
+    assert found[0] == "dict-ordering"  # "also asked as" phrasings edited in the admin are searched at once
 
 
 def test_staff_can_feature_a_curated_set_and_reorder_its_items(staff_client: Client) -> None:

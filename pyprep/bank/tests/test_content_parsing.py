@@ -137,3 +137,20 @@ def test_a_questions_content_hash_changes_with_any_field_and_only_then() -> None
         {"path": "content/questions/core/y.md"},
     ):
         assert replace(spec, **change).content_hash != spec.content_hash, change
+
+
+def test_asked_as_phrasings_are_parsed_from_the_line_after_the_title() -> None:
+    text = GOOD.replace(
+        "title: What is a sample?\n",
+        "title: What is a sample?\nasked_as:\n  - sample meaning\n  - What's a sample for?\n",
+    )
+    spec, errors = parse_question(text, "questions/core/sample.md")
+    assert errors == []
+    assert spec is not None
+    assert spec.asked_as == ("sample meaning", "What's a sample for?")
+
+
+def test_asked_as_that_is_not_a_list_of_phrasings_is_an_error_at_its_line() -> None:
+    text = GOOD.replace("title: What is a sample?\n", "title: What is a sample?\nasked_as: {a: 1}\n")
+    _, errors = parse_question(text, "questions/core/sample.md")
+    assert [(e.line, e.message[:31]) for e in errors] == [(4, "asked_as must be a list of one-")]

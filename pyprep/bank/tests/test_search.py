@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from pyprep.bank import search
 from pyprep.bank.filters import QuestionFilter
 from pyprep.bank.models import Question
 from pyprep.bank.search import query_terms
-from pyprep.bank.selectors import questions_filtered
+from pyprep.bank.selectors import best_match_outside_filters, questions_filtered
 from pyprep.bank.services import question_after_admin_save
 
 pytestmark = pytest.mark.usefixtures("bank")
@@ -65,3 +66,36 @@ def test_the_database_engine_is_the_one_the_environment_asks_for() -> None:
 
     expected = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
     assert connection.vendor == expected
+
+
+def test_a_phrasing_from_asked_as_finds_its_question_and_follows_admin_edits() -> None:
+    assert top("zebra crossing") == []
+    question = Question.objects.get(slug="dict-ordering")
+    question.asked_as = "Do dicts keep zebra crossing order?\nordered mapping"
+    question.save()
+    question_after_admin_save(question=question)
+    assert top("zebra crossing")[0] == "dict-ordering"
+
+
+def test_a_typo_finds_the_question_the_bank_words_it_for() -> None:
+    assert top("metclass")[0] == "metaclass-basics"
+    assert top("what is __getatribute__")[0] == "getattr-hooks"
+
+
+def test_the_database_returns_at_most_the_top_k_not_the_whole_ranking(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search, "LEXICAL_K", 2)
+    monkeypatch.setattr(search, "RESULT_LIMIT", 2)
+    result = search.search("what is the difference between a list a tuple dictionaries ordered", limit=2)
+    assert len(result.lexical) == 2
+    assert len(result.ids) == 2
+
+
+def test_filters_rank_within_themselves_and_name_the_best_match_they_hide() -> None:
+    hidden = QuestionFilter(q="__getattribute__", levels=("entry",))
+    assert best_match_outside_filters(qfilter=hidden).slug == "getattr-hooks"  # type: ignore[union-attr]
+    assert "getattr-hooks" not in [q.slug for q in questions_filtered(qfilter=hidden)]
+    shown = QuestionFilter(q="__getattribute__", levels=("senior",))
+    assert best_match_outside_filters(qfilter=shown) is None
+    assert [q.slug for q in questions_filtered(qfilter=shown)] == ["getattr-hooks"]

@@ -39,8 +39,9 @@ def test_a_visible_test_that_does_not_exist_is_reported_with_its_line(tmp_path: 
     md = folder / "challenge.md"
     md.write_text(md.read_text().replace("test_pair_far_apart]", "test_nope]"))
     _, _, errors = parse_challenge(folder, "c/two-sum-indices")
+    line = next(n for n, raw in enumerate(md.read_text().splitlines(), 1) if raw.startswith("visible_tests:"))
     assert [(e.line, e.message) for e in errors] == [
-        (6, "visible test 'test_nope' is not defined in tests.py")
+        (line, "visible test 'test_nope' is not defined in tests.py")
     ]
 
 

@@ -1,0 +1,237 @@
+"""`make bench`: search latency as the bank grows — p50/p95 of `/api/questions?q=` per bank size and engine.
+
+    python benchmarks/search_bench.py --sizes 1000,10000,50000 [--json] [--engines sqlite,postgresql]
+
+Synthetic banks are built from the real questions: each synthetic question is a real one (its topics, summary,
+phrasings and the first 600 characters of its answer) with words of another real title mixed into its title,
+so the vocabulary, document lengths and match counts look like a real bank's, only larger. Queries are the 372
+phrasings of tests/search_eval. PostgreSQL runs in a throwaway server started by scripts/with-services
+(PYPREP_TEST_PG_PORT picks its port). With --json the last line is a list of {"engine","size","p50_ms","p95_ms"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ANSWER_CHARS = 600
+WARMUP = 20
+TIMED = 300
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def _grow_bank(target: int, rng: random.Random) -> None:
+    """Add synthetic questions until the bank holds `target` of them, indexing them as the loader would."""
+    import numpy as np
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from pyprep.bank import dense, search
+    from pyprep.bank.models import Question, QuestionEmbedding, Status
+
+    real = list(Question.objects.filter(source_path__gt="").prefetch_related("topics", "key_points"))
+    have = Question.objects.count()
+    if have >= target:
+        return
+    embedder = dense.embedder_get()
+    rest = {
+        q.pk: embedder.embed_question(title="", asked_as=search.asked_as_lines(q.asked_as), summary=q.summary)
+        for q in real
+    }
+    docs = {q.pk: search.document_for(q) for q in real}
+    topic_ids = {q.pk: [t.pk for t in q.topics.all()] for q in real}
+    new: list[Question] = []
+    templates: list[Question] = []
+    for number in range(have, target):
+        template, other = rng.choice(real), rng.choice(real)
+        words = other.title.rstrip("?").split()
+        extra = " ".join(rng.sample(words, k=min(3, len(words))))
+        templates.append(template)
+        new.append(
+            Question(
+                slug=f"synthetic-{number}",
+                title=f"{template.title.rstrip('?')} — {extra}?",
+                asked_as=template.asked_as,
+                level=template.level,
+                kind=template.kind,
+                status=Status.PUBLISHED,
+                summary=template.summary,
+                answer=template.answer[:ANSWER_CHARS],
+            )
+        )
+    with transaction.atomic():
+        created = Question.objects.bulk_create(new, batch_size=2000)
+        through = Question.topics.through
+        through.objects.bulk_create(
+            [
+                through(question_id=q.pk, topic_id=topic)
+                for q, t in zip(created, templates, strict=True)
+                for topic in topic_ids[t.pk]
+            ],
+            batch_size=5000,
+        )
+        titles = embedder.embed([q.title for q in created])
+        now = timezone.now()
+        vectors = [
+            (titles[i] + rest[t.pk]) / max(float(np.linalg.norm(titles[i] + rest[t.pk])), 1e-9)
+            for i, t in enumerate(templates)
+        ]
+        QuestionEmbedding.objects.bulk_create(
+            [
+                QuestionEmbedding(question_id=q.pk, vector=v.astype(np.float32).tobytes(), updated_at=now)
+                for q, v in zip(created, vectors, strict=True)
+            ],
+            batch_size=2000,
+        )
+        rows = []
+        for q, t in zip(created, templates, strict=True):
+            doc = search.lexical_document({**docs[t.pk], "title": q.title, "answer": q.answer})
+            rows.append((q.pk, doc))
+        with connection.cursor() as cursor:
+            if connection.vendor == "sqlite":
+                cursor.executemany(
+                    f"INSERT INTO {search.FTS_TABLE} (rowid, {', '.join(search.FTS_COLUMNS)}) "  # noqa: S608
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                    [[pk, *(doc[c] for c in search.FTS_COLUMNS)] for pk, doc in rows],
+                )
+            else:
+                cursor.executemany(
+                    f"INSERT INTO {search.PG_TABLE} (question_id, document) VALUES (%s, "  # noqa: S608
+                    "setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B') "
+                    "|| setweight(to_tsvector('english', %s), 'C') || setweight(to_tsvector('english', %s), 'D'))",
+                    [
+                        [
+                            pk,
+                            f"{d['title']}\n{d['asked_as']}",
+                            f"{d['summary']}\n{d['key_points']}",
+                            d["topics"],
+                            d["answer"],
+                        ]
+                        for pk, d in rows
+                    ],
+                )
+        if connection.vendor == "postgresql":
+            cursor = connection.cursor()
+            cursor.execute("ANALYZE")
+
+
+def run_engine(sizes: list[int]) -> list[dict[str, object]]:
+    """Build growing banks in a throwaway database of the configured engine and time the API on each."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    sys.path.insert(0, str(ROOT))
+    import django
+    import yaml
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from pyprep.bank import search
+    from pyprep.bank.evaluate_search import load_real_bank
+
+    setup_test_environment()
+    queries = [
+        entry["q"]
+        for path in sorted((ROOT / "tests" / "search_eval").glob("*.yaml"))
+        for entry in yaml.safe_load(path.read_text())
+    ]
+    rng = random.Random(12)
+    results: list[dict[str, object]] = []
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        load_real_bank()
+        client = Client()
+        for size in sizes:
+            started = time.perf_counter()
+            _grow_bank(size, rng)
+            built = time.perf_counter() - started
+            order = rng.sample(queries, k=len(queries))
+            for q in order[:WARMUP]:
+                client.get("/api/questions", {"q": q})
+            timings: list[float] = []
+            for index in range(TIMED):
+                q = order[index % len(order)]
+                start = time.perf_counter()
+                response = client.get("/api/questions", {"q": q})
+                timings.append((time.perf_counter() - start) * 1000)
+                assert response.status_code == 200, response.content
+            # The same queries through search alone: what the ranking costs without the page around it.
+            alone: list[float] = []
+            for index in range(TIMED):
+                start = time.perf_counter()
+                search.search(order[index % len(order)])
+                alone.append((time.perf_counter() - start) * 1000)
+            row = {
+                "engine": connection.vendor,
+                "size": size,
+                "p50_ms": round(statistics.median(timings), 2),
+                "p95_ms": round(_percentile(timings, 0.95), 2),
+                "search_p50_ms": round(statistics.median(alone), 2),
+                "search_p95_ms": round(_percentile(alone, 0.95), 2),
+            }
+            print(json.dumps({**row, "build_s": round(built, 1)}), file=sys.stderr, flush=True)
+            results.append(row)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,50000", help="comma-separated bank sizes")
+    parser.add_argument("--engines", default="sqlite,postgresql", help="sqlite, postgresql or both")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
+    parser.add_argument("--engine-run", help=argparse.SUPPRESS)  # internal: measure the configured engine
+    args = parser.parse_args()
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    if args.engine_run:
+        print(json.dumps(run_engine(sizes)))
+        return 0
+
+    rows: list[dict[str, object]] = []
+    for engine in args.engines.split(","):
+        command = [sys.executable, __file__, "--engine-run", engine, "--sizes", args.sizes]
+        env = {**os.environ}
+        env.pop("DATABASE_URL", None)
+        if engine == "postgresql":
+            if not shutil.which("pg_ctlcluster") and not list(
+                Path("/usr/lib/postgresql").glob("*/bin/initdb")
+            ):
+                print("search_bench: PostgreSQL is not installed; skipping it", file=sys.stderr)
+                continue
+            command = [str(ROOT / "scripts" / "with-services"), *command]
+        out = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+        if out.returncode != 0:
+            print(out.stdout + out.stderr, file=sys.stderr)
+            return out.returncode
+        rows += json.loads(out.stdout.strip().splitlines()[-1])
+
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"{'engine':<12} {'size':>7} {'p50 ms':>8} {'p95 ms':>8} {'search p50':>11} {'search p95':>11}")
+    for row in rows:
+        print(
+            f"{row['engine']:<12} {row['size']:>7} {row['p50_ms']:>8} {row['p95_ms']:>8} "
+            f"{row['search_p50_ms']:>11} {row['search_p95_ms']:>11}"
+        )
+    if args.json:
+        print(json.dumps([{key: row[key] for key in ("engine", "size", "p50_ms", "p95_ms")} for row in rows]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""Dense search: WordLlama static embeddings loaded from the installed wheel, and an in-memory numpy index.
+
+No ORM and no network here. The wordllama package ships its weights and tokenizer inside the wheel, but its own
+loader looks for the tokenizer elsewhere and may fall back to Hugging Face; we open both files ourselves.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+MODEL = "l2_supercat"
+WEIGHTS_FILE = f"weights/{MODEL}_256.safetensors"
+TOKENIZER_FILE = f"tokenizers/{MODEL}_tokenizer_config.json"
+# Matryoshka-trained: the first 256 dimensions are the full model; fewer would trade quality for speed.
+DIMENSIONS = 256
+MAX_TOKENS = 128
+SUMMARY_IN_VECTOR = True
+
+Matrix = NDArray[np.float32]
+
+
+def package_files() -> tuple[Path, Path]:
+    """Paths of the weights and the tokenizer inside the installed wordllama package."""
+    root = Path(str(resources.files("wordllama")))
+    weights, tokenizer = root / WEIGHTS_FILE, root / TOKENIZER_FILE
+    for path in (weights, tokenizer):
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} is missing: reinstall the wordllama wheel (uv sync)")
+    return weights, tokenizer
+
+
+def _unit(rows: Matrix) -> Matrix:
+    norms = np.linalg.norm(rows, axis=-1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (rows / norms).astype(np.float32)
+
+
+class Embedder:
+    """Average of token vectors, unit length: WordLlama's own recipe, without torch or downloads."""
+
+    def __init__(self, *, weights: Path, tokenizer: Path, dimensions: int = DIMENSIONS) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        table = load_file(str(weights))["embedding.weight"]
+        self.table: Matrix = np.ascontiguousarray(table[:, :dimensions], dtype=np.float32)
+        self.tokenizer = Tokenizer.from_file(str(tokenizer))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.dimensions = dimensions
+
+    def embed(self, texts: Sequence[str]) -> Matrix:
+        """One unit vector per text (a zero vector for text without tokens)."""
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if not texts:
+            return out
+        for row, encoding in enumerate(self.tokenizer.encode_batch(list(texts), add_special_tokens=False)):
+            if encoding.ids:
+                out[row] = self.table[encoding.ids].mean(axis=0)
+        return _unit(out)
+
+    def embed_question(self, *, title: str, asked_as: Sequence[str], summary: str) -> Matrix:
+        """A question's vector: the mean of its title's, each phrasing's and its summary's unit vectors.
+
+        Averaging unit vectors keeps a long summary from drowning the short ways the question is asked.
+        """
+        parts = [title, *asked_as, summary] if summary and SUMMARY_IN_VECTOR else [title, *asked_as]
+        vectors = self.embed([part for part in parts if part.strip()] or [title])
+        return _unit(vectors.mean(axis=0, keepdims=True))[0]
+
+    def is_word(self, word: str) -> bool:
+        """Whether the tokenizer knows the word whole: a real word of English (or code), not a typo."""
+        return self.tokenizer.token_to_id(f"\u2581{word}") is not None
+
+
+_embedder: Embedder | None = None
+_embedder_lock = threading.Lock()
+
+
+def embedder_get() -> Embedder:
+    """The process's embedder, loaded once from the installed package (≈ 1 s, 32 MB)."""
+    global _embedder
+    with _embedder_lock:
+        if _embedder is None:
+            weights, tokenizer = package_files()
+            _embedder = Embedder(weights=weights, tokenizer=tokenizer)
+        return _embedder
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    score: float
+
+
+class DenseIndex:
+    """Unit vectors in one float32 matrix; a query is one matrix-vector product and a partial sort."""
+
+    def __init__(self, dimensions: int = DIMENSIONS) -> None:
+        self.dimensions = dimensions
+        self.ids: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self.matrix: Matrix = np.zeros((0, dimensions), dtype=np.float32)
+        self._row: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def replace(self, items: Iterable[tuple[int, Matrix]]) -> None:
+        pairs = list(items)
+        self.ids = np.array([pk for pk, _ in pairs], dtype=np.int64)
+        self.matrix = (
+            np.vstack([vector for _, vector in pairs]).astype(np.float32)
+            if pairs
+            else np.zeros((0, self.dimensions), dtype=np.float32)
+        )
+        self._row = {int(pk): row for row, pk in enumerate(self.ids)}
+
+    def upsert(self, items: Iterable[tuple[int, Matrix]]) -> None:
+        fresh: list[tuple[int, Matrix]] = []
+        for pk, vector in items:
+            row = self._row.get(pk)
+            if row is None:
+                fresh.append((pk, vector))
+            else:
+                self.matrix[row] = vector
+        if fresh:
+            start = len(self.ids)
+            self.ids = np.concatenate([self.ids, np.array([pk for pk, _ in fresh], dtype=np.int64)])
+            self.matrix = np.vstack([self.matrix, *[vector[None, :] for _, vector in fresh]]).astype(
+                np.float32
+            )
+            self._row.update({pk: start + offset for offset, (pk, _) in enumerate(fresh)})
+
+    def search(self, vector: Matrix, *, k: int) -> list[Hit]:
+        """The k nearest vectors by cosine similarity, best first."""
+        if not len(self.ids) or k <= 0:
+            return []
+        scores = self.matrix @ vector
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [Hit(int(self.ids[row]), float(scores[row])) for row in top]
