@@ -95,6 +95,38 @@ def test_failed_init_is_retried():
     return [Flaky() is Flaky(), len(attempts)]
 
 
+def test_one_singleton_can_build_another_in_its_init():
+    class Settings(metaclass=Singleton):
+        def __init__(self):
+            self.level = "INFO"
+
+    class Logger(metaclass=Singleton):
+        def __init__(self):
+            self.settings = Settings()
+
+    logger = Logger()
+    return [logger.settings is Settings(), Logger() is logger, logger.settings.level]
+
+
+def test_reset_waits_for_a_creation_in_progress():
+    inside = threading.Event()
+    resume = threading.Event()
+
+    class Pool(metaclass=Singleton):
+        def __init__(self):
+            inside.set()
+            resume.wait(0.1)
+
+    created = []
+    thread = threading.Thread(target=lambda: created.append(Pool()))
+    thread.start()
+    inside.wait(1)
+    Singleton.reset(Pool)  # with the lock, this waits until the instance is stored, then forgets it
+    resume.set()
+    thread.join()
+    return Pool() is created[0]
+
+
 def generate(rng, n):
     """Fresh sequences of calls on a base class and a subclass, with arguments and resets."""
     return [[(rng.choice(["Base", "Child", "Base", "reset Base", "reset Child"]), rng.randint(0, 9)) for _ in range(rng.randint(1, 12))] for _ in range(n)]
