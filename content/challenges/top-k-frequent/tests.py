@@ -17,6 +17,10 @@ def test_k_zero_or_negative():
     return [top_k([1, 2], 0), top_k([1, 2], -3)]
 
 
+def test_k_one_is_the_single_most_common():
+    return [top_k([3, 3, 1], 1), top_k([2], 1)]
+
+
 def test_negative_values():
     return top_k([-1, -1, -2, -2, 0], 3)
 
