@@ -41,6 +41,10 @@ def test_parse_keeps_message_spacing():
     return [record["message"] for record in parse(LOG)]
 
 
+def test_short_and_blank_lines_are_skipped():
+    return list(parse(["", "   ", "2024-05-01 INFO", "lonely", "2024-05-01 INFO api", "2024-05-01 ERROR db down  now"]))
+
+
 def test_warning_and_above():
     return [(r["level"], r["service"]) for r in at_least(parse(LOG), "WARNING")]
 
