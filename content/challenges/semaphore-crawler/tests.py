@@ -72,6 +72,15 @@ def test_page_linked_from_two_pages_in_one_wave_is_fetched_once():
     return [pages, sorted(site.fetched)]
 
 
+def test_default_max_pages_is_one_thousand():
+    async def endless(url):
+        number = int(url)
+        return [str(2 * number + 1), str(2 * number + 2)]
+
+    visited = asyncio.run(crawl("0", endless, limit=50))
+    return [len(visited), visited[:3]]
+
+
 def generate(rng, n):
     """Fresh small sites: random links (some to missing pages), a concurrency limit and a page budget."""
     cases = []
