@@ -228,7 +228,10 @@ def mutation_test(
 
 def equivalent_mutants(text: str) -> dict[str, str]:
     """`equivalent_mutants.yaml`: a list of {id, why}; every entry must say why it behaves like the reference."""
-    data = yaml.safe_load(text) or []
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise ValueError(f"equivalent_mutants.yaml is not valid YAML: {exc}") from exc
     if not isinstance(data, list):
         raise ValueError("equivalent_mutants.yaml must be a list of {id, why}")
     found: dict[str, str] = {}
