@@ -43,6 +43,11 @@ _OP_TEXT = {
 }
 
 
+_ORDERING = {ast.Lt, ast.LtE, ast.Gt, ast.GtE}
+# calls that copy or convert: dropping one returns the caller's own object, unsorted or of the wrong type
+_CONVERSIONS = {"list", "tuple", "dict", "set", "sorted", "frozenset"}
+
+
 @dataclass(frozen=True)
 class Mutant:
     """One changed copy of a solution. `id` is stable for the same source text in the same scope."""
@@ -247,7 +252,31 @@ def _expression_sites(node: ast.AST, index: int, scope: str) -> Iterator[_Site]:
                     f"`{_OP_TEXT[type(op)]}` became `{_OP_TEXT[flipped]}` in `{_snippet(node)}`",
                     _flip_compare(k, flipped),
                 )
-    elif isinstance(node, ast.BoolOp):
+    if (
+        isinstance(node, ast.Compare)
+        and len(node.ops) == 1
+        and not isinstance(node.comparators[0], ast.Constant)
+    ) and type(node.ops[0]) in _ORDERING:
+        for delta in (1, -1):
+            yield _Site(
+                index,
+                "boundary",
+                scope,
+                line,
+                f"`{_snippet(node.comparators[0])}` {'+' if delta > 0 else '-'} 1 in `{_snippet(node)}`",
+                _shift_comparator(delta),
+            )
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        if node.func.id in _CONVERSIONS and len(node.args) == 1 and not node.keywords:
+            yield _Site(
+                index, "dropped-copy", scope, line, f"`{_snippet(node)}` became its argument", _unwrap_call
+            )
+        if node.func.id in {"min", "max"}:
+            other = "max" if node.func.id == "min" else "min"
+            yield _Site(
+                index, "min-max", scope, line, f"`{other}` instead of `{_snippet(node)}`", _swap_min_max
+            )
+    if isinstance(node, ast.BoolOp):
         other = "or" if isinstance(node.op, ast.And) else "and"
         yield _Site(
             index,
@@ -300,6 +329,37 @@ def _flip_compare(k: int, flipped: type[ast.cmpop]) -> _Edit:
         return True
 
     return edit
+
+
+def _shift_comparator(delta: int) -> _Edit:
+    def edit(node: ast.AST) -> bool:
+        if not isinstance(node, ast.Compare):
+            return False
+        op: ast.operator = ast.Add() if delta > 0 else ast.Sub()
+        node.comparators[0] = ast.BinOp(left=node.comparators[0], op=op, right=ast.Constant(value=1))
+        return True
+
+    return edit
+
+
+def _unwrap_call(node: ast.AST) -> bool:
+    # the call node is replaced by its argument through its only field that can hold it: reuse the node
+    if not isinstance(node, ast.Call):
+        return False
+    node.func = ast.Lambda(
+        args=ast.arguments(
+            posonlyargs=[], args=[ast.arg(arg="x")], kwonlyargs=[], kw_defaults=[], defaults=[]
+        ),
+        body=ast.Name(id="x", ctx=ast.Load()),
+    )
+    return True
+
+
+def _swap_min_max(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+        return False
+    node.func = ast.Name(id="max" if node.func.id == "min" else "min", ctx=ast.Load())
+    return True
 
 
 def _swap_boolop(node: ast.AST) -> bool:

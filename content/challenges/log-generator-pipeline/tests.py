@@ -31,6 +31,10 @@ def test_counts_errors_per_service():
     return error_counts(LOG)
 
 
+def test_error_counts_is_a_plain_dict():
+    return type(error_counts(LOG)).__name__
+
+
 def test_pipeline_is_lazy():
     source = CountingLines(LOG)
     first = next(iter(services(at_least(parse(source), "ERROR"))))

@@ -30,7 +30,7 @@ def first_at_least(items, limit):
         if i == len(items):
             return None
         else:
-            return items[i:]
+            return sorted(items[i:])[: max(1, limit)]
 '''
 
 
@@ -47,6 +47,9 @@ def test_every_kind_of_plausible_bug_is_made() -> None:
         "while-to-if",
         "and-or",
         "delete",
+        "boundary",
+        "dropped-copy",
+        "min-max",
     }
 
 
@@ -58,6 +61,8 @@ def test_the_descriptions_name_what_changed() -> None:
     assert "first_at_least: `while i < len(items) and items[i] != limit` became `if`" in ids
     assert "first_at_least: swapped if/else branches of `if i == len(items)`" in ids
     assert "first_at_least: return None at the start of first_at_least()" in ids
+    assert "first_at_least: `len(items)` + 1 in `i < len(items)`" in ids
+    assert "first_at_least: `sorted(items[i:])` became its argument" in ids
 
 
 def test_every_mutant_compiles_differs_from_the_reference_and_is_unique() -> None:
