@@ -14,7 +14,7 @@ import yaml
 from pyprep.bank.content import ContentError
 from pyprep.challenges.mutation import Mutant, mutants
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
-from pyprep.judge.grading import ReferenceFailed, expectations, grade
+from pyprep.judge.grading import ReferenceFailed, Verdict, expectations, grade
 from pyprep.judge.protocol import GENERATED_PREFIX, Job, Limits, RunResult
 
 
@@ -224,6 +224,27 @@ def mutation_test(
         stale_equivalents=tuple(sorted(i for i in equivalent if i not in ids)),
         verdicts=counts,
     )
+
+
+def verdict_for(spec: ChallengeSpec, runner: Runner, *, source: str) -> Verdict:
+    """The verdict a Submit of `source` would get on the validation seed: for trying candidate-like solutions."""
+    limits = limits_for(spec)
+    seed = validation_seed(spec)
+
+    def run(text: str) -> RunResult:
+        return runner.run(
+            Job(
+                source=text,
+                tests=spec.tests,
+                test_names=spec.test_names,
+                limits=limits,
+                trusted=True,
+                seed=seed,
+                cases=GENERATED_CASES,
+            )
+        )
+
+    return grade(run(source), expectations(run(spec.solution)), visible=set(spec.visible_tests))
 
 
 def equivalent_mutants(text: str) -> dict[str, str]:

@@ -60,6 +60,15 @@ def test_max_pages_stops_the_crawl():
     return [len(pages), len(site.fetched), pages[0]]
 
 
+def test_max_pages_counts_pages_one_wave_at_a_time():
+    chain = {"/": ["/a"], "/a": ["/b"], "/b": ["/c"], "/c": ["/d"], "/d": []}
+    results = []
+    for max_pages in (1, 2, 3, 5, 6):
+        site = FakeSite(chain)
+        results.append([max_pages, asyncio.run(crawl("/", site.fetch, limit=2, max_pages=max_pages)), len(site.fetched)])
+    return results
+
+
 def test_limit_one_is_sequential():
     site = FakeSite(wide_site(10))
     asyncio.run(crawl("/", site.fetch, limit=1))

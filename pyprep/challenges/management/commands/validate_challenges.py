@@ -11,7 +11,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from pyprep.challenges.spec import read_challenges
-from pyprep.challenges.validation import MutationReport, equivalent_mutants, mutation_test, validate_all
+from pyprep.challenges.validation import (
+    MutationReport,
+    equivalent_mutants,
+    mutation_test,
+    validate_all,
+    verdict_for,
+)
 from pyprep.judge.sandbox import Sandbox
 
 EQUIVALENT_FILE = "equivalent_mutants.yaml"
@@ -37,6 +43,14 @@ class Command(BaseCommand):
         )
         parser.add_argument("--slots", type=int, default=2, help="Sandbox slots (parallel jobs).")
         parser.add_argument("--json", action="store_true", help="Print one JSON document instead of a table.")
+        parser.add_argument(
+            "--try",
+            dest="tries",
+            action="append",
+            default=[],
+            metavar="FILE",
+            help="Grade this solution file against the (single) --only challenge, as a Submit would.",
+        )
         parser.add_argument("--survivors", action="store_true", help="List each surviving mutant.")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -50,6 +64,14 @@ class Command(BaseCommand):
                 raise CommandError(f"no challenge named {', '.join(options['only'])}")
         started = time.monotonic()
         with Sandbox.start(slots=options["slots"], allow_unsandboxed=True) as sandbox:
+            if options["tries"]:
+                if len(specs) != 1:
+                    raise CommandError("--try needs exactly one --only SLUG")
+                for path in options["tries"]:
+                    verdict = verdict_for(specs[0], sandbox, source=Path(path).read_text(encoding="utf-8"))
+                    failed = [row.message for row in verdict.tests if not row.passed][:3]
+                    self.stdout.write(f"{path}: {verdict.verdict} ({verdict.summary}) {failed}")
+                return
             if not options["mutation"]:
                 _, errors = validate_all(specs, sandbox, workers=options["slots"])
                 for error in errors:
