@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 .PHONY: help uv deps system-run system-test migrate content run admin lint importlint typecheck verify originality \
-        test test-unit test-services bench dev clean
+        test test-unit test-services mutation bench dev clean
 
 UV := uv
 RUN := $(UV) run --frozen
@@ -80,7 +80,11 @@ test-services: deps system-test
 	scripts/with-services $(RUN) pytest -q -m "not browser" pyprep/bank pyprep/api pyprep/practice pyprep/accounts \
 		pyprep/challenges pyprep/judge/tests/test_queue.py pyprep/judge/tests/test_judge_restart.py tests
 
-test: lint importlint typecheck originality verify test-unit test-services
+# Every challenge's tests must kill >= 95% of the mutants of its reference solution (about 2 minutes, all of them).
+mutation: deps system-run
+	$(PY) manage.py validate_challenges --mutation --min-score 95
+
+test: lint importlint typecheck originality verify mutation test-unit test-services
 
 # Figures, not pass/fail (except the load test, which fails if anything was lost). Loopback only.
 bench: deps content

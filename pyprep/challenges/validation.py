@@ -3,14 +3,18 @@ get its stated verdict. Trusted content, run from the load command; no ORM here.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+import yaml
+
 from pyprep.bank.content import ContentError
+from pyprep.challenges.mutation import Mutant, mutants
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
-from pyprep.judge.grading import ReferenceFailed, expectations, grade
+from pyprep.judge.grading import ReferenceFailed, Verdict, expectations, grade
 from pyprep.judge.protocol import GENERATED_PREFIX, Job, Limits, RunResult
 
 
@@ -125,3 +129,139 @@ def validate_all(
     validated = {v.slug: v for v, _ in outcomes if v is not None}
     errors = [error for _, errs in outcomes for error in errs]
     return validated, errors
+
+
+@dataclass(frozen=True)
+class MutationReport:
+    """How many mutants of one challenge's reference the tests reject. Equivalent ones are not scored."""
+
+    slug: str
+    mutants: int
+    killed: int
+    equivalent: tuple[str, ...]
+    survivors: tuple[Mutant, ...]
+    stale_equivalents: tuple[str, ...]
+    verdicts: dict[str, int]
+
+    @property
+    def scored(self) -> int:
+        return self.mutants - len(self.equivalent)
+
+    @property
+    def score(self) -> float:
+        return 100.0 if self.scored == 0 else 100.0 * self.killed / self.scored
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "slug": self.slug,
+            "mutants": self.mutants,
+            "killed": self.killed,
+            "equivalent": len(self.equivalent),
+            "survivors": [{"id": m.id, "line": m.line, "kind": m.kind} for m in self.survivors],
+            "stale_equivalents": list(self.stale_equivalents),
+            "score": round(self.score, 1),
+            "verdicts": self.verdicts,
+        }
+
+
+def sample_mutants(items: list[Mutant], *, size: int | None) -> list[Mutant]:
+    """A deterministic subset (by a hash of each id), so `make test` runs the same mutants every time."""
+    if size is None or len(items) <= size:
+        return items
+    chosen = sorted(items, key=lambda m: hashlib.sha256(m.id.encode()).hexdigest())[:size]
+    return [m for m in items if m in chosen]
+
+
+def mutation_test(
+    spec: ChallengeSpec,
+    runner: Runner,
+    *,
+    equivalent: dict[str, str],
+    workers: int = 2,
+    sample: int | None = None,
+) -> MutationReport:
+    """Run every mutant of the reference through the loader's path (hidden + generated tests on the validation
+    seed, graded against the reference's observations). A mutant is killed when it is not accepted."""
+    limits = limits_for(spec)
+    seed = validation_seed(spec)
+
+    def job(source: str, job_limits: Limits) -> Job:
+        return Job(
+            source=source,
+            tests=spec.tests,
+            test_names=spec.test_names,
+            limits=job_limits,
+            trusted=True,
+            seed=seed,
+            cases=GENERATED_CASES,
+        )
+
+    reference = runner.run(job(spec.solution, limits))
+    expected = expectations(reference)
+    # A mutant that hangs (a `while` loop that no longer ends, a lock never released) costs the wall limit:
+    # give mutants a few times what the reference took, not the challenge's full allowance.
+    wall = min(limits.wall_seconds, max(2.0, 4 * reference.duration_ms / 1000))
+    mutant_limits = Limits(cpu_seconds=limits.cpu_seconds, wall_seconds=wall, memory_mb=limits.memory_mb)
+    every = mutants(spec.solution)
+    chosen = sample_mutants(every, size=sample)
+
+    def verdict_of(mutant: Mutant) -> str:
+        return grade(runner.run(job(mutant.source, mutant_limits)), expected, visible=set()).verdict
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        verdicts = list(pool.map(verdict_of, chosen))
+    ids = {m.id for m in every}
+    counts: dict[str, int] = {}
+    for verdict in verdicts:
+        counts[verdict] = counts.get(verdict, 0) + 1
+    survivors = [m for m, v in zip(chosen, verdicts, strict=True) if v == "accepted"]
+    return MutationReport(
+        slug=spec.slug,
+        mutants=len(chosen),
+        killed=len(chosen) - len(survivors),
+        equivalent=tuple(m.id for m in survivors if m.id in equivalent),
+        survivors=tuple(m for m in survivors if m.id not in equivalent),
+        stale_equivalents=tuple(sorted(i for i in equivalent if i not in ids)),
+        verdicts=counts,
+    )
+
+
+def verdict_for(spec: ChallengeSpec, runner: Runner, *, source: str) -> Verdict:
+    """The verdict a Submit of `source` would get on the validation seed: for trying candidate-like solutions."""
+    limits = limits_for(spec)
+    seed = validation_seed(spec)
+
+    def run(text: str) -> RunResult:
+        return runner.run(
+            Job(
+                source=text,
+                tests=spec.tests,
+                test_names=spec.test_names,
+                limits=limits,
+                trusted=True,
+                seed=seed,
+                cases=GENERATED_CASES,
+            )
+        )
+
+    return grade(run(source), expectations(run(spec.solution)), visible=set(spec.visible_tests))
+
+
+def equivalent_mutants(text: str) -> dict[str, str]:
+    """`equivalent_mutants.yaml`: a list of {id, why}; every entry must say why it behaves like the reference."""
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise ValueError(f"equivalent_mutants.yaml is not valid YAML: {exc}") from exc
+    if not isinstance(data, list):
+        raise ValueError("equivalent_mutants.yaml must be a list of {id, why}")
+    found: dict[str, str] = {}
+    for entry in data:
+        if (
+            not isinstance(entry, dict)
+            or not str(entry.get("id", ""))
+            or not str(entry.get("why", "")).strip()
+        ):
+            raise ValueError(f"equivalent_mutants.yaml: each entry needs an id and a why, got {entry!r}")
+        found[str(entry["id"])] = str(entry["why"])
+    return found

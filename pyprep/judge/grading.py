@@ -130,9 +130,13 @@ def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: 
     wanted_error = str(want.get("error", ""))
     if outcome.status == "error" and _error_type(outcome.error) == wanted_error:
         return row(True, "passed"), False
+    if outcome.status == "error" and outcome.error.startswith("unserialisable"):
+        # the test returned what the call gave back: the submission did not raise, it returned an object
+        returned = outcome.error.removeprefix("unserialisable").strip() or "an object"
+        return row(False, f"Expected {wanted_error}; nothing was raised (it returned a {returned})"), False
     if outcome.status == "error":
-        return row(False, f"raised {_error_type(outcome.error)}, expected {wanted_error}"), True
-    return row(False, f"expected {wanted_error} to be raised"), False
+        return row(False, f"Expected {wanted_error}; {_error_type(outcome.error)} was raised instead"), True
+    return row(False, f"Expected {wanted_error}; nothing was raised"), False
 
 
 def grade(result: RunResult, expected: dict[str, Any], *, visible: set[str]) -> Verdict:

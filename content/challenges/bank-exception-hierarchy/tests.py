@@ -56,6 +56,19 @@ def test_happy_path_returns_new_balance():
     return [account.deposit(50), account.withdraw(20), account.withdraw(30), account.balance]
 
 
+def test_the_smallest_amount_is_one():
+    account = Account(0)
+    return [_outcome(lambda: account.deposit(1)), _outcome(lambda: account.withdraw(1)), _outcome(lambda: account.deposit(0))]
+
+
+def test_invalid_amount_keeps_the_amount():
+    try:
+        Account(5).deposit(-3)
+    except Exception as exc:  # noqa: BLE001 - the type is part of the observation
+        return [type(exc).__name__, getattr(exc, "amount", None), str(exc), isinstance(exc, ValueError)]
+    return "nothing raised"
+
+
 def generate(rng, n):
     """Fresh sequences of deposits and withdrawals (some invalid, some too large), sometimes frozen midway."""
     cases = []

@@ -49,15 +49,23 @@ def test_producers_and_consumers_move_everything():
     received = []
     lock = threading.Lock()
 
+    died = []
+
     def produce(base):
-        for n in range(200):
-            q.put(base + n)
+        try:
+            for n in range(200):
+                q.put(base + n)
+        except Exception as exc:  # noqa: BLE001 - reported in the observation, in the candidate's words
+            died.append(f"a producer thread died: {type(exc).__name__}: {exc}")
 
     def consume():
-        for _ in range(200):
-            item = q.get(timeout=5)
-            with lock:
-                received.append(item)
+        try:
+            for _ in range(200):
+                item = q.get(timeout=5)
+                with lock:
+                    received.append(item)
+        except Exception as exc:  # noqa: BLE001
+            died.append(f"a consumer thread died: {type(exc).__name__}: {exc}")
 
     threads = [threading.Thread(target=produce, args=(1000 * k,)) for k in range(3)]
     threads += [threading.Thread(target=consume) for _ in range(3)]
@@ -65,7 +73,20 @@ def test_producers_and_consumers_move_everything():
         thread.start()
     for thread in threads:
         thread.join(timeout=10)
-    return [len(received), sorted(received) == sorted(1000 * k + n for k in range(3) for n in range(200)), len(q)]
+    everything = sorted(received) == sorted(1000 * k + n for k in range(3) for n in range(200))
+    return [sorted(died)[:1] or "no thread died", len(received), everything, len(q)]
+
+
+def test_timeout_zero_does_not_block():
+    q = BoundedQueue(1)
+    outcomes = []
+    for call in (lambda: q.get(timeout=0), lambda: q.put("a", timeout=0), lambda: q.put("b", timeout=0)):
+        try:
+            call()
+            outcomes.append("ok")
+        except (Full, Empty) as exc:
+            outcomes.append(type(exc).__name__)
+    return [outcomes, len(q), q.get(timeout=0)]
 
 
 def test_capacity_must_be_positive():

@@ -41,6 +41,21 @@ def test_rc_zero_is_rejected():
     return Version.parse("1.2.3-rc0")
 
 
+def test_release_candidates_compare_as_numbers():
+    texts = ["1.0.0-rc10", "1.0.0-rc2", "1.0.0", "1.0.0-rc9"]
+    return [str(v) for v in sorted(map(Version.parse, texts))]
+
+
+def test_surrounding_spaces_and_signs_are_rejected():
+    outcomes = []
+    for text in (" 1.2.3", "1.2.3 ", "1.2.3\n", "v1.2.3", "1.-2.3", "+1.2.3", "1.2.3-rc", "1.2.3-RC1", "1.2.3.4", ""):
+        try:
+            outcomes.append(str(Version.parse(text)))
+        except ValueError as exc:
+            outcomes.append(str(exc))
+    return outcomes
+
+
 def generate(rng, n):
     """Fresh version strings, with multi-digit parts, leading zeros and release candidates, to sort."""
     cases = []

@@ -27,6 +27,13 @@ def test_input_untouched():
     return data
 
 
+def test_result_is_always_a_new_list():
+    unique = [1, 2, 3]
+    result = dedupe(unique)
+    from_tuple = dedupe((1, 1, 2))
+    return [result is unique, type(result).__name__, type(from_tuple).__name__, from_tuple]
+
+
 def test_many_distinct_items():
     items = [n % 60_000 for n in range(120_000)]
     result = dedupe(items)

@@ -52,6 +52,12 @@ def test_sets_and_immutable_tuples():
     return [copy["s"] is not original["s"], sorted(copy["s"]), copy["t"] is inner]
 
 
+def test_a_set_shared_twice_is_copied_once():
+    shared = {1, 2}
+    copied = deep_copy([shared, {"again": shared}])
+    return [copied[0] is copied[1]["again"], copied[0] is shared, sorted(copied[0])]
+
+
 def generate(rng, n):
     """Fresh recipes for structures of lists, dicts and tuples with shared parts and cycles."""
     return [[(rng.choice(["list", "dict", "tuple", "leaf", "share", "cycle"]), rng.randint(0, 99)) for _ in range(rng.randint(1, 14))] for _ in range(n)]

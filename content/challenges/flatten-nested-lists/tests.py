@@ -35,6 +35,14 @@ def test_three_hundred_levels():
     return flatten(data)[-5:]
 
 
+def test_a_flat_input_gives_a_new_list():
+    flat = [1, 2, 3]
+    result = flatten(flat)
+    result.append(4)
+    from_tuple = flatten((1, (2,)))
+    return [result is flat, flat, type(result).__name__, type(from_tuple).__name__]
+
+
 def generate(rng, n):
     """Fresh nestings of lists and tuples holding numbers and strings, a few levels deep."""
 

@@ -31,6 +31,10 @@ def test_counts_errors_per_service():
     return error_counts(LOG)
 
 
+def test_error_counts_is_a_plain_dict():
+    return type(error_counts(LOG)).__name__
+
+
 def test_pipeline_is_lazy():
     source = CountingLines(LOG)
     first = next(iter(services(at_least(parse(source), "ERROR"))))
@@ -39,6 +43,10 @@ def test_pipeline_is_lazy():
 
 def test_parse_keeps_message_spacing():
     return [record["message"] for record in parse(LOG)]
+
+
+def test_short_and_blank_lines_are_skipped():
+    return list(parse(["", "   ", "2024-05-01 INFO", "lonely", "2024-05-01 INFO api", "2024-05-01 ERROR db down  now"]))
 
 
 def test_warning_and_above():

@@ -57,6 +57,21 @@ def test_many_operations():
     return [hits, cache.evictions, len(cache)]
 
 
+def test_many_hits_on_a_large_cache():
+    """Mostly cache hits on 50,000 keys: a cache that searches a list on every hit cannot finish in time."""
+    cache = LRUCache(50_000)
+    for key in range(50_000):
+        cache.put(key, key)
+    hits = 0
+    for n in range(150_000):
+        key = (n * 7919) % 60_000
+        if cache.get(key) is None:
+            cache.put(key, n)
+        else:
+            hits += 1
+    return [hits, cache.evictions, len(cache), cache.get(59_999) is not None]
+
+
 def generate(rng, n):
     """Fresh capacities and sequences of puts, gets and membership checks over a few keys."""
     cases = []

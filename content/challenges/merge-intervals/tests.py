@@ -35,6 +35,17 @@ def test_chain_of_overlaps():
     return merge([(n, n + 2) for n in range(0, 40, 2)] + [(100, 101)])
 
 
+def test_adjacent_but_not_touching_intervals_stay_apart():
+    return merge([(3, 4), (1, 2), (6, 9), (5, 5)])
+
+
+def test_result_is_a_new_list_of_tuples():
+    data = [(1, 2)]
+    result = merge(data)
+    merged = merge([(1, 3), (2, 5), (7, 8)])
+    return [result is data, type(result).__name__, [type(pair).__name__ for pair in result + merged]]
+
+
 def generate(rng, n):
     """Fresh unsorted intervals that overlap, touch, nest and stand apart."""
     cases = []

@@ -48,6 +48,10 @@ def test_equals_sign_inside_value():
     return _parse("host = a=b\nport = 22")
 
 
+def test_workers_lower_bound_is_inclusive():
+    return [_parse("host = h\nport = 1\nworkers = 1\n"), _parse("host = h\nport = 1\nworkers = 0\n")]
+
+
 def generate(rng, n):
     """Fresh config files mixing valid lines, comments, blanks, bad values, unknown and duplicate keys."""
     choices = [

@@ -69,6 +69,43 @@ def test_wraps_keeps_name():
     return [load_profile.__name__, load_profile.__doc__]
 
 
+def test_default_is_three_attempts():
+    delays = []
+    calls = []
+
+    @retry(sleep=delays.append, exceptions=(KeyError,))
+    def always_fails():
+        calls.append(1)
+        raise KeyError("missing")
+
+    try:
+        always_fails()
+    except KeyError:
+        pass
+    return [len(calls), delays]
+
+
+def test_one_attempt_never_sleeps_and_zero_is_rejected():
+    delays = []
+
+    @retry(1, sleep=delays.append)
+    def fails():
+        raise OSError("down")
+
+    try:
+        fails()
+    except OSError as exc:
+        first = str(exc)
+    outcomes = [first, delays]
+    for bad in (0, -2):
+        try:
+            retry(bad)
+            outcomes.append("accepted")
+        except ValueError as exc:
+            outcomes.append(str(exc))
+    return outcomes
+
+
 def generate(rng, n):
     """Fresh failure counts, attempt budgets, delays and error types (some not retried)."""
     errors = [ConnectionError, ConnectionError, TimeoutError, KeyError]

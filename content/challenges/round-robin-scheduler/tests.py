@@ -47,6 +47,16 @@ def test_wake_order_follows_sleep_order():
     return trace
 
 
+def test_tasks_waking_together_all_run_that_tick():
+    trace, _ = run({"a": sleeper(2, 1), "b": sleeper(2, 1), "c": steps(5)})
+    return trace
+
+
+def test_a_sleep_of_a_trillion_ticks_is_jumped_not_counted():
+    trace, results = run({"idle": sleeper(10**12, result="back"), "short": steps(1)})
+    return [trace, results]
+
+
 def test_many_tasks():
     tasks = {f"t{n}": sleeper(n % 4 + 1, n % 3 + 1, result=n) for n in range(50)}
     trace, results = run(tasks)

@@ -60,6 +60,15 @@ def test_max_pages_stops_the_crawl():
     return [len(pages), len(site.fetched), pages[0]]
 
 
+def test_max_pages_counts_pages_one_wave_at_a_time():
+    chain = {"/": ["/a"], "/a": ["/b"], "/b": ["/c"], "/c": ["/d"], "/d": []}
+    results = []
+    for max_pages in (1, 2, 3, 5, 6):
+        site = FakeSite(chain)
+        results.append([max_pages, asyncio.run(crawl("/", site.fetch, limit=2, max_pages=max_pages)), len(site.fetched)])
+    return results
+
+
 def test_limit_one_is_sequential():
     site = FakeSite(wide_site(10))
     asyncio.run(crawl("/", site.fetch, limit=1))
@@ -70,6 +79,15 @@ def test_page_linked_from_two_pages_in_one_wave_is_fetched_once():
     site = FakeSite({"/": ["/a", "/b"], "/a": ["/shared"], "/b": ["/shared"], "/shared": []})
     pages = asyncio.run(crawl("/", site.fetch, limit=2))
     return [pages, sorted(site.fetched)]
+
+
+def test_default_max_pages_is_one_thousand():
+    async def endless(url):
+        number = int(url)
+        return [str(2 * number + 1), str(2 * number + 2)]
+
+    visited = asyncio.run(crawl("0", endless, limit=50))
+    return [len(visited), visited[:3]]
 
 
 def generate(rng, n):

@@ -3,7 +3,7 @@ import threading
 
 class Singleton(type):
     _instances: dict = {}
-    _lock = threading.Lock()
+    _lock = threading.RLock()  # re-entrant: one singleton's __init__ may build another
 
     def __call__(cls, *args, **kwargs):
         instance = Singleton._instances.get(cls)

@@ -95,6 +95,38 @@ def test_failed_init_is_retried():
     return [Flaky() is Flaky(), len(attempts)]
 
 
+def test_one_singleton_can_build_another_in_its_init():
+    class Settings(metaclass=Singleton):
+        def __init__(self):
+            self.level = "INFO"
+
+    class Logger(metaclass=Singleton):
+        def __init__(self):
+            self.settings = Settings()
+
+    logger = Logger()
+    return [getattr(logger, "settings", None) is Settings(), Logger() is logger, type(Settings()).__name__]
+
+
+def test_reset_waits_for_a_creation_in_progress():
+    inside = threading.Event()
+    resume = threading.Event()
+
+    class Pool(metaclass=Singleton):
+        def __init__(self):
+            inside.set()
+            resume.wait(0.1)
+
+    created = []
+    thread = threading.Thread(target=lambda: created.append(Pool()))
+    thread.start()
+    inside.wait(1)
+    Singleton.reset(Pool)  # with the lock, this waits until the instance is stored, then forgets it
+    resume.set()
+    thread.join()
+    return Pool() is created[0]
+
+
 def generate(rng, n):
     """Fresh sequences of calls on a base class and a subclass, with arguments and resets."""
     return [[(rng.choice(["Base", "Child", "Base", "reset Base", "reset Child"]), rng.randint(0, 9)) for _ in range(rng.randint(1, 12))] for _ in range(n)]
@@ -120,5 +152,5 @@ def check(case):
         if not any(instance is known for known in instances):
             instances.append(instance)
         number = next(index for index, known in enumerate(instances) if known is instance)
-        seen.append([action, number, instance.value, type(instance).__name__])
+        seen.append([action, number, getattr(instance, "value", None), type(instance).__name__])
     return seen

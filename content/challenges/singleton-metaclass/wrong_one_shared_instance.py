@@ -3,7 +3,7 @@ import threading
 
 class Singleton(type):
     _instance = None
-    _lock = threading.Lock()
+    _lock = threading.RLock()
 
     def __call__(cls, *args, **kwargs):
         with Singleton._lock:

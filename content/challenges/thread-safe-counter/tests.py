@@ -82,6 +82,69 @@ def test_bad_step_is_rejected():
     return [outcomes, counter.value]
 
 
+def _while_one_call_is_inside(first, second):
+    """Run `first` in a thread and hold it between reading and writing the count (its `+`/`-` pauses for up to
+    0.1 s), call `second` meanwhile, then let `first` finish. With the lock, `second` waits for `first`; without
+    it, `second` runs inside `first`'s read-modify-write and one of the two updates is lost, every time."""
+    inside = threading.Event()
+    resume = threading.Event()
+
+    class PausingInt(int):
+        def _pause(self):
+            inside.set()
+            resume.wait(0.1)
+
+        def __add__(self, other):
+            self._pause()
+            return int(self) + other
+
+        def __sub__(self, other):
+            self._pause()
+            return int(self) - other
+
+    counter = AtomicCounter(PausingInt(5))
+    results = []
+    thread = threading.Thread(target=lambda: results.append(first(counter)))
+    thread.start()
+    inside.wait(1)
+    second_result = second(counter)
+    resume.set()
+    thread.join()
+    return [int(results[0]), int(second_result), int(counter.value)]
+
+
+def test_an_increment_waits_for_a_concurrent_increment():
+    return _while_one_call_is_inside(lambda c: c.increment(1), lambda c: c.increment(10))
+
+
+def test_a_decrement_waits_for_a_concurrent_decrement():
+    return _while_one_call_is_inside(lambda c: c.decrement(1), lambda c: c.decrement(2))
+
+
+def test_take_waits_for_a_concurrent_increment():
+    return _while_one_call_is_inside(lambda c: c.increment(2), lambda c: c.take())
+
+
+def test_an_increment_waits_for_a_concurrent_take():
+    return _while_one_call_is_inside(lambda c: c.decrement(2), lambda c: c.increment(4))
+
+
+def test_default_steps_are_one():
+    counter = AtomicCounter()
+    return [counter.increment(), counter.increment(), counter.decrement(), counter.value]
+
+
+def test_bad_decrement_is_rejected():
+    counter = AtomicCounter(3)
+    outcomes = []
+    for bad in (-1, 2.5, None):
+        try:
+            counter.decrement(bad)
+        except ValueError as exc:
+            outcomes.append(str(exc))
+    return [outcomes, counter.value]
+
+
 def generate(rng, n):
     """Fresh starting values and sequences of increments, decrements, takes and invalid amounts."""
     cases = []

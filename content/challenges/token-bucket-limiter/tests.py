@@ -1,3 +1,5 @@
+import threading
+
 from solution import TokenBucket
 
 
@@ -70,6 +72,69 @@ def test_invalid_arguments():
         except ValueError as exc:
             outcomes.append(str(exc))
     return outcomes
+
+
+class PausingClock(FakeClock):
+    """A fake clock that, once armed, holds its next caller (inside the bucket) for up to 0.1 s."""
+
+    def __init__(self):
+        super().__init__()
+        self.armed = False
+        self.inside = threading.Event()
+        self.resume = threading.Event()
+
+    def __call__(self):
+        if self.armed:
+            self.armed = False
+            self.inside.set()
+            self.resume.wait(0.1)
+        return self.now
+
+
+def _while_an_acquire_is_inside(second):
+    """One token left; a thread's try_acquire() is held inside the bucket while `second` runs. With the lock,
+    `second` waits and sees the token gone; without it, both calls see the same token, every time."""
+    clock = PausingClock()
+    bucket = TokenBucket(rate=1, capacity=1, clock=clock)
+    results = []
+    clock.armed = True
+    thread = threading.Thread(target=lambda: results.append(bucket.try_acquire()))
+    thread.start()
+    clock.inside.wait(1)
+    second_result = second(bucket)
+    clock.resume.set()
+    thread.join()
+    return [results[0], second_result, bucket.tokens]
+
+
+def test_two_threads_cannot_take_the_last_token():
+    return _while_an_acquire_is_inside(lambda bucket: bucket.try_acquire())
+
+
+def test_wait_time_waits_for_a_concurrent_acquire():
+    return _while_an_acquire_is_inside(lambda bucket: bucket.wait_time())
+
+
+def test_tokens_waits_for_a_concurrent_acquire():
+    return _while_an_acquire_is_inside(lambda bucket: bucket.tokens)
+
+
+def test_default_cost_is_one_token():
+    clock = FakeClock()
+    bucket = TokenBucket(rate=2, capacity=3, clock=clock)
+    bucket.try_acquire(3)
+    return [bucket.wait_time(), bucket.try_acquire(), bucket.tokens]
+
+
+def test_wait_time_is_never_negative_and_refuses_too_large_a_cost():
+    clock = FakeClock()
+    bucket = TokenBucket(rate=1, capacity=2, clock=clock)
+    clock.now += 100
+    try:
+        too_large = bucket.wait_time(3)
+    except ValueError as exc:
+        too_large = str(exc)
+    return [bucket.wait_time(0.5), bucket.wait_time(2), too_large]
 
 
 def generate(rng, n):

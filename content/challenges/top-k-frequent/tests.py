@@ -14,7 +14,11 @@ def test_k_larger_than_distinct():
 
 
 def test_k_zero_or_negative():
-    return [top_k([1, 2], 0), top_k([1, 2], -3)]
+    return [top_k([1, 2], 0), top_k([1, 2], -3), top_k([1, 2, 3, 4, 5, 5, 6], -2), top_k([9, 8, 7], -1)]
+
+
+def test_k_one_is_the_single_most_common():
+    return [top_k([3, 3, 1], 1), top_k([2], 1)]
 
 
 def test_negative_values():

@@ -17,6 +17,10 @@ def test_same_value_twice_is_two_positions():
     return [two_sum([3, 3], 6), two_sum([3, 5], 6)]
 
 
+def test_a_repeated_value_keeps_its_first_index():
+    return [two_sum([2, 2, 5], 7), two_sum([1, 4, 4, 4, 3], 7), two_sum([0, 0, 0], 0)]
+
+
 def test_negative_numbers_and_zero():
     return [two_sum([-4, 10, 0, 4], 0), two_sum([0, -1, 0], 0)]
 

@@ -25,6 +25,14 @@ def test_zero_and_negative_n():
     return [top_words("a a a", 0), top_words("a a a", -1)]
 
 
+def test_negative_n_on_a_long_text_is_still_empty():
+    return [top_words("b a c a b a d e f", -2), top_words("b a c a b a d e f", -9)]
+
+
+def test_n_one_is_the_single_most_common_word():
+    return top_words("to be or not to be", 1)
+
+
 def test_empty_text():
     return top_words("  ... !!", 3)
 

@@ -81,3 +81,22 @@ def test_a_reference_that_returns_something_uncomparable_is_refused_at_load() ->
         expectations(run(TestOutcome("test_x", "error", error="unserialisable Counter")))
     with pytest.raises(ReferenceFailed):
         expectations(run(status="time_limit"))
+
+
+def test_a_missing_exception_is_said_in_the_candidates_words() -> None:
+    base = [TestOutcome("test_visible", "ok", [1, -1]), TestOutcome("test_hidden", "ok", {"total": 3.0})]
+    returned_nothing = run(*base, TestOutcome("test_raises", "ok", None))
+    returned_object = run(*base, TestOutcome("test_raises", "error", error="unserialisable BoundedQueue"))
+    raised_other = run(*base, TestOutcome("test_raises", "error", error="TypeError: bad"))
+
+    messages = [
+        grade(result, EXPECTED, visible={"test_raises"}).tests[2].message
+        for result in (returned_nothing, returned_object, raised_other)
+    ]
+
+    assert messages == [
+        "Expected KeyError; nothing was raised",
+        "Expected KeyError; nothing was raised (it returned a BoundedQueue)",
+        "Expected KeyError; TypeError was raised instead",
+    ]
+    assert grade(returned_object, EXPECTED, visible=set()).verdict == "wrong_answer"

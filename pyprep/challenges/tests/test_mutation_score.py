@@ -1,0 +1,42 @@
+"""validate_challenges --mutation: mutants go through the judge like a wrong solution; listed equivalents are
+not scored, everything else that survives is reported by id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyprep.challenges.spec import read_challenges
+from pyprep.challenges.tests.fixtures import make_content
+from pyprep.challenges.validation import equivalent_mutants, mutation_test
+from pyprep.judge.sandbox import Sandbox
+
+SURVIVOR = "two_sum: deleted `return None`"
+
+
+def test_a_survivor_is_reported_until_it_is_listed_as_equivalent(tmp_path: Path, sandbox: Sandbox) -> None:
+    content = make_content(tmp_path, ["two-sum-indices"])
+    specs, _, errors = read_challenges(content)
+    assert errors == []
+    listed = equivalent_mutants(
+        (content / "challenges" / "two-sum-indices" / "equivalent_mutants.yaml").read_text(encoding="utf-8")
+    )
+
+    bare = mutation_test(specs[0], sandbox, equivalent={})
+    scored = mutation_test(specs[0], sandbox, equivalent=listed)
+
+    assert [m.id for m in bare.survivors] == [SURVIVOR]
+    assert bare.score < 100.0
+    assert bare.killed == bare.mutants - 1
+    assert (scored.survivors, scored.equivalent, scored.score) == ((), (SURVIVOR,), 100.0)
+
+
+def test_an_equivalent_entry_for_a_mutant_that_no_longer_exists_is_reported(
+    tmp_path: Path, sandbox: Sandbox
+) -> None:
+    content = make_content(tmp_path, ["two-sum-indices"])
+    specs, _, _ = read_challenges(content)
+
+    report = mutation_test(specs[0], sandbox, equivalent={"two_sum: gone": "was removed"}, sample=2)
+
+    assert report.stale_equivalents == ("two_sum: gone",)
+    assert report.mutants == 2
