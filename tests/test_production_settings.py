@@ -19,6 +19,8 @@ def _run_prod(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedPro
         **env,
     }
     environ.pop("PYPREP_HTTPS", None)
+    # The browser tests' conftest allows sync ORM calls from Playwright's event loop; a deployment never does.
+    environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=environ, capture_output=True, text=True)
 
 

@@ -35,6 +35,7 @@ def _group_members(pgid: int) -> list[int]:
 
 def test_ctrl_c_stops_the_web_server_and_the_judge(tmp_path: Path) -> None:
     env = {**os.environ, "PYPREP_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "config.settings.prod"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     env.pop("DATABASE_URL", None)
     env.pop("REDIS_URL", None)
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
@@ -63,7 +64,7 @@ def test_ctrl_c_stops_the_web_server_and_the_judge(tmp_path: Path) -> None:
         assert len(_group_members(serve.pid)) >= 3  # the script, the judge, the web server (and its workers)
 
         os.killpg(serve.pid, signal.SIGINT)  # what Ctrl+C in the terminal sends
-        serve.wait(timeout=30)
+        serve.wait(timeout=60)
         deadline = time.monotonic() + 15
         while _group_members(serve.pid) and time.monotonic() < deadline:
             time.sleep(0.2)
