@@ -73,17 +73,12 @@ def evaluate(queries: list[dict[str, Any]], *, top: Any) -> Evaluation:
 
 
 def load_real_bank() -> None:
-    """Parse content/ (questions and challenges) and write it, without running challenges in the sandbox."""
-    from pyprep.bank.content import read_bundle
-    from pyprep.bank.services import content_sync
-    from pyprep.challenges.spec import read_challenges
+    """Load content/ (questions, and what other apps registered, such as challenges) through the real loader."""
+    from pyprep.bank.services import content_load
 
-    root = ROOT / "content"
-    _, challenge_questions, errors = read_challenges(root)
-    bundle, more = read_bundle(root, extra_questions=challenge_questions)
-    if errors or more:
-        raise SystemExit("\n".join(str(e) for e in [*errors, *more]))
-    content_sync(bundle=bundle)
+    result = content_load(root=ROOT / "content")
+    if result.errors:
+        raise SystemExit("\n".join(str(error) for error in result.errors))
 
 
 def main(argv: list[str] | None = None) -> int:
