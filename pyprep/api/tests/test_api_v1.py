@@ -26,6 +26,8 @@ def test_a_question_has_its_verified_examples_and_key_points(client: Client) -> 
     data = client.get("/api/v1/questions/mutable-defaults").json()
     assert data["key_points"]
     assert data["examples"][0]["output"]
+    assert data["examples"][0]["outputs"][0]["output"] == data["examples"][0]["output"]
+    assert data["verified_on"] == []  # not run since it was loaded: the page says so too
     assert data["challenge_url"] is None
 
 

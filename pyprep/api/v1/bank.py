@@ -86,9 +86,17 @@ def question_detail(request: HttpRequest, slug: str = Path(..., pattern=SLUG)) -
         "level_band": question.level_band,
         "answer": question.answer,
         "key_points": [point.text for point in question.key_points.all()],
+        "verified_on": question.verified_on,
         "examples": [
-            {"title": example.title, "code": example.code, "output": example.output}
-            for example in question.examples.all()
+            {
+                "title": example.title,
+                "code": example.code,
+                "output": example.output,
+                "outputs": [{"versions": label, "output": text} for label, text in outputs],
+                "min_version": example.min_version or None,
+                "verified_on": versions,
+            }
+            for example, versions, outputs in question.examples_shown
         ],
         "follow_ups": [item.text for item in question.follow_ups.all()],
         "related": [other.slug for other in question.related.all()],

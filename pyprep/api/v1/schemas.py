@@ -28,16 +28,33 @@ class QuestionPage(Schema):
     results: list[QuestionSummary]
 
 
+class OutputOut(Schema):
+    versions: str = Field(
+        description="The Python versions that print this output, e.g. '3.10 · 3.11 · 3.12'."
+    )
+    output: str
+
+
 class ExampleOut(Schema):
     title: str
     code: str
     output: str = Field(description="Exactly what the code prints; verified by running it.")
+    outputs: list[OutputOut] = Field(description="The output per group of Python versions that print it.")
+    min_version: str | None = Field(
+        None, description="The oldest Python the example needs, if not every one."
+    )
+    verified_on: list[str] = Field(
+        description="The Python versions this example was verified on; [] if not yet."
+    )
 
 
 class QuestionDetail(QuestionSummary):
     level_band: str
     answer: str = Field(description="The full answer in Markdown.")
     key_points: list[str]
+    verified_on: list[str] = Field(
+        description="The Python versions on which every example and every check of the answer's claims passed."
+    )
     examples: list[ExampleOut]
     follow_ups: list[str]
     related: list[str] = Field(description="Slugs of questions worth reading next.")
