@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from django.db import connection
-from django.db.models import Max, QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -104,14 +104,12 @@ def _write_lexical(pk: int, doc: dict[str, str]) -> None:
 def index_questions(*, questions: Iterable[Question]) -> None:
     """Bring the lexical and dense indexes up to date for these questions (whatever their status).
 
-    Questions that have no vector yet (stored before dense search existed) are indexed along with them.
+    The loader also passes the questions that have no vector yet (stored before dense search existed).
     """
     from pyprep.bank.models import Question as QuestionModel
     from pyprep.bank.models import QuestionEmbedding
 
     todo = {question.pk: question for question in questions}
-    missing = QuestionModel.objects.filter(embedding__isnull=True).exclude(pk__in=list(todo))
-    todo.update({question.pk: question for question in missing.prefetch_related("topics", "key_points")})
     if not todo:
         return
     embedder = dense.embedder_get()
@@ -162,31 +160,40 @@ _state_lock = threading.Lock()
 
 
 def _dense_state() -> _DenseState:
-    """The in-memory index, brought up to date with the stored vectors: one indexed MAX() when nothing moved."""
+    """The in-memory index, brought up to date with the stored vectors: one indexed aggregate when nothing moved."""
     global _state
     from pyprep.bank.models import QuestionEmbedding
 
-    latest = QuestionEmbedding.objects.aggregate(latest=Max("updated_at"))["latest"]
+    stats = QuestionEmbedding.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
+    latest, count = stats["latest"], stats["count"]
     database = str(connection.settings_dict.get("NAME"))
     with _state_lock:
         state = _state
-        if latest == state.version and database == state.database:
+        if latest == state.version and count == len(state.index) and database == state.database:
             return state
-        if latest is None or state.version is None or latest < state.version or database != state.database:
+        fresh_start = (
+            latest is None or state.version is None or latest < state.version or database != state.database
+        )
+        if not fresh_start:
+            _dense_load(state, QuestionEmbedding.objects.filter(updated_at__gt=state.version))
+        # Vectors deleted (a question removed, a test database flushed) leave the copy bigger than the table:
+        # start again, or searches would keep answering with questions that are gone.
+        if fresh_start or len(state.index) != count:
             state = _DenseState(database=database)
-        rows = QuestionEmbedding.objects.all()
-        if state.version is not None:
-            rows = rows.filter(updated_at__gt=state.version)
-        items: list[tuple[int, dense.Matrix]] = []
-        for pk, vector, title, asked_as in rows.values_list(
-            "question_id", "vector", "question__title", "question__asked_as"
-        ).iterator(chunk_size=2000):
-            items.append((pk, np.frombuffer(bytes(vector), dtype=np.float32)))
-            state.vocabulary.add_document(f"{title}\n{asked_as}")
-        state.index.upsert(items)
+            _dense_load(state, QuestionEmbedding.objects.all())
         state.version = latest
         _state = state
         return state
+
+
+def _dense_load(state: _DenseState, rows: QuerySet[Any]) -> None:
+    items: list[tuple[int, dense.Matrix]] = []
+    for pk, vector, title, asked_as in rows.values_list(
+        "question_id", "vector", "question__title", "question__asked_as"
+    ).iterator(chunk_size=2000):
+        items.append((pk, np.frombuffer(bytes(vector), dtype=np.float32)))
+        state.vocabulary.add_document(f"{title}\n{asked_as}")
+    state.index.upsert(items)
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,13 @@ def best_match_outside_filters(
     """The best match for the query over the whole bank, when the filters hide it; else None."""
     if not qfilter.q or not (only_ids is not None or qfilter.levels or qfilter.topics or qfilter.kind):
         return None
-    best = search.ranked_ids(qfilter.q, limit=1)
-    if not best or _questions_within(qfilter=qfilter, only_ids=only_ids).filter(pk=best[0]).exists():
+    ranked = search.ranked_ids(qfilter.q, limit=5)
+    # The best published one: an index can still hold a question since archived or removed.
+    published = set(Question.objects.published().filter(pk__in=ranked).values_list("pk", flat=True))
+    best = next((pk for pk in ranked if pk in published), None)
+    if best is None or _questions_within(qfilter=qfilter, only_ids=only_ids).filter(pk=best).exists():
         return None
-    return Question.objects.published().prefetch_related("topics").filter(pk=best[0]).first()
+    return Question.objects.prefetch_related("topics").filter(pk=best).first()
 
 
 def questions_for_list(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:

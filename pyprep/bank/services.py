@@ -22,6 +22,7 @@ from pyprep.bank.models import (
     KeyPoint,
     Misconception,
     Question,
+    QuestionEmbedding,
     Status,
     Topic,
 )
@@ -120,7 +121,13 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
         topics[topic.slug] = topic
     report.topics = len(topics)
 
-    existing = {q.slug: q for q in Question.objects.all()}
+    # One query: every row, and whether it has a search vector yet (rows stored before dense search had none).
+    existing = {
+        q.slug: q
+        for q in Question.objects.annotate(
+            has_vector=models.Exists(QuestionEmbedding.objects.filter(question=models.OuterRef("pk")))
+        )
+    }
     touched: list[Question] = []
     changed_specs: list[QuestionSpec] = []
     for spec in bundle.questions:
@@ -185,7 +192,8 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
             )
     report.sets = len(bundle.sets)
 
-    search.index_questions(questions=touched)
+    unindexed = [q for q in existing.values() if not getattr(q, "has_vector", True) and q not in touched]
+    search.index_questions(questions=[*touched, *unindexed])
     # What this load wrote and what was never rendered; an unchanged reload reads no question parts. After a
     # renderer or Pygments upgrade, `load_content --rerender` re-renders every page.
     to_render = {question.pk for question in touched} | {
