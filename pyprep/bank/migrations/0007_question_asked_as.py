@@ -49,9 +49,9 @@ def lexical_index_forward(apps: StateApps, schema_editor: BaseDatabaseSchemaEdit
                 )
     elif vendor == "postgresql":
         schema_editor.execute(
-            "CREATE TABLE bank_question_pgfts ("
-            "question_id integer PRIMARY KEY REFERENCES bank_question (id) ON DELETE CASCADE "
-            "DEFERRABLE INITIALLY DEFERRED, document tsvector NOT NULL)"
+            # No foreign key: Django flushes (TRUNCATE) only its own tables, which a reference from this table would
+            # block; searches join bank_question, so a row whose question is gone matches nothing.
+            "CREATE TABLE bank_question_pgfts (question_id integer PRIMARY KEY, document tsvector NOT NULL)"
         )
         schema_editor.execute(
             "CREATE INDEX bank_question_pgfts_document ON bank_question_pgfts USING gin (document)"
