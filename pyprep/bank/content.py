@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -42,9 +43,22 @@ SECTIONS = {
     "rubric": "rubric",
 }
 REQUIRED_SECTIONS = ("summary", "answer", "key_points")
-QUESTION_FIELDS = {"slug", "title", "asked_as", "level", "topics", "kind", "status", "related"}
+QUESTION_FIELDS = {
+    "slug",
+    "title",
+    "asked_as",
+    "level",
+    "topics",
+    "kind",
+    "status",
+    "related",
+    "docs",
+    "reviewed",
+}
 # "Also asked as": other ways interviewers phrase the question, searched with the title's weight.
 ASKED_AS_MAX = 8
+# "Further reading": the Python docs pages or PEPs an answer rests on (https addresses only).
+DOCS_MAX = 4
 SET_FIELDS = {"slug", "title", "description", "featured", "questions"}
 TOPIC_FIELDS = {"slug", "name", "description"}
 
@@ -99,6 +113,8 @@ class QuestionSpec:
     field_lines: tuple[tuple[str, int], ...] = ()
     rubric: Rubric | None = None  # optional `## Rubric` section: answer-feedback data (see rubric.py)
     asked_as: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()  # https addresses of the docs pages or PEPs the answer rests on
+    reviewed: str = ""  # ISO date of the last independent review ("2026-12-01"), "" if never
 
     def line_of(self, name: str) -> int:
         return dict(self.field_lines).get(name, self.line)
@@ -147,6 +163,36 @@ def asked_as_list(value: Any, path: str, line: int, out: Collector) -> tuple[str
         out.add(path, line, f"asked_as has {len(items)} phrasings; keep it to at most {ASKED_AS_MAX}")
     return tuple(item.strip() for item in items)
 
+
+def docs_list(value: Any, path: str, line: int, out: Collector) -> tuple[str, ...]:
+    """The front matter's docs: up to DOCS_MAX https addresses of the pages the answer rests on."""
+    items = str_list(value if value is not None else [])
+    if items is None:
+        out.add(path, line, "docs must be a list of https addresses (- https://docs.python.org/3/...)")
+        return ()
+    urls = tuple(item.strip() for item in items)
+    for url in urls:
+        if not DOCS_URL_RE.match(url):
+            out.add(path, line, f"docs entry '{url}' must be one https address without spaces")
+    if len(urls) > DOCS_MAX:
+        out.add(path, line, f"docs has {len(urls)} addresses; keep it to at most {DOCS_MAX}")
+    return urls
+
+
+def reviewed_date(value: Any, path: str, line: int, out: Collector) -> str:
+    """The front matter's reviewed: the date of the last independent review, as YYYY-MM-DD."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value.isoformat()
+    try:
+        return datetime.date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        out.add(path, line, f"reviewed must be a date like 2026-12-01, not '{value}'")
+        return ""
+
+
+DOCS_URL_RE = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/\S*)?$")
 
 _MD = MarkdownIt("commonmark")
 
@@ -298,6 +344,8 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
         out.add(path, line_of("related"), "related must be a list of question slugs")
         related = []
     asked_as = asked_as_list(meta.get("asked_as"), path, line_of("asked_as"), out)
+    docs = docs_list(meta.get("docs"), path, line_of("docs"), out)
+    reviewed = reviewed_date(meta.get("reviewed"), path, line_of("reviewed"), out)
 
     found = sections(
         body,
@@ -343,6 +391,8 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
             field_lines=tuple(sorted(key_line.items())),
             rubric=rubric,
             asked_as=asked_as,
+            docs=docs,
+            reviewed=reviewed,
         ),
         [],
     )

@@ -17,6 +17,7 @@ from pyprep.bank.levels import (
 )
 from pyprep.bank.levels import Kind as Kind  # re-exported: the models' callers filter with these
 from pyprep.bank.levels import Status as Status
+from pyprep.bank.references import reference_label
 from pyprep.bank.rubric import Misconception as MisconceptionSpec
 from pyprep.bank.rubric import PointRubric, Rubric, concepts_from_data, concepts_problem
 from pyprep.bank.versions import outputs_by_version
@@ -69,6 +70,16 @@ class Question(models.Model):
         default="",
         help_text="Also asked as: other ways interviewers phrase this question, one per line "
         "(short, long, with identifiers, informal). Search weighs them like the title.",
+    )
+    docs = models.JSONField(
+        blank=True,
+        default=list,
+        help_text="Further reading: https addresses of the Python docs pages or PEPs the answer rests on.",
+    )
+    reviewed_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When someone who did not write the question last reviewed it by running its claims.",
     )
     level = models.CharField(
         max_length=10, choices=LEVEL_CHOICES, help_text="Expected seniority of the candidate."
@@ -160,6 +171,11 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("bank:question_detail", kwargs={"slug": self.slug})
+
+    @property
+    def further_reading(self) -> list[tuple[str, str]]:
+        """(label, address) for each docs page or PEP the answer rests on."""
+        return [(reference_label(url), url) for url in self.docs or []]
 
     def _current_verification(self) -> dict[str, Any]:
         # Current only while the row still holds the content it was verified with: a changed file gives a

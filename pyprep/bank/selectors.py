@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from pyprep.bank import search
+from pyprep.bank.draw import Drawable, balanced_draw
 from pyprep.bank.filters import QuestionFilter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, QuestionQuerySet, Status, Topic
@@ -189,3 +191,30 @@ def set_question_ids(*, slug: str) -> list[int]:
         .order_by("position", "id")
         .values_list("question_id", flat=True)
     )
+
+
+def questions_drawn(
+    *,
+    qfilter: QuestionFilter,
+    count: int,
+    seed: int,
+    set_slug: str = "",
+    topic_weights: Mapping[str, float] | None = None,
+    exclude_ids: Iterable[int] = (),
+) -> list[Question]:
+    """A reproducible, topic-balanced draw of published questions matching the filter (and the set, if any).
+
+    Interview kits and mock interviews call this; see `bank.draw.balanced_draw` for how questions are chosen.
+    """
+    qs = _questions_within(
+        qfilter=qfilter, only_ids=set(set_question_ids(slug=set_slug)) if set_slug else None
+    )
+    excluded = set(exclude_ids)
+    pool = [
+        Drawable(id=q.pk, title=q.title, topics=tuple(t.slug for t in q.topics.all()))
+        for q in qs.prefetch_related("topics").order_by("pk")
+        if q.pk not in excluded
+    ]
+    ids = [item.id for item in balanced_draw(pool, count=count, seed=seed, topic_weights=topic_weights)]
+    by_id = Question.objects.prefetch_related("topics").in_bulk(ids)
+    return [by_id[pk] for pk in ids]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import sys
 from collections.abc import Iterable, Sequence
@@ -140,6 +141,8 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
             "content_hash": spec.content_hash,
             "title": spec.title,
             "asked_as": "\n".join(spec.asked_as),
+            "docs": list(spec.docs),
+            "reviewed_on": datetime.date.fromisoformat(spec.reviewed) if spec.reviewed else None,
             "level": spec.level,
             "kind": spec.kind,
             "status": spec.status,

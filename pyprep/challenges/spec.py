@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pyprep.bank.content import QuestionSpec, asked_as_list
+from pyprep.bank.content import QuestionSpec, asked_as_list, docs_list, reviewed_date
 from pyprep.bank.levels import LEVEL_VALUES
 from pyprep.bank.parsing import SLUG_RE, ContentError
 from pyprep.bank.parsing import Collector as _Collector
@@ -24,6 +24,8 @@ FIELDS = {
     "slug",
     "title",
     "asked_as",
+    "docs",
+    "reviewed",
     "level",
     "topics",
     "status",
@@ -294,6 +296,8 @@ def parse_challenge(
     kp_text, kp_line = sections.get("key_points", ("", body_line))
     key_points = _bullets(kp_text, kp_line, md_path, "Key points", out)
     asked_as = asked_as_list(meta.get("asked_as"), md_path, lines.get("asked_as", 1), out)
+    docs = docs_list(meta.get("docs"), md_path, lines.get("docs", 1), out)
+    reviewed = reviewed_date(meta.get("reviewed"), md_path, lines.get("reviewed", 1), out)
     if key_points and not 3 <= len(key_points) <= 6:
         out.add(md_path, kp_line, f"Key points must have 3–6 bullets, found {len(key_points)}")
     if out.errors:
@@ -316,6 +320,8 @@ def parse_challenge(
         path=md_path,
         field_lines=tuple(sorted(lines.items())),
         asked_as=asked_as,
+        docs=docs,
+        reviewed=reviewed,
     )
     challenge = ChallengeSpec(
         slug=slug,

@@ -100,6 +100,8 @@ def question_detail(request: HttpRequest, slug: str = Path(..., pattern=SLUG)) -
         ],
         "follow_ups": [item.text for item in question.follow_ups.all()],
         "related": [other.slug for other in question.related.all()],
+        "docs": list(question.docs or []),
+        "reviewed_on": question.reviewed_on,
         "challenge_url": (
             request.build_absolute_uri(
                 reverse(f"{NAMESPACE}:challenge_detail", kwargs={"slug": question.slug})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from ninja import Field, Schema
@@ -58,6 +58,11 @@ class QuestionDetail(QuestionSummary):
     examples: list[ExampleOut]
     follow_ups: list[str]
     related: list[str] = Field(description="Slugs of questions worth reading next.")
+    docs: list[str] = Field(description="Further reading: the Python docs pages or PEPs the answer rests on.")
+    reviewed_on: date | None = Field(
+        None,
+        description="When someone who did not write the question last reviewed it by running its claims.",
+    )
     challenge_url: str | None = Field(None, description="The API address of its challenge, for challenges.")
     updated_at: datetime
 

@@ -154,3 +154,34 @@ def test_asked_as_that_is_not_a_list_of_phrasings_is_an_error_at_its_line() -> N
     text = GOOD.replace("title: What is a sample?\n", "title: What is a sample?\nasked_as: {a: 1}\n")
     _, errors = parse_question(text, "questions/core/sample.md")
     assert [(e.line, e.message[:31]) for e in errors] == [(4, "asked_as must be a list of one-")]
+
+
+def test_docs_and_review_date_are_parsed_from_the_front_matter() -> None:
+    text = GOOD.replace(
+        "title: What is a sample?\n",
+        "title: What is a sample?\ndocs:\n  - https://docs.python.org/3/library/heapq.html\n"
+        "  - https://peps.python.org/pep-0701/\nreviewed: 2026-12-01\n",
+    )
+    spec, errors = parse_question(text, "questions/core/sample.md")
+    assert errors == []
+    assert spec is not None
+    assert spec.docs == ("https://docs.python.org/3/library/heapq.html", "https://peps.python.org/pep-0701/")
+    assert spec.reviewed == "2026-12-01"
+
+
+def test_a_docs_entry_that_is_not_an_https_address_is_an_error_at_its_line() -> None:
+    text = GOOD.replace(
+        "title: What is a sample?\n", "title: What is a sample?\ndocs:\n  - http://example.com/x\n"
+    )
+    _, errors = parse_question(text, "questions/core/sample.md")
+    assert [(e.line, e.message) for e in errors] == [
+        (4, "docs entry 'http://example.com/x' must be one https address without spaces")
+    ]
+
+
+def test_a_review_date_that_is_not_a_date_is_an_error_at_its_line() -> None:
+    text = GOOD.replace("title: What is a sample?\n", "title: What is a sample?\nreviewed: last week\n")
+    _, errors = parse_question(text, "questions/core/sample.md")
+    assert [(e.line, e.message) for e in errors] == [
+        (4, "reviewed must be a date like 2026-12-01, not 'last week'")
+    ]

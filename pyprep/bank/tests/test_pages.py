@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from django.test import Client
 
@@ -110,3 +112,17 @@ def test_a_curated_set_lists_its_questions_in_order(client: Client) -> None:
     assert [q.slug for q in response.context["questions"]] == ["dict-ordering", "list-vs-tuple"]
     assert client.get("/sets/").status_code == 200
     assert client.get("/sets/nope/").status_code == 404
+
+
+def test_a_question_page_links_its_further_reading_and_says_when_it_was_reviewed(client: Client) -> None:
+    question = Question.objects.get(slug="list-vs-tuple")
+    question.docs = [
+        "https://docs.python.org/3/tutorial/datastructures.html",
+        "https://peps.python.org/pep-0008/",
+    ]
+    question.reviewed_on = datetime.date(2026, 12, 1)
+    question.save()
+    page = client.get(question.get_absolute_url()).content.decode()
+    assert '<a href="https://peps.python.org/pep-0008/" rel="noopener">PEP 8</a>' in page
+    assert "Python docs: datastructures" in page
+    assert "Reviewed 1 Dec 2026" in page
