@@ -12,6 +12,7 @@ from typing import Any, Protocol
 import yaml
 
 from pyprep.bank.content import ContentError
+from pyprep.challenges import limits as run_limits
 from pyprep.challenges.mutation import Mutant, mutants
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
 from pyprep.judge.grading import ReferenceFailed, Verdict, expectations, grade
@@ -29,9 +30,7 @@ class Validated:
 
 
 def limits_for(spec: ChallengeSpec) -> Limits:
-    return Limits(
-        cpu_seconds=spec.cpu_seconds, wall_seconds=max(5.0, spec.cpu_seconds * 3), memory_mb=spec.memory_mb
-    )
+    return run_limits.job_limits(cpu_seconds=spec.cpu_seconds, memory_mb=spec.memory_mb)
 
 
 def validation_seed(spec: ChallengeSpec) -> int:
