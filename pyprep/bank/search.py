@@ -131,6 +131,15 @@ def index_questions(*, questions: Iterable[Question]) -> None:
     )
 
 
+def question_deleted(sender: object, instance: Question, **kwargs: object) -> None:
+    """Forget a deleted question in the lexical index (its vector row goes with it by cascade)."""
+    with connection.cursor() as cursor:
+        if is_sqlite():
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [instance.pk])  # noqa: S608
+        elif connection.vendor == "postgresql":
+            cursor.execute(f"DELETE FROM {PG_TABLE} WHERE question_id = %s", [instance.pk])  # noqa: S608
+
+
 def index_rebuild() -> int:
     """Re-index every question; used after migrations or a restore."""
     from pyprep.bank.models import Question as QuestionModel

@@ -99,3 +99,10 @@ def test_filters_rank_within_themselves_and_name_the_best_match_they_hide() -> N
     shown = QuestionFilter(q="__getattribute__", levels=("senior",))
     assert best_match_outside_filters(qfilter=shown) is None
     assert [q.slug for q in questions_filtered(qfilter=shown)] == ["getattr-hooks"]
+
+
+def test_a_question_deleted_in_the_admin_leaves_nothing_in_the_index() -> None:
+    question = Question.objects.get(slug="metaclass-basics")
+    deleted_pk = question.pk
+    question.delete()
+    assert deleted_pk not in search.search("metaclass").lexical
