@@ -71,13 +71,18 @@ def compare_with_level(
     a challenge included and not passed moves the outcome one step down (a passed one never lifts it).
     """
     expected = EXPECTED_COVERAGE[level]
+    challenge_note = ""
+    if challenge_passed is False:
+        challenge_note = ", and the challenge was not passed"
+    elif challenge_passed:
+        challenge_note = ", and the challenge was passed"
     if answered == 0 or key_points == 0:
         return Comparison(
             BELOW,
             expected,
             0.0,
-            f"You answered none of the {asked} questions, so nothing shows the {_percent(expected)} of key "
-            f"points a {level_label} interview expects.",
+            f"You answered none of the {asked} concept questions{challenge_note}, so nothing shows the "
+            f"{_percent(expected)} of key points a {level_label} interview expects: {LABELS[BELOW]}.",
         )
     achieved = max(0.0, (covered - CONTRADICTION_COST * contradicted) / key_points)
     if achieved >= expected + MARGIN:
@@ -88,13 +93,10 @@ def compare_with_level(
         outcome = CLOSE
     else:
         outcome = BELOW
-    steps = (ABOVE, MEETS, CLOSE, BELOW)
-    challenge_note = ""
     if challenge_passed is False:
+        steps = (ABOVE, MEETS, CLOSE, BELOW)
         outcome = steps[min(len(steps) - 1, steps.index(outcome) + 1)]
-        challenge_note = ", and the challenge was not passed (one step down)"
-    elif challenge_passed:
-        challenge_note = ", and the challenge was passed"
+        challenge_note += " (one step down)"
     contradicted_note = (
         f" with {contradicted} contradicted (each takes back half a point)" if contradicted else ""
     )

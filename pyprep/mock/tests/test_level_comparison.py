@@ -47,7 +47,7 @@ def test_nothing_answered_is_below_the_level_and_says_so() -> None:
         level="junior", level_label="Junior", key_points=8, covered=0, contradicted=0, answered=0, asked=4
     )
     assert comparison.outcome == BELOW
-    assert "answered none of the 4 questions" in comparison.reasoning
+    assert "answered none of the 4 concept questions" in comparison.reasoning
 
 
 def test_topics_to_review_are_those_under_half_covered_weakest_first() -> None:
