@@ -173,7 +173,9 @@ def _row(item: MockItem) -> ReportRow:
 def mock_report(*, mock: MockInterview) -> MockReport:
     """Per question the matcher's verdict, corrections, time and rating; topics to review; the level comparison."""
     items = list(
-        mock.items.select_related("question").prefetch_related("question__topics").order_by("position")
+        mock.items.select_related("question", "review")
+        .prefetch_related("question__topics")
+        .order_by("position")
     )
     rows = [_row(item) for item in items]
     concept = [row for row in rows if row.feedback is not None]
