@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pyprep.bank.levels import LEVEL_BY_VALUE, LEVEL_VALUES
@@ -55,3 +55,9 @@ def widened(level: str) -> tuple[str, ...]:
     """The level with the one below and the one above it, in level order."""
     index = LEVEL_VALUES.index(level)
     return LEVEL_VALUES[max(0, index - 1) : index + 2]
+
+
+def levels_label(levels: Sequence[str]) -> str:
+    """'Senior', 'Senior and Expert', 'Mid, Senior and Expert'."""
+    labels = [LEVEL_BY_VALUE[level].label for level in levels]
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"

@@ -33,10 +33,13 @@ class AnswerResult:
     skipped: bool
     seconds: int
     budget_seconds: int
+    reached: bool = True  # False: the time ran out before the question was shown
 
 
 def suggest_for_answer(result: AnswerResult) -> Suggestion:
     """Again for skipped, empty or mostly missed or contradicted; Hard for partial; Good for most; Easy for all, fast."""
+    if not result.reached:
+        return Suggestion(Grade.AGAIN, "Not reached before the end.")
     if result.skipped:
         return Suggestion(Grade.AGAIN, "Skipped.")
     if not result.answered:

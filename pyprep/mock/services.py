@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import QuestionFilter
-from pyprep.bank.levels import LEVEL_BY_VALUE, Kind
+from pyprep.bank.levels import Kind
 from pyprep.bank.models import Question
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.mock import rating, selectors, timing
-from pyprep.mock.choices import MockRequest, widened
+from pyprep.mock.choices import MockRequest, levels_label, widened
 from pyprep.mock.models import MockInterview, MockItem
 from pyprep.practice import feedback
 from pyprep.practice import services as practice_services
@@ -33,10 +33,6 @@ class TooFewQuestions(Exception):  # noqa: N818 - reads as the situation it repo
     def __init__(self, message: str, *, can_widen: bool) -> None:
         super().__init__(message)
         self.can_widen = can_widen
-
-
-def _levels_text(levels: Sequence[str]) -> str:
-    return " and ".join(LEVEL_BY_VALUE[level].label for level in levels)
 
 
 def _challenge_drawn(*, levels: tuple[str, ...], seed: int, weights: Mapping[str, float]) -> Question | None:
@@ -81,14 +77,14 @@ def mock_start(
         found = f"only {len(questions)}" if questions else "none"
         raise TooFewQuestions(
             f"A {request.minutes}-minute mock needs {count} distinct concept questions at "
-            f"{_levels_text(levels)} level; the bank has {found}.",
+            f"{levels_label(levels)} level; the bank has {found}.",
             can_widen=can_widen,
         )
     if request.with_challenge:
         challenge = _challenge_drawn(levels=levels, seed=seed, weights=weights)
         if challenge is None:
             raise TooFewQuestions(
-                f"The bank has no code challenge at {_levels_text(levels)} level. "
+                f"The bank has no code challenge at {levels_label(levels)} level. "
                 "Start without the challenge, or widen to the neighbouring levels.",
                 can_widen=can_widen,
             )
@@ -136,6 +132,7 @@ def _judge_answer(item: MockItem) -> None:
             skipped=item.skipped,
             seconds=item.seconds_spent,
             budget_seconds=timing.budget_seconds(is_challenge=False),
+            reached=item.reached,
         )
     )
     item.suggested_grade = item.grade = int(suggestion.grade)

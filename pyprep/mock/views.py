@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from pyprep.bank.levels import LEVEL_BY_VALUE, LEVELS
+from pyprep.bank.levels import LEVELS
 from pyprep.challenges import progress
 from pyprep.challenges.services import MAX_SOURCE_BYTES
 from pyprep.mock import choices, selectors, services, timing
@@ -88,7 +88,7 @@ def create(request: HttpRequest) -> HttpResponse:
             request,
             too_few=str(exc),
             can_widen=exc.can_widen,
-            widened_to=", ".join(LEVEL_BY_VALUE[value].label for value in choices.widened(wanted.level)),
+            widened_to=choices.levels_label(choices.widened(wanted.level)),
             chosen=chosen,
         )
     services.mock_remember_anonymous(session=request.session, mock=mock)

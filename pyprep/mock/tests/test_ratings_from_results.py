@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyprep.mock.rating import AnswerResult, suggest_for_answer, suggest_for_challenge
+from pyprep.mock.rating import AnswerResult, Suggestion, suggest_for_answer, suggest_for_challenge
 from pyprep.practice.scheduling import Grade
 
 
@@ -74,3 +74,13 @@ def test_a_challenge_is_rated_by_its_verdict(
         suggest_for_challenge(verdict=verdict, all_tests=all_tests, seconds=seconds, budget_seconds=600).grade
         == grade
     )
+
+
+def test_a_question_the_time_ran_out_before_says_so() -> None:
+    suggestion = suggest_for_answer(
+        AnswerResult(
+            key_points=2, covered=0, contradicted=0, answered=False, skipped=True, seconds=0, budget_seconds=300,
+            reached=False,
+        )
+    )  # fmt: skip
+    assert suggestion == Suggestion(Grade.AGAIN, "Not reached before the end.")

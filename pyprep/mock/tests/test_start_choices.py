@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyprep.mock.choices import BadChoice, mock_request, widened
+from pyprep.mock.choices import BadChoice, levels_label, mock_request, widened
 
 
 def test_a_valid_form_gives_the_level_length_and_challenge() -> None:
@@ -39,3 +39,9 @@ def test_widening_adds_the_neighbouring_levels() -> None:
     assert widened("entry") == ("entry", "junior")
     assert widened("expert") == ("senior", "expert")
     assert mock_request({"level": "mid", "minutes": "20", "widen": "1"}).levels == ("junior", "mid", "senior")
+
+
+def test_levels_read_as_a_list_in_words() -> None:
+    assert levels_label(("senior",)) == "Senior"
+    assert levels_label(("senior", "expert")) == "Senior and Expert"
+    assert levels_label(("mid", "senior", "expert")) == "Mid, Senior and Expert"

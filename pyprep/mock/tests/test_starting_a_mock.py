@@ -64,7 +64,7 @@ def test_too_few_questions_for_the_level_says_so_and_offers_to_widen(client: Cli
     page = response.content.decode()
     assert response.status_code == 200
     assert "needs 4 distinct concept questions at Senior level; the bank has only 2" in page
-    assert "Widen to Mid, Senior, Expert" in page
+    assert "Widen to Mid, Senior and Expert" in page
     assert not MockInterview.objects.exists()
 
     widened = client.post("/mock/start/", {"level": "senior", "minutes": "20", "widen": "1"})
