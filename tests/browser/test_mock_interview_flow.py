@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from pyprep.mock.models import MockInterview
-from pyprep.mock.tests.factories import make_concepts
+from pyprep.mock.tests.factories import make_concepts, start_mock
 from pyprep.practice.models import Card, Review
+from pyprep.practice.ownership import Owner
 from pyprep.practice.scheduling import Grade
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -83,3 +86,12 @@ def test_a_twenty_minute_mock_with_a_reload_ends_in_a_report_and_review_cards(
 
     page.goto("/mock/history/")
     expect(page.locator("svg.chart")).to_be_visible()
+
+    # A second mock with three seconds left: at zero the page hands in what is typed and shows the report.
+    user = django_user_model.objects.get(username="candidate")  # type: ignore[attr-defined]
+    almost_over = start_mock(Owner(user_id=user.pk), now=timezone.now() - timedelta(minutes=20, seconds=-3))
+    page.goto(f"/mock/{almost_over.pk}/")
+    page.get_by_label(re.compile("Your answer")).fill("Tuples are immutable.")
+    expect(page.get_by_role("heading", name="Mock interview report")).to_be_visible(timeout=15_000)
+    expect(page.get_by_text("Time is up. What you had typed was kept as your answer.")).to_be_visible()
+    assert almost_over.items.get(position=0).answer == "Tuples are immutable."

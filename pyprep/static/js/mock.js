@@ -53,12 +53,22 @@
       .catch(function () { say("Not saved: the site did not answer. Your text is still here."); });
   }
 
+  // A copy in this browser covers the moment between the last keystroke and the server's save (a reload
+  // can reach the server before the save sent on leaving): if it differs from the server's text, it is newer.
+  var draftKey = "pyprep:mock:" + form.dataset.mock + ":" + form.querySelector("[name=item]").value;
+  function store() { try { return window.localStorage; } catch (e) { return null; } }
+  if (answer && store()) {
+    var draft = store().getItem(draftKey);
+    if (draft !== null && draft !== answer.value) { answer.value = draft; saved = null; setTimeout(save, 0); }
+  }
+
   var pending = null;
   if (answer) {
     answer.focus();
     answer.setSelectionRange(answer.value.length, answer.value.length);
     answer.addEventListener("input", function () {
       say("");
+      if (store()) { try { store().setItem(draftKey, answer.value); } catch (e) { /* storage full: the server copy remains */ } }
       clearTimeout(pending);
       pending = setTimeout(save, 600);
     });
@@ -75,7 +85,11 @@
       }
     });
   }
-  form.addEventListener("submit", function () { submitted = true; clearTimeout(pending); });
+  form.addEventListener("submit", function () {
+    submitted = true;
+    clearTimeout(pending);
+    if (store()) store().removeItem(draftKey);
+  });
 
   var warned = {};
   function tick() {
