@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from pyprep.mock import selectors
 from pyprep.mock.models import MockInterview
-from pyprep.mock.tests.factories import make_concepts
+from pyprep.mock.tests.factories import make_concepts, start_mock
 from pyprep.practice.ownership import Owner
 from pyprep.practice.scheduling import Grade
 from pyprep.practice.services import card_rate
@@ -89,3 +89,19 @@ def test_weak_topics_from_practice_weigh_the_draw(candidate: Any) -> None:
     for question in functions:
         card_rate(owner=owner, question=question, grade=Grade.AGAIN, now=timezone.now() - timedelta(days=7))
     assert selectors.weak_topic_weights(owner=owner) == {"functions": selectors.WEAK_TOPIC_WEIGHT}
+
+
+def test_the_start_page_offers_to_resume_a_running_mock(client: Client, candidate: Any) -> None:
+    make_concepts(4)
+    client.post("/mock/start/", {"level": "junior", "minutes": "20"})
+    mock = MockInterview.objects.get()
+    page = client.get("/mock/").content.decode()
+    assert f'href="/mock/{mock.pk}/">Resume your Junior mock (20 minutes)' in page
+
+
+def test_a_running_mock_whose_time_is_up_is_not_offered_for_resuming(client: Client, candidate: Any) -> None:
+    make_concepts(4)
+    mock = start_mock(Owner(user_id=candidate.pk), now=timezone.now() - timedelta(minutes=30))
+    assert "Resume your" not in client.get("/mock/").content.decode()
+    mock.refresh_from_db()
+    assert mock.ending == MockInterview.Ending.TIME_UP
