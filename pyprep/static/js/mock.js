@@ -91,6 +91,15 @@
     if (store()) store().removeItem(draftKey);
   });
 
+  var endForm = document.getElementById("mock-end-form");
+  if (endForm) {
+    endForm.addEventListener("submit", function (event) {
+      // Ending early cannot be undone: ask once (without JavaScript the button simply ends it).
+      if (!window.confirm("End the mock interview now? The questions left count as skipped.")) event.preventDefault();
+      else submitted = true;
+    });
+  }
+
   var warned = {};
   function tick() {
     var left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
