@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from pyprep.bank import selectors as bank_selectors
 from pyprep.mock import selectors
 from pyprep.mock.models import MockInterview
 from pyprep.mock.tests.factories import make_concepts, start_mock
@@ -105,3 +106,23 @@ def test_a_running_mock_whose_time_is_up_is_not_offered_for_resuming(client: Cli
     assert "Resume your" not in client.get("/mock/").content.decode()
     mock.refresh_from_db()
     assert mock.ending == MockInterview.Ending.TIME_UP
+
+
+def test_the_draw_weighs_the_candidates_weak_topics(candidate: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    questions = make_concepts(6)
+    owner = Owner(user_id=candidate.pk)
+    for question in questions:
+        if question.topics.get().slug == "objects":
+            card_rate(
+                owner=owner, question=question, grade=Grade.AGAIN, now=timezone.now() - timedelta(days=7)
+            )
+    seen: dict[str, Any] = {}
+    drawn = bank_selectors.questions_drawn
+
+    def spy(**kwargs: Any) -> Any:
+        seen.update(kwargs)
+        return drawn(**kwargs)
+
+    monkeypatch.setattr(bank_selectors, "questions_drawn", spy)
+    start_mock(owner)
+    assert seen["topic_weights"] == {"objects": selectors.WEAK_TOPIC_WEIGHT}
