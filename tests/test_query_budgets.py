@@ -17,6 +17,9 @@ from pyprep.bank.models import Question, Topic
 from pyprep.bank.services import content_load
 from pyprep.challenges.models import Challenge
 from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - the real challenge fixture
+from pyprep.mock import services as mock_services
+from pyprep.mock.choices import MockRequest
+from pyprep.mock.tests.factories import make_concepts
 from pyprep.practice import services as practice_services
 from pyprep.practice.models import Scope
 from pyprep.practice.ownership import Owner
@@ -41,6 +44,8 @@ ANONYMOUS_PAGES = [
     ("sign up", "/accounts/signup/", 0),
     ("practice start", "/practice/", 6),
     ("progress", "/practice/progress/", 3),
+    ("mock interview start", "/mock/", 2),
+    ("mock interview history", "/mock/history/", 1),
     ("not found", "/no-such-page/", 0),
 ]
 
@@ -52,6 +57,8 @@ SIGNED_IN_PAGES = [
     ("API search", "/api/questions?q=tuple", 7),
     ("practice start", "/practice/", 12),
     ("progress", "/practice/progress/", 10),
+    ("mock interview start", "/mock/", 5),
+    ("mock interview history", "/mock/history/", 4),
     ("profile", "/accounts/profile/", 11),  # the API-token panel reads the account's tokens
 ]
 
@@ -126,6 +133,35 @@ def test_the_practice_card_keeps_to_its_query_budget_before_and_after_reveal(
         assert signed_in.get(session.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(6):  # type: ignore[operator]
         assert signed_in.get(f"{session.get_absolute_url()}summary/").status_code == 200
+
+
+@pytest.mark.usefixtures("bank")
+def test_a_mock_interview_its_report_and_history_keep_to_their_query_budgets(
+    signed_in: Client, django_assert_max_num_queries: object
+) -> None:
+    user = get_user_model().objects.get(username="budget")
+    make_concepts(9, level="senior")
+    mock = mock_services.mock_start(
+        owner=Owner(user_id=user.pk),
+        request=MockRequest(level="senior", minutes=45, with_challenge=False),
+        seed=1,
+    )
+    with django_assert_max_num_queries(7):  # type: ignore[operator]
+        assert signed_in.get(mock.get_absolute_url()).status_code == 200
+    item = mock.items.get(position=0)
+    with django_assert_max_num_queries(5):  # type: ignore[operator]
+        assert (
+            signed_in.post(f"/mock/{mock.pk}/autosave/", {"item": item.pk, "answer": "x"}).status_code == 200
+        )
+    signed_in.post(f"/mock/{mock.pk}/end/")
+    # The report of nine questions reads them, their topics and reviews in a fixed number of queries.
+    with django_assert_max_num_queries(6):  # type: ignore[operator]
+        assert signed_in.get(f"/mock/{mock.pk}/report/").status_code == 200
+    signed_in.post(f"/mock/{mock.pk}/confirm/")
+    with django_assert_max_num_queries(6):  # type: ignore[operator]
+        assert signed_in.get(f"/mock/{mock.pk}/report/").status_code == 200
+    with django_assert_max_num_queries(4):  # type: ignore[operator]
+        assert signed_in.get("/mock/history/").status_code == 200
 
 
 def test_the_challenge_page_and_its_fragments_keep_to_their_query_budgets(

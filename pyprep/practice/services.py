@@ -208,3 +208,33 @@ def owner_merge(*, session_key: str, user_id: int) -> MergeReport:
         notes += 1
     sessions = PracticeSession.objects.owned_by(anonymous).update(user_id=user_id, session_key="")
     return MergeReport(cards=cards, reviews=reviews, sessions=sessions, stars=stars, notes=notes)
+
+
+@transaction.atomic
+def card_rate(
+    *,
+    owner: Owner,
+    question: Question,
+    grade: scheduling.Grade,
+    now: datetime | None = None,
+    answer: str = "",
+    covered: int = 0,
+    key_point_count: int = 0,
+) -> Review:
+    """Rate a question outside a practice session (a mock interview's report): make or move its card, log a review."""
+    now = now or timezone.now()
+    card, _created = Card.objects.owned_by(owner).get_or_create(
+        question=question, defaults={**owner.fields(), "due": now}
+    )
+    # The scheduler, not the caller, decides when the card comes back.
+    card.apply(scheduling.review(card.memory, grade=grade, now=now))
+    card.save()
+    return Review.objects.create(
+        card=card,
+        grade=int(grade),
+        reviewed_at=now,
+        answer=answer[:MAX_TEXT_CHARS],
+        covered=covered,
+        key_point_count=key_point_count,
+        due_after=card.due,
+    )
