@@ -9,7 +9,20 @@
 
   function say(text) { if (status) status.textContent = text; }
 
+  // Saves go one after another, so the server sees the changes in the order they were made.
+  var queue = Promise.resolve();
+  var pending = 0;
+
   function post(url, data) {
+    pending += 1;
+    var done = function (value) { pending -= 1; return value; };
+    var failed = function (error) { pending -= 1; throw error; };
+    var request = queue.then(function () { return send(url, data); }).then(done, failed);
+    queue = request.catch(function () {});
+    return request;
+  }
+
+  function send(url, data) {
     var body = new URLSearchParams(data);
     return fetch(url, {
       method: "POST",
@@ -36,8 +49,8 @@
     show(row, value);
     say("Saving…");
     post(form.action, { score: value }).then(function (data) {
-      show(row, data.score);
-      say("Saved");
+      // A later change to the same row is already queued: show what the last one saves.
+      if (pending === 0) { show(row, data.score); say("Saved"); }
     }).catch(function () {
       say("Not saved: check the connection and score the row again.");
     });
@@ -67,7 +80,7 @@
       if (textarea.value === saved) return;
       var text = textarea.value;
       say("Saving note…");
-      post(form.action, { note: text }).then(function () { saved = text; say("Note saved"); })
+      post(form.action, { note: text }).then(function () { saved = text; if (pending === 0) say("Note saved"); })
         .catch(function () { say("Note not saved: check the connection."); });
     }
     textarea.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(save, 600); });
