@@ -17,6 +17,9 @@ from pyprep.bank.models import Question, Topic
 from pyprep.bank.services import content_load
 from pyprep.challenges.models import Challenge
 from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - the real challenge fixture
+from pyprep.interviews import selectors as interview_selectors
+from pyprep.interviews import services as interview_services
+from pyprep.interviews.kit import KitOptions
 from pyprep.practice import services as practice_services
 from pyprep.practice.models import Scope
 from pyprep.practice.ownership import Owner
@@ -42,6 +45,15 @@ ANONYMOUS_PAGES = [
     ("practice start", "/practice/", 6),
     ("progress", "/practice/progress/", 3),
     ("not found", "/no-such-page/", 0),
+    ("interview kit, choose", "/interviews/kit/", 5),
+    ("interview kit", "/interviews/kit/?level=mid&count=6&seed=1", 10),
+    # Too few junior questions: one more query counts what the adjacent levels hold.
+    (
+        "interview kit, short, with a challenge",
+        "/interviews/kit/?level=junior&count=6&seed=1&challenge=1",
+        13,
+    ),
+    ("interview kit sheet", "/interviews/kit/sheet.csv?level=mid&count=6&seed=1", 9),
 ]
 
 SIGNED_IN_PAGES = [
@@ -53,6 +65,7 @@ SIGNED_IN_PAGES = [
     ("practice start", "/practice/", 12),
     ("progress", "/practice/progress/", 10),
     ("profile", "/accounts/profile/", 11),  # the API-token panel reads the account's tokens
+    ("interview plans", "/interviews/plans/", 4),
 ]
 
 
@@ -149,3 +162,19 @@ def test_the_challenge_page_and_its_fragments_keep_to_their_query_budgets(
     pk = int(response.content.decode().split("/challenges/submissions/")[1].split("/")[0])
     with django_assert_max_num_queries(4):  # type: ignore[operator]
         assert signed_in.get(f"/challenges/submissions/{pk}/").status_code == 200
+
+
+@pytest.mark.usefixtures("bank")
+def test_an_interview_plans_scoring_report_and_csv_keep_to_their_query_budgets(
+    signed_in: Client, django_assert_max_num_queries: object
+) -> None:
+    user = get_user_model().objects.get(username="budget")
+    kit = interview_selectors.kit_build(options=KitOptions(level="mid", count=12, seed=1))
+    plan = interview_services.plan_create(owner_id=user.pk, title="Budget", kit=kit)
+    for url, budget in [
+        (f"/interviews/plans/{plan.pk}/", 7),
+        (f"/interviews/plans/{plan.pk}/report/", 7),
+        (f"/interviews/plans/{plan.pk}/report.csv", 6),
+    ]:
+        with django_assert_max_num_queries(budget):  # type: ignore[operator]
+            assert signed_in.get(url).status_code == 200, url
