@@ -20,6 +20,15 @@ from pyprep.interviews.tests.factories import make_bank, make_user
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+# Records Content-Security-Policy violations and stands in for the print dialog, before the page's scripts run.
+WATCH = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", e => window.__cspViolations.push(e.violatedDirective));
+window.__printed = 0;
+window.print = () => { window.__printed += 1; };
+"""
+
+
 def _words(text: str) -> str:
     # NFKC undoes the ligatures a PDF's font may set ("ﬀ" in "affect").
     return " ".join(unicodedata.normalize("NFKC", text).split())
@@ -34,13 +43,15 @@ def test_build_print_save_score_by_keyboard_reload_and_download_the_report(
     context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
+    context.add_init_script(WATCH)
     page = context.new_page()
 
     page.goto("/interviews/kit/?level=senior&count=3&challenge=1")
     expect(page).to_have_url(re.compile(r"seed=\d+"))
     titles = [_words(t) for t in page.locator(".kit-question h2").all_inner_texts()]
     assert len(titles) == 4
-    expect(page.get_by_role("button", name="Print / save as PDF")).to_be_visible()
+    page.get_by_role("button", name="Print / save as PDF").click()
+    assert page.evaluate("window.__printed") == 1
 
     # The browser's print-to-PDF, with the print stylesheet: every question is in it, the screen-only parts not.
     page.emulate_media(media="print")
@@ -77,6 +88,7 @@ def test_build_print_save_score_by_keyboard_reload_and_download_the_report(
     page.keyboard.press("Escape")
     expect(page.locator("#save-status")).to_have_text("Note saved")
 
+    assert page.evaluate("window.__cspViolations") == []
     page.reload()
     rows = page.locator(".score-row")
     assert [rows.nth(i).get_attribute("data-score") for i in range(4)] == ["2", "0", "1", ""]
@@ -96,3 +108,4 @@ def test_build_print_save_score_by_keyboard_reload_and_download_the_report(
     assert [row[5] for row in sheet[1:5]] == ["2", "0", "1", ""]
     assert sheet[3][6] == "Knew the trade-offs."
     assert InterviewPlan.objects.get().title == "Ada, Monday"
+    assert page.evaluate("window.__cspViolations") == []
