@@ -9,9 +9,9 @@ import re
 import pytest
 from django.test import Client
 
-from pyprep.bank.models import CuratedSet, CuratedSetItem
+from pyprep.bank.models import CuratedSet, CuratedSetItem, Question
 from pyprep.interviews.sheet import COLUMNS
-from pyprep.interviews.tests.factories import make_bank
+from pyprep.interviews.tests.factories import make_bank, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -111,8 +111,6 @@ def test_a_set_narrows_the_kit_to_its_questions(client: Client) -> None:
 
 
 def _senior_id(slug: str) -> int:
-    from pyprep.bank.models import Question
-
     return Question.objects.get(slug=slug).pk
 
 
@@ -134,4 +132,14 @@ def test_the_sheet_has_one_row_per_question_and_rubric_row(client: Client) -> No
 def test_an_anonymous_visitor_is_invited_to_log_in_to_save(client: Client) -> None:
     html = client.get("/interviews/kit/?level=senior&count=2&seed=1").content.decode()
     assert "to save this kit as an interview plan" in html
+    assert "Save as interview plan" not in html
+
+
+def test_a_level_with_no_questions_says_so_and_points_to_the_next_level(client: Client) -> None:
+    client.force_login(make_user("someone"))
+    html = client.get("/interviews/kit/?level=expert&count=3&seed=1").content.decode()
+    assert "Only 0 expert questions fit" in html
+    assert "No question fits these choices." in html
+    assert "Senior questions instead (8 fit)" in html
+    assert "Ask 0" not in html
     assert "Save as interview plan" not in html

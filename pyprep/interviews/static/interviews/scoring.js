@@ -102,6 +102,8 @@
     if (target && (target.tagName === "TEXTAREA" || target.tagName === "INPUT" || target.tagName === "SELECT")) return;
     var current = target && target.closest ? target.closest(".score-row") : null;
     var index = current ? rows.indexOf(current) : -1;
+    // On a link or button the keys keep their usual meaning; on a row or on the page itself they score.
+    if (!current && target && target !== document.body) return;
     if (/^[0-3]$/.test(event.key)) {
       if (!current) return;
       event.preventDefault();
