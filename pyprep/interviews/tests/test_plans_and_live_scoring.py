@@ -60,7 +60,7 @@ def test_a_saved_plan_keeps_the_kits_questions_in_order_with_their_rows(intervie
 
 def test_scoring_a_row_is_saved_and_sending_it_again_changes_nothing(interviewer: Client) -> None:
     plan = _save(interviewer)
-    row = PlanRow.objects.filter(plan_question__plan=plan).first()
+    row = PlanRow.objects.filter(plan_question__plan=plan).order_by("pk").first()
     assert row is not None
     url = f"/interviews/plans/{plan.pk}/rows/{row.pk}/score/"
     first = interviewer.post(url, {"score": "2"}, HTTP_ACCEPT="application/json")
@@ -85,7 +85,7 @@ def test_scoring_a_row_is_saved_and_sending_it_again_changes_nothing(interviewer
 @pytest.mark.parametrize("score", ["4", "-1", "two"])
 def test_a_score_outside_the_scale_is_refused(interviewer: Client, score: str) -> None:
     plan = _save(interviewer)
-    row = PlanRow.objects.filter(plan_question__plan=plan).first()
+    row = PlanRow.objects.filter(plan_question__plan=plan).order_by("pk").first()
     assert row is not None
     response = interviewer.post(
         f"/interviews/plans/{plan.pk}/rows/{row.pk}/score/", {"score": score}, HTTP_ACCEPT="application/json"

@@ -19,7 +19,7 @@ def victim_plan() -> InterviewPlan:
     owner = make_user("owner")
     kit = selectors.kit_build(options=KitOptions(level="senior", count=2, seed=3))
     plan = services.plan_create(owner_id=owner.pk, title="Secret candidate", kit=kit)
-    row = PlanRow.objects.filter(plan_question__plan=plan).first()
+    row = PlanRow.objects.filter(plan_question__plan=plan).order_by("pk").first()
     assert row is not None
     services.row_score(row=row, score=1)
     return plan
@@ -40,7 +40,7 @@ def test_another_users_plan_pages_are_not_found(intruder: Client, victim_plan: I
 def test_another_users_rows_notes_and_share_cannot_be_changed(
     intruder: Client, victim_plan: InterviewPlan
 ) -> None:
-    row = PlanRow.objects.filter(plan_question__plan=victim_plan).first()
+    row = PlanRow.objects.filter(plan_question__plan=victim_plan).order_by("pk").first()
     assert row is not None
     item = row.plan_question
     base = f"/interviews/plans/{victim_plan.pk}"
@@ -60,7 +60,7 @@ def test_a_row_of_another_plan_is_not_found_through_ones_own(
     kit = selectors.kit_build(options=KitOptions(level="senior", count=1, seed=1))
     user_pk = int(intruder.session["_auth_user_id"])
     mine = services.plan_create(owner_id=user_pk, title="Mine", kit=kit)
-    theirs = PlanRow.objects.filter(plan_question__plan=victim_plan).first()
+    theirs = PlanRow.objects.filter(plan_question__plan=victim_plan).order_by("pk").first()
     assert theirs is not None
     assert (
         intruder.post(f"/interviews/plans/{mine.pk}/rows/{theirs.pk}/score/", {"score": "3"}).status_code
