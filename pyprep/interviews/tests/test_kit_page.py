@@ -56,6 +56,8 @@ def test_each_question_shows_rubric_rows_follow_ups_red_flags_and_a_time(client:
     assert re.search(r"Wrong belief \d+", html)
     assert re.search(r"Correction \d+\.", html)
     assert "suggested time 8 min" in html
+    assert "In short, a strong answer:" in html
+    assert "A short summary." in html
     assert "Print / save as PDF" in html
 
 

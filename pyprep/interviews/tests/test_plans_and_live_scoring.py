@@ -8,6 +8,8 @@ import io
 import pytest
 from django.test import Client
 
+from pyprep.interviews import selectors, services
+from pyprep.interviews.kit import KitOptions
 from pyprep.interviews.models import InterviewPlan, PlanRow
 from pyprep.interviews.tests.factories import make_bank, make_user
 
@@ -130,3 +132,19 @@ def test_the_report_csv_holds_every_row_with_its_score_and_note(interviewer: Cli
     assert len(rows) == 9
     assert rows[1][4:] == [row.key_point, "3", "Good."]
     assert rows[3][5] == ""
+
+
+def test_autosave_without_the_csrf_token_is_refused() -> None:
+    make_bank(level="senior", count=2, topics=1, challenge=False)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(make_user("careful"))
+    user_pk = int(strict.session["_auth_user_id"])
+    plan = services.plan_create(
+        owner_id=user_pk, title="P", kit=selectors.kit_build(options=KitOptions(level="senior", seed=1))
+    )
+    row = PlanRow.objects.filter(plan_question__plan=plan).order_by("pk").first()
+    assert row is not None
+    url = f"/interviews/plans/{plan.pk}/rows/{row.pk}/score/"
+    assert strict.post(url, {"score": "2"}, HTTP_ACCEPT="application/json").status_code == 403
+    row.refresh_from_db()
+    assert row.score is None
