@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -29,7 +29,7 @@ from pyprep.interviews.models import InterviewPlan
 from pyprep.interviews.sheet import sheet_csv, sheet_filename
 
 
-def _options(params: Any) -> KitOptions:
+def _options(params: QueryDict) -> KitOptions:
     """Kit options from a query string or form; raises FilterError or KitParamError with the reason."""
     qfilter = parse_filter(params, known_topics=bank_selectors.topic_slugs())
     return kit_options(params, levels=qfilter.levels, topics=qfilter.topics)
