@@ -20,6 +20,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("practice/", include("pyprep.practice.urls")),
     path("exports/", include("pyprep.exports.urls")),
     path("challenges/", include("pyprep.challenges.urls")),
+    path("interviews/", include("pyprep.interviews.urls")),
     path("mock/", include("pyprep.mock.urls")),
     path("pygments.css", pygments_stylesheet, name="pygments_css"),
     path("health", health, name="health"),

@@ -17,6 +17,9 @@ from pyprep.bank.models import Question, Topic
 from pyprep.bank.services import content_load
 from pyprep.challenges.models import Challenge
 from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - the real challenge fixture
+from pyprep.interviews import selectors as interview_selectors
+from pyprep.interviews import services as interview_services
+from pyprep.interviews.kit import KitOptions
 from pyprep.mock import services as mock_services
 from pyprep.mock.choices import MockRequest
 from pyprep.mock.tests.factories import make_concepts
@@ -47,6 +50,15 @@ ANONYMOUS_PAGES = [
     ("mock interview start", "/mock/", 2),
     ("mock interview history", "/mock/history/", 1),
     ("not found", "/no-such-page/", 0),
+    ("interview kit, choose", "/interviews/kit/", 5),
+    ("interview kit", "/interviews/kit/?level=mid&count=6&seed=1", 10),
+    # Too few junior questions: one more query counts what the adjacent levels hold.
+    (
+        "interview kit, short, with a challenge",
+        "/interviews/kit/?level=junior&count=6&seed=1&challenge=1",
+        13,
+    ),
+    ("interview kit sheet", "/interviews/kit/sheet.csv?level=mid&count=6&seed=1", 9),
 ]
 
 SIGNED_IN_PAGES = [
@@ -60,6 +72,7 @@ SIGNED_IN_PAGES = [
     ("mock interview start", "/mock/", 5),
     ("mock interview history", "/mock/history/", 4),
     ("profile", "/accounts/profile/", 11),  # the API-token panel reads the account's tokens
+    ("interview plans", "/interviews/plans/", 4),
 ]
 
 
@@ -185,3 +198,19 @@ def test_the_challenge_page_and_its_fragments_keep_to_their_query_budgets(
     pk = int(response.content.decode().split("/challenges/submissions/")[1].split("/")[0])
     with django_assert_max_num_queries(4):  # type: ignore[operator]
         assert signed_in.get(f"/challenges/submissions/{pk}/").status_code == 200
+
+
+@pytest.mark.usefixtures("bank")
+def test_an_interview_plans_scoring_report_and_csv_keep_to_their_query_budgets(
+    signed_in: Client, django_assert_max_num_queries: object
+) -> None:
+    user = get_user_model().objects.get(username="budget")
+    kit = interview_selectors.kit_build(options=KitOptions(level="mid", count=12, seed=1))
+    plan = interview_services.plan_create(owner_id=user.pk, title="Budget", kit=kit)
+    for url, budget in [
+        (f"/interviews/plans/{plan.pk}/", 7),
+        (f"/interviews/plans/{plan.pk}/report/", 7),
+        (f"/interviews/plans/{plan.pk}/report.csv", 6),
+    ]:
+        with django_assert_max_num_queries(budget):  # type: ignore[operator]
+            assert signed_in.get(url).status_code == 200, url

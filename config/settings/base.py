@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "pyprep.judge",
     "pyprep.api",
     "pyprep.exports",
+    "pyprep.interviews",
     "pyprep.mock",
 ]
 
