@@ -144,3 +144,19 @@ def panel_register(panel: Panel) -> None:
 
 def panels(*, slot: str) -> list[Panel]:
     return [panel for panel in _panels.values() if panel.slot == slot]
+
+
+# Pages that stand in for the question page ---------------------------------------------------------------
+
+_kind_pages: dict[str, Callable[[str], str]] = {}
+
+
+def kind_page_register(*, kind: str, url_for: Callable[[str], str]) -> None:
+    """Let an app own the page of every question of one kind: `url_for(slug)` is where its links go."""
+    _kind_pages[kind] = url_for
+
+
+def kind_page(*, kind: str, slug: str) -> str | None:
+    """The page that stands in for this question's page, if an app owns its kind (a challenge's editor)."""
+    url_for = _kind_pages.get(kind)
+    return url_for(slug) if url_for is not None else None

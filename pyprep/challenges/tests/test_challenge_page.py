@@ -30,10 +30,11 @@ def test_the_page_shows_statement_editor_and_run_but_submit_needs_an_account(cli
     assert "give-up-button" in page
 
 
-def test_the_bank_question_page_links_to_the_editor(client: Client) -> None:
+def test_the_bank_question_page_of_a_challenge_opens_the_editor(client: Client) -> None:
     challenge = make_challenge()
-    page = client.get(challenge.question.get_absolute_url()).content.decode()
-    assert reverse("challenges:detail", args=[challenge.slug]) in page
+    response = client.get(challenge.question.get_absolute_url())
+    assert response.status_code == 302
+    assert response["Location"] == reverse("challenges:detail", args=[challenge.slug])
 
 
 def test_hints_are_revealed_one_at_a_time(client: Client) -> None:
