@@ -77,13 +77,13 @@ def test_every_card_starts_in_the_answer_box(desktop_page: Page) -> None:
     _long_questions()
     _start_session(desktop_page)
     expect(desktop_page.get_by_text("Card 1 of 2")).to_be_visible()
-    assert _active_id(desktop_page) == "answer"
+    expect(desktop_page.locator("#answer")).to_be_focused()
     desktop_page.keyboard.type("The collector walks container objects.")
     desktop_page.keyboard.press("Control+Enter")
     expect(desktop_page.locator("#rate-form")).to_be_visible()
     desktop_page.keyboard.press("3")
     expect(desktop_page.get_by_text("Card 2 of 2")).to_be_visible()
-    assert _active_id(desktop_page) == "answer"
+    expect(desktop_page.locator("#answer")).to_be_focused()
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
