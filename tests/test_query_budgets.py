@@ -50,7 +50,7 @@ SIGNED_IN_PAGES = [
     ("question list, starred", "/questions/?mine=starred", 10),
     ("question page", "/questions/list-vs-tuple/", 9),
     ("API search", "/api/questions?q=tuple", 7),
-    ("practice start", "/practice/", 12),
+    ("practice start", "/practice/", 13),  # + the account's own new-questions-per-day setting
     ("progress", "/practice/progress/", 10),
     ("profile", "/accounts/profile/", 11),  # the API-token panel reads the account's tokens
 ]

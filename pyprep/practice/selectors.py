@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -21,7 +21,16 @@ from pyprep.practice import mastery, scheduling
 from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
 from pyprep.practice.mastery import Mastery
-from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
+from pyprep.practice.models import (
+    Card,
+    Note,
+    PracticeSession,
+    Preferences,
+    Review,
+    Scope,
+    SessionItem,
+    Star,
+)
 from pyprep.practice.ownership import Owner
 
 # The personal marks practice records, key → label; registered with the bank's "Mine" filter in apps.py.
@@ -51,10 +60,66 @@ def due_count(*, owner: Owner, now: datetime | None = None) -> int:
     return _cards(owner).filter(due__lt=end).count()
 
 
-def new_cards_left_today(*, owner: Owner, now: datetime | None = None) -> int:
+def new_card_limit(*, owner: Owner) -> int:
+    """New questions per day for this owner: the account's own setting, else the site's default."""
+    if owner.user_id is None:
+        return new_cards_per_day()
+    chosen = Preferences.objects.filter(user_id=owner.user_id).values_list("new_cards_per_day", flat=True)
+    return next(iter(chosen), new_cards_per_day())
+
+
+def new_cards_left_today(*, owner: Owner, now: datetime | None = None, limit: int | None = None) -> int:
     start, _end = _day_bounds(now or timezone.now())
     introduced = Card.objects.owned_by(owner).filter(created_at__gte=start).count() if owner.exists else 0
-    return max(0, new_cards_per_day() - introduced)
+    return max(0, (new_card_limit(owner=owner) if limit is None else limit) - introduced)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What a group of questions offers to practise today: due cards, new ones within today's limit."""
+
+    due: int
+    new: int
+    next_due: datetime | None
+
+    @property
+    def count(self) -> int:
+        return self.due + self.new
+
+    @property
+    def suggested_length(self) -> int:
+        return max(1, min(self.count, default_session_length(), MAX_SESSION_LENGTH))
+
+    @property
+    def max_length(self) -> int:
+        return MAX_SESSION_LENGTH
+
+
+def practice_readiness(*, owner: Owner, question_ids: list[int], now: datetime | None = None) -> Readiness:
+    """How many of these questions are due or new-and-allowed today, and when the next one falls due."""
+    now = now or timezone.now()
+    _start, end = _day_bounds(now)
+    dues = (
+        list(_cards(owner).filter(question_id__in=question_ids).values_list("due", flat=True))
+        if owner.exists and question_ids
+        else []
+    )
+    due = sum(1 for when in dues if when < end)
+    unseen = len(set(question_ids)) - len(dues)
+    new = min(unseen, new_cards_left_today(owner=owner, now=now)) if unseen else 0
+    later = [when for when in dues if when >= end]
+    return Readiness(due=due, new=new, next_due=min(later) if later else None)
+
+
+def due_overview(*, owner: Owner, now: datetime | None = None) -> tuple[int, datetime | None]:
+    """Cards due by the end of today, and when the first card after today falls due: one query."""
+    if not owner.exists:
+        return 0, None
+    _start, end = _day_bounds(now or timezone.now())
+    figures = _cards(owner).aggregate(
+        due_today=Count("pk", filter=Q(due__lt=end)), due_later=Min("due", filter=Q(due__gte=end))
+    )
+    return int(figures["due_today"] or 0), figures["due_later"]
 
 
 @dataclass(frozen=True)
@@ -83,10 +148,11 @@ def session_pick(
     due = sorted(
         (qid for qid in candidate_ids if qid in cards and cards[qid].due < end), key=lambda q: cards[q].due
     )
+    limit = new_card_limit(owner=owner)
     if only_due:
-        return Pick(due[:length], 0, new_cards_per_day())
+        return Pick(due[:length], 0, limit)
     new = [qid for qid in candidate_ids if qid not in cards]
-    allowed = new_cards_left_today(owner=owner, now=now) if limit_new else len(new)
+    allowed = new_cards_left_today(owner=owner, now=now, limit=limit) if limit_new else len(new)
     room = max(0, length - len(due))
     held_back = max(0, min(len(new), room) - allowed)
     new = new[: min(allowed, room)]
@@ -94,7 +160,7 @@ def session_pick(
         (qid for qid in candidate_ids if qid in cards and qid not in due),
         key=lambda q: scheduling.retrievability(cards[q].memory, now=now),
     )
-    return Pick((due + new + ahead)[:length], held_back, new_cards_per_day())
+    return Pick((due + new + ahead)[:length], held_back, limit)
 
 
 def due_question_ids(*, owner: Owner, now: datetime | None = None) -> list[int]:
@@ -232,6 +298,7 @@ class SessionView:
     total: int
     done: int
     current: CardView | None
+    can_undo: bool = False
 
     @property
     def percent(self) -> int:
@@ -261,7 +328,12 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
             for grade, delta in scheduling.next_intervals(memory, now=now).items()
         ]
         current = CardView(item=item, question=item.question, feedback=verdict, intervals=intervals)
-    return SessionView(session=session, total=len(items), done=done, current=current)
+    # The last rating can be taken back until the next card is revealed (services.review_undo says the same).
+    can_undo = done > 0 and (
+        (current is not None and current.item.revealed_at is None)
+        or (current_pk is None and session.finished_at is not None)
+    )
+    return SessionView(session=session, total=len(items), done=done, current=current, can_undo=can_undo)
 
 
 @dataclass(frozen=True)
