@@ -119,7 +119,8 @@ def row_badges(*, owner: Viewer) -> list[RowBadge]:
 #   results_head            above the list's results (page, qfilter)
 #   home_first, home_last   the home page's actions, before and after "Browse all questions"
 #   set_head                a curated set's page (curated, questions)
-PANEL_SLOTS = ("header", "after_summary", "results_head", "home_first", "home_last", "set_head")
+#   progress                the practice progress page and the account page (report), for other apps' counts
+PANEL_SLOTS = ("header", "after_summary", "results_head", "home_first", "home_last", "set_head", "progress")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,11 @@ class ChallengesConfig(AppConfig):
         )
         registry.panel_register(
             registry.Panel(
+                key="challenges.solved", template="challenges/_progress_panel.html", slot="progress"
+            )
+        )
+        registry.panel_register(
+            registry.Panel(
                 key="challenges.editor_link", template="challenges/_question_panel.html", slot="after_summary"
             )
         )

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -410,14 +410,25 @@ class Progress:
     reviews_per_day: list[tuple[date, int]]
     due_per_day: list[tuple[date, int]]
     weakest: list[Mastery] = field(default_factory=list)
+    heat: list[list[mastery.HeatCell | None]] = field(default_factory=list)
+    active_days: int = 0  # days with a review in the heat map's weeks
+    heat_reviews: int = 0
 
 
 def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
     """Everything the progress page shows for one owner."""
     now = now or timezone.now()
     today = timezone.localtime(now).date()
+    last_grade = (
+        Review.objects.filter(card=OuterRef("pk")).order_by("-reviewed_at", "-pk").values("grade")[:1]
+    )
     cards = (
-        list(_cards(owner).select_related("question").prefetch_related("question__topics"))
+        list(
+            _cards(owner)
+            .annotate(last_grade=Subquery(last_grade))
+            .select_related("question")
+            .prefetch_related("question__topics")
+        )
         if owner.exists
         else []
     )
@@ -427,11 +438,17 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
 
     topic_recall: dict[int, list[tuple[float, float]]] = defaultdict(list)
     level_recall: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    # A lapse (last rating Again) counts at once, whatever the card's recall the minute after.
+    topic_lapses: Counter[int] = Counter()
+    level_lapses: Counter[str] = Counter()
     for card in cards:
         pair = (recall[card.question_id], later[card.question_id])
+        lapsed = getattr(card, "last_grade", None) == int(scheduling.Grade.AGAIN)
         level_recall[card.question.level].append(pair)
+        level_lapses[card.question.level] += lapsed
         for topic in card.question.topics.all():
             topic_recall[topic.pk].append(pair)
+            topic_lapses[topic.pk] += lapsed
     published = Question.objects.published()
     topic_totals = dict(
         Topic.objects.filter(questions__status=Status.PUBLISHED)
@@ -446,6 +463,7 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
             label=topic.name,
             total=topic_totals.get(topic.pk, 0),
             recalls=topic_recall.get(topic.pk, []),
+            lapses=topic_lapses[topic.pk],
         )
         for topic in Topic.objects.order_by("position", "name")
         if topic_totals.get(topic.pk)
@@ -456,6 +474,7 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
             label=level.label,
             total=level_totals.get(level.value, 0),
             recalls=level_recall.get(level.value, []),
+            lapses=level_lapses[level.value],
         )
         for level in LEVELS
         if level_totals.get(level.value)
@@ -463,8 +482,9 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
 
     reviews = Review.objects.filter(**owner.lookup("card__")) if owner.exists else Review.objects.none()
     first_day = today - timedelta(days=29)
+    heat_start = min(first_day, mastery.heat_first_day(today=today))
     per_day = dict(
-        reviews.filter(reviewed_at__gte=timezone.make_aware(datetime.combine(first_day, time.min)))
+        reviews.filter(reviewed_at__gte=timezone.make_aware(datetime.combine(heat_start, time.min)))
         .annotate(day=TruncDate("reviewed_at"))
         .values_list("day")
         .annotate(n=Count("pk"))
@@ -485,6 +505,9 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
         reviews_per_day=mastery.per_day(first_day=first_day, days=30, counts=per_day),
         due_per_day=mastery.due_per_day(dues=(card.due for card in cards), days=week_days),
         weakest=mastery.weakest(by_topic),
+        heat=mastery.heat_weeks(today=today, counts=per_day),
+        active_days=sum(1 for day, n in per_day.items() if n and day >= mastery.heat_first_day(today=today)),
+        heat_reviews=sum(n for day, n in per_day.items() if day >= mastery.heat_first_day(today=today)),
     )
 
 

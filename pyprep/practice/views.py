@@ -15,13 +15,15 @@ from django.http import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from pyprep.bank import registry
 from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import FilterError
 from pyprep.bank.http import HtmxHttpRequest
 from pyprep.bank.models import Question
-from pyprep.practice import charts, selectors, services
+from pyprep.practice import charts, mastery, selectors, services
 from pyprep.practice.conf import MAX_NEW_CARDS_PER_DAY, MAX_SESSION_LENGTH
 from pyprep.practice.models import PracticeSession, Scope, SessionItem
 from pyprep.practice.ownership import Owner, owner_of
@@ -190,6 +192,9 @@ def progress(request: HttpRequest) -> HttpResponse:
             [(day.strftime("%a"), n) for day, n in report.due_per_day], label_every=1
         ),
     }
+    context["weak_percent"] = round(100 * mastery.WEAK_RECALL)
+    context["today"] = timezone.localdate()
+    context["progress_panels"] = registry.panels(slot="progress")
     return render(request, "practice/progress.html", context)
 
 
