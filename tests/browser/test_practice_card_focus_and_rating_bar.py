@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect
 from pytest_django.live_server_helper import LiveServer
 
 from pyprep.bank.models import Example
+from pyprep.challenges.tests.factories import make_challenge
 from pyprep.practice.tests.factories import make_question
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-DESKTOP = {"width": 1366, "height": 900}
-PHONE = {"width": 390, "height": 844}
+DESKTOP = ViewportSize(width=1366, height=900)
+PHONE = ViewportSize(width=390, height=844)
 
 
 def _long_questions(count: int = 2) -> None:
@@ -88,7 +89,7 @@ def test_every_card_starts_in_the_answer_box(desktop_page: Page) -> None:
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_a_revealed_card_shows_the_rating_bar_without_scrolling_and_folds_the_long_parts(
-    browser: Browser, live_server: LiveServer, viewport: dict[str, int]
+    browser: Browser, live_server: LiveServer, viewport: ViewportSize
 ) -> None:
     _long_questions(1)
     phone = viewport == PHONE
@@ -117,3 +118,24 @@ def test_a_revealed_card_shows_the_rating_bar_without_scrolling_and_folds_the_lo
             expect(hint).to_be_visible()
     finally:
         context.close()
+
+
+def test_keyboard_hints_are_hidden_on_a_touch_screen_and_shown_with_a_mouse(
+    phone_page: Page, desktop_page: Page
+) -> None:
+    _long_questions(1)
+    challenge = make_challenge()
+    for page, shown in ((phone_page, False), (desktop_page, True)):
+        _start_session(page, length=1)
+        hints = [page.locator("p.keys-hint"), page.locator("#reveal-button kbd")]
+        for hint in hints:
+            _expect_shown(hint, shown=shown)
+        page.goto(f"/challenges/{challenge.slug}/")
+        _expect_shown(page.locator("#run-button kbd"), shown=shown)
+
+
+def _expect_shown(locator: Locator, *, shown: bool) -> None:
+    if shown:
+        expect(locator).to_be_visible()
+    else:
+        expect(locator).to_be_hidden()
