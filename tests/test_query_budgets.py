@@ -67,11 +67,12 @@ SIGNED_IN_PAGES = [
     ("question list, starred", "/questions/?mine=starred", 10),
     ("question page", "/questions/list-vs-tuple/", 9),
     ("API search", "/api/questions?q=tuple", 7),
-    ("practice start", "/practice/", 12),
-    ("progress", "/practice/progress/", 10),
+    ("practice start", "/practice/", 13),  # + the account's own new-questions-per-day setting
+    ("progress", "/practice/progress/", 11),  # + challenges solved by level (one query, a panel)
+    # the API-token panel reads the account's tokens; challenges solved by level add one query
+    ("profile", "/accounts/profile/", 12),
     ("mock interview start", "/mock/", 5),
     ("mock interview history", "/mock/history/", 4),
-    ("profile", "/accounts/profile/", 11),  # the API-token panel reads the account's tokens
     ("interview plans", "/interviews/plans/", 4),
 ]
 

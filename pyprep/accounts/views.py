@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from pyprep.accounts import selectors, services, throttling
 from pyprep.accounts.forms import DeleteAccountForm, SignupForm
 from pyprep.accounts.throttling import refusal_form, throttled
+from pyprep.bank import registry
 from pyprep.practice.ownership import Owner
 from pyprep.practice.selectors import progress
 
@@ -103,7 +104,12 @@ class PasswordResetView(auth_views.PasswordResetView):
 @require_GET
 def profile(request: HttpRequest) -> HttpResponse:
     report = progress(owner=Owner(user_id=request.user.pk))
-    return render(request, "accounts/profile.html", {"report": report})
+    context = {
+        "report": report,
+        "progress_panels": registry.panels(slot="progress"),
+        "today": timezone.localdate(),
+    }
+    return render(request, "accounts/profile.html", context)
 
 
 @login_required

@@ -119,7 +119,8 @@ def row_badges(*, owner: Viewer) -> list[RowBadge]:
 #   results_head            above the list's results (page, qfilter)
 #   home_first, home_last   the home page's actions, before and after "Browse all questions"
 #   set_head                a curated set's page (curated, questions)
-PANEL_SLOTS = ("header", "after_summary", "results_head", "home_first", "home_last", "set_head")
+#   progress                the practice progress page and the account page (report), for other apps' counts
+PANEL_SLOTS = ("header", "after_summary", "results_head", "home_first", "home_last", "set_head", "progress")
 
 
 @dataclass(frozen=True)
@@ -144,3 +145,19 @@ def panel_register(panel: Panel) -> None:
 
 def panels(*, slot: str) -> list[Panel]:
     return [panel for panel in _panels.values() if panel.slot == slot]
+
+
+# Pages that stand in for the question page ---------------------------------------------------------------
+
+_kind_pages: dict[str, Callable[[str], str]] = {}
+
+
+def kind_page_register(*, kind: str, url_for: Callable[[str], str]) -> None:
+    """Let an app own the page of every question of one kind: `url_for(slug)` is where its links go."""
+    _kind_pages[kind] = url_for
+
+
+def kind_page(*, kind: str, slug: str) -> str | None:
+    """The page that stands in for this question's page, if an app owns its kind (a challenge's editor)."""
+    url_for = _kind_pages.get(kind)
+    return url_for(slug) if url_for is not None else None

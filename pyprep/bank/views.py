@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from pyprep.bank import registry, selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
@@ -68,6 +68,10 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
     question = selectors.question_page(slug=slug)
     if question is None:
         raise Http404("No published question with that address.")
+    stand_in = registry.kind_page(kind=question.kind, slug=question.slug)
+    if stand_in is not None:
+        # A challenge's page would show its approach beside "Solve": its editor is its page.
+        return redirect(stand_in)
     qfilter, _ = _filter_from(request)
     from_set = request.GET.get("set", "")
     neighbours = None

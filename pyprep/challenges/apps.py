@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.urls import reverse
 
 
 class ChallengesConfig(AppConfig):
@@ -29,6 +30,15 @@ class ChallengesConfig(AppConfig):
                 badge="✓ Solved",
                 badge_title="You have solved this challenge",
                 badge_class="tag-solved",
+            )
+        )
+        # A challenge's question page would give its approach away: every link to it opens the editor.
+        registry.kind_page_register(
+            kind="challenge", url_for=lambda slug: reverse("challenges:detail", args=[slug])
+        )
+        registry.panel_register(
+            registry.Panel(
+                key="challenges.solved", template="challenges/_progress_panel.html", slot="progress"
             )
         )
         registry.panel_register(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import Status
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import visible_source
@@ -84,3 +87,35 @@ def judge_silent_on(*, submission: Submission, now: dt.datetime | None = None) -
         return False
     waited = ((now or timezone.now()) - submission.created_at).total_seconds()
     return waited > int(getattr(settings, "CHALLENGES_JUDGE_SILENT_SECONDS", 20))
+
+
+@dataclass(frozen=True)
+class SolvedAtLevel:
+    level: str
+    label: str
+    solved: int
+    total: int
+
+
+def solved_by_level(*, user: AbstractBaseUser | AnonymousUser | None) -> list[SolvedAtLevel]:
+    """How many published challenges this user has had accepted, out of how many, level by level."""
+    # One query: each published challenge's level and whether this user has had it accepted.
+    accepted = (
+        Submission.objects.accepted().filter(user_id=user.pk, challenge=OuterRef("pk"))
+        if user is not None and user.is_authenticated
+        else Submission.objects.none()
+    )
+    totals: Counter[str] = Counter()
+    solved: Counter[str] = Counter()
+    for level, done in (
+        Challenge.objects.filter(question__status=Status.PUBLISHED)
+        .annotate(done=Exists(accepted))
+        .values_list("question__level", "done")
+    ):
+        totals[level] += 1
+        solved[level] += bool(done)
+    return [
+        SolvedAtLevel(level.value, level.label, solved.get(level.value, 0), totals[level.value])
+        for level in LEVELS
+        if totals.get(level.value)
+    ]

@@ -187,7 +187,7 @@ def _row_for_display(row: dict[str, Any]) -> dict[str, Any]:
             row["got"]
             if isinstance(row.get("got"), str)
             and not row.get("passed")
-            and row.get("message", "").startswith("raised")
+            and row.get("message", "").startswith(("raised", "Expected"))
             else json.dumps(row.get("got"))
         )
     return row

@@ -98,8 +98,17 @@ def same(expected: Any, got: Any) -> bool:
     return type(expected) is type(got) and expected == got
 
 
-def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: bool) -> tuple[TestRow, bool]:
-    """The row for one test, and whether its failure was the submission raising."""
+# Why a test failed, in the words the summary counts them with.
+RAISED = "raised an exception"
+DIFFERENT = "returned a different value"
+NO_RAISE = "did not raise the expected exception"
+UNCOMPARABLE = "returned a value the tests cannot compare"
+NOT_RUN = "did not run"
+TAMPERED = "wrote to the judge's result channel"
+
+
+def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: bool) -> tuple[TestRow, str]:
+    """The row for one test, and why it failed (empty when it passed) in the candidate's terms."""
 
     def row(passed: bool, message: str) -> TestRow:
         if not visible:
@@ -112,42 +121,66 @@ def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: 
         )
 
     if outcome is None:
-        return row(False, "did not run"), False
+        return row(False, "did not run"), NOT_RUN
     if want.get("status") == "ok":
         if outcome.status == "ok":
             if same(want.get("observation"), outcome.observation):
-                return row(True, "passed"), False
+                return row(True, "passed"), ""
             return row(
                 False, "returned a different value" if visible else "wrong answer on a hidden test"
-            ), False
+            ), DIFFERENT
         if outcome.error.startswith("unserialisable"):
-            return row(False, f"returned a value the judge cannot compare ({outcome.error})"), False
+            returned = outcome.error.removeprefix("unserialisable").strip() or "an object"
+            return row(
+                False,
+                f"returned a {returned} object, which the tests cannot compare: return plain values "
+                "(numbers, strings, lists, dicts)",
+            ), UNCOMPARABLE
         if outcome.error == "tampered result":
-            return row(False, "the result channel was written to by the submission"), False
+            return row(False, "the result channel was written to by the submission"), TAMPERED
         # a hidden test's exception message could carry its inputs out: show only the type there
         shown_error = outcome.error if visible else _error_type(outcome.error)
-        return row(False, f"raised {shown_error}"), True
+        return row(False, f"raised {shown_error}"), RAISED
     wanted_error = str(want.get("error", ""))
     if outcome.status == "error" and _error_type(outcome.error) == wanted_error:
-        return row(True, "passed"), False
+        return row(True, "passed"), ""
     if outcome.status == "error" and outcome.error.startswith("unserialisable"):
         # the test returned what the call gave back: the submission did not raise, it returned an object
         returned = outcome.error.removeprefix("unserialisable").strip() or "an object"
-        return row(False, f"Expected {wanted_error}; nothing was raised (it returned a {returned})"), False
+        return row(False, f"Expected {wanted_error}; nothing was raised (it returned a {returned})"), NO_RAISE
     if outcome.status == "error":
-        return row(False, f"Expected {wanted_error}; {_error_type(outcome.error)} was raised instead"), True
-    return row(False, f"Expected {wanted_error}; nothing was raised"), False
+        shown_error = outcome.error if visible else _error_type(outcome.error)
+        return row(False, f"Expected {wanted_error}, but it raised {shown_error}"), RAISED
+    return row(False, f"Expected {wanted_error}; nothing was raised"), NO_RAISE
+
+
+def summary_line(verdict: str, *, passed: int, total: int, failures: list[str]) -> str:
+    """What happened, counted in tests: "4 of 7 tests passed; 3 raised an exception"."""
+    tests = f"{total} test{'s' if total != 1 else ''}"
+    if verdict == "accepted":
+        return f"Accepted: all {tests} passed" if total != 1 else "Accepted: the test passed"
+    counted = f"{passed} of {tests} passed"
+    if verdict in _LIMIT_VERDICTS and verdict != "runtime_error":
+        return f"{_LABELS[verdict]}: your code was stopped ({counted} before that)"
+    reasons = [
+        f"{failures.count(reason)} {reason}"
+        for reason in (RAISED, DIFFERENT, NO_RAISE, UNCOMPARABLE, TAMPERED, NOT_RUN)
+        if reason in failures
+    ]
+    return f"{counted}; {', '.join(reasons)}" if reasons else counted
 
 
 def grade(result: RunResult, expected: dict[str, Any], *, visible: set[str]) -> Verdict:
     """The verdict on one run: limits and crashes first, then every expected test in order."""
     outcomes = {test.name: test for test in result.tests}
     rows: list[TestRow] = []
-    raised = False
+    failures: list[str] = []
     for name, want in expected.items():
-        row, was_raise = _row(name, want, outcomes.get(name), name in visible)
+        row, failure = _row(name, want, outcomes.get(name), name in visible)
         rows.append(row)
-        raised = raised or (was_raise and not row.passed)
+        if failure:
+            failures.append(failure)
+    raised = RAISED in failures
     passed = sum(row.passed for row in rows)
     if result.status != "ok":
         verdict = result.status if result.status in _LIMIT_VERDICTS else "judge_error"
@@ -157,5 +190,5 @@ def grade(result: RunResult, expected: dict[str, Any], *, visible: set[str]) -> 
         verdict = "runtime_error"
     else:
         verdict = "wrong_answer"
-    summary = f"{_LABELS[verdict]}: {passed} of {len(rows)} tests passed"
+    summary = summary_line(verdict, passed=passed, total=len(rows), failures=failures)
     return Verdict(verdict=verdict, tests=tuple(rows), summary=summary, traceback=result.traceback)

@@ -15,5 +15,7 @@ def default_session_length() -> int:
 
 
 MAX_SESSION_LENGTH = 50
+# The most new questions per day an account may ask for on its settings page.
+MAX_NEW_CARDS_PER_DAY = 500
 # A typed answer or a private note is kept up to this many characters (the form's maxlength says the same).
 MAX_TEXT_CHARS = 5000

@@ -19,6 +19,12 @@ class Mastery:
     recall_in_a_week: float = (
         0.0  # the same a week from now: low for cards just failed, whose recall now is high
     )
+    lapses: int = 0  # cards seen whose last rating was Again
+
+    @property
+    def is_weak(self) -> bool:
+        """The one test the page applies everywhere: recall a week from now below WEAK_RECALL, or a lapse."""
+        return bool(self.seen) and (self.recall_in_a_week < WEAK_RECALL or self.lapses > 0)
 
     @property
     def percent(self) -> int:
@@ -29,13 +35,15 @@ class Mastery:
         return round(100 * self.recall_in_a_week)
 
 
-def mastery_of(*, key: str, label: str, total: int, recalls: Sequence[tuple[float, float]]) -> Mastery:
+def mastery_of(
+    *, key: str, label: str, total: int, recalls: Sequence[tuple[float, float]], lapses: int = 0
+) -> Mastery:
     """Mean recall now and a week from now over the (now, in a week) pairs of the cards seen."""
     if not recalls:
         return Mastery(key, label, total, 0, 0.0, 0.0)
     now_mean = sum(now for now, _ in recalls) / len(recalls)
     week_mean = sum(week for _, week in recalls) / len(recalls)
-    return Mastery(key, label, total, len(recalls), now_mean, week_mean)
+    return Mastery(key, label, total, len(recalls), now_mean, week_mean, lapses)
 
 
 def streak(*, review_days: set[date], today: date) -> int:
@@ -68,9 +76,40 @@ def due_per_day(
 
 
 def weakest(topics: Iterable[Mastery], *, limit: int = 3) -> list[Mastery]:
-    """The topics seen whose recall a week from now is below WEAK_RECALL, weakest first."""
-    # A topic recalled this well is not "weak" even if it is the lowest one has.
-    return sorted(
-        (m for m in topics if m.seen and m.recall_in_a_week < WEAK_RECALL),
-        key=lambda m: (m.recall_in_a_week, -m.seen),
-    )[:limit]
+    """The weak topics (Mastery.is_weak), weakest first: the same test the table marks "weak" with."""
+    # A topic recalled this well and never lapsed is not "weak" even if it is the lowest one has.
+    return sorted((m for m in topics if m.is_weak), key=lambda m: (m.recall_in_a_week, -m.lapses, -m.seen))[
+        :limit
+    ]
+
+
+HEAT_STEPS = (0, 1, 3, 6, 10)  # reviews a day at which a heat-map cell turns one shade darker
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    day: date
+    count: int
+
+    @property
+    def level(self) -> int:
+        """0 (no review) to 4 (ten or more), the cell's shade."""
+        return sum(1 for step in HEAT_STEPS[1:] if self.count >= step)
+
+
+def heat_weeks(*, today: date, counts: Mapping[date, int], weeks: int = 26) -> list[list[HeatCell | None]]:
+    """Columns of Monday-to-Sunday cells for the last `weeks` weeks up to today; days after today are None."""
+    first_monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)
+    columns: list[list[HeatCell | None]] = []
+    for week in range(weeks):
+        column: list[HeatCell | None] = []
+        for weekday in range(7):
+            day = first_monday + timedelta(weeks=week, days=weekday)
+            column.append(HeatCell(day, counts.get(day, 0)) if day <= today else None)
+        columns.append(column)
+    return columns
+
+
+def heat_first_day(*, today: date, weeks: int = 26) -> date:
+    """The Monday the heat map starts on."""
+    return today - timedelta(days=today.weekday()) - timedelta(weeks=weeks - 1)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 
 from pyprep.bank.models import Question
-from pyprep.practice.conf import MAX_TEXT_CHARS
+from pyprep.practice.conf import MAX_NEW_CARDS_PER_DAY, MAX_TEXT_CHARS
 from pyprep.practice.scheduling import Grade, Memory, Phase
 
 if TYPE_CHECKING:
@@ -143,6 +144,12 @@ class Review(models.Model):
     )
     key_point_count = models.PositiveSmallIntegerField(default=0, help_text="Key points the question had.")
     due_after = models.DateTimeField(help_text="When the scheduler set the card due after this rating.")
+    memory_before = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="The card's FSRS state before this rating, so the rating can be undone; "
+        "empty when this rating created the card.",
+    )
 
     class Meta:
         ordering = ["-reviewed_at"]
@@ -269,3 +276,25 @@ class Note(Owned):
 
     def as_export(self) -> dict[str, Any]:
         return {"question": self.question.slug, "text": self.text, "updated_at": self.updated_at.isoformat()}
+
+
+class Preferences(models.Model):
+    """One account's practice settings; an account without a row has the site's defaults."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="practice_preferences",
+        help_text="The account these settings belong to.",
+    )
+    new_cards_per_day = models.PositiveSmallIntegerField(
+        default=20,
+        validators=[MaxValueValidator(MAX_NEW_CARDS_PER_DAY)],
+        help_text=f"How many never-seen questions practice gives this account per day (0–{MAX_NEW_CARDS_PER_DAY}).",
+    )
+
+    class Meta:
+        verbose_name_plural = "preferences"
+
+    def __str__(self) -> str:
+        return f"Preferences of user {self.user_id}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
+from typing import Any
 
 from fsrs import Card, Rating, Scheduler, State
 
@@ -124,3 +125,27 @@ def humanize_interval(delta: timedelta) -> str:
     if days < 730:
         return f"{round(days / 30)} mo"
     return f"{round(days / 365)} y"
+
+
+def memory_to_dict(memory: Memory) -> dict[str, Any]:
+    """A card's memory as JSON-ready values (kept on a review so the rating can be undone)."""
+    return {
+        "phase": int(memory.phase),
+        "step": memory.step,
+        "stability": memory.stability,
+        "difficulty": memory.difficulty,
+        "due": memory.due.isoformat() if memory.due else None,
+        "last_review": memory.last_review.isoformat() if memory.last_review else None,
+    }
+
+
+def memory_from_dict(data: dict[str, Any]) -> Memory:
+    """The memory memory_to_dict stored, exactly."""
+    return Memory(
+        phase=Phase(int(data["phase"])),
+        step=data.get("step"),
+        stability=data.get("stability"),
+        difficulty=data.get("difficulty"),
+        due=datetime.fromisoformat(data["due"]) if data.get("due") else None,
+        last_review=datetime.fromisoformat(data["last_review"]) if data.get("last_review") else None,
+    )

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -21,7 +21,16 @@ from pyprep.practice import mastery, scheduling
 from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
 from pyprep.practice.mastery import Mastery
-from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
+from pyprep.practice.models import (
+    Card,
+    Note,
+    PracticeSession,
+    Preferences,
+    Review,
+    Scope,
+    SessionItem,
+    Star,
+)
 from pyprep.practice.ownership import Owner
 
 # The personal marks practice records, key → label; registered with the bank's "Mine" filter in apps.py.
@@ -51,10 +60,66 @@ def due_count(*, owner: Owner, now: datetime | None = None) -> int:
     return _cards(owner).filter(due__lt=end).count()
 
 
-def new_cards_left_today(*, owner: Owner, now: datetime | None = None) -> int:
+def new_card_limit(*, owner: Owner) -> int:
+    """New questions per day for this owner: the account's own setting, else the site's default."""
+    if owner.user_id is None:
+        return new_cards_per_day()
+    chosen = Preferences.objects.filter(user_id=owner.user_id).values_list("new_cards_per_day", flat=True)
+    return next(iter(chosen), new_cards_per_day())
+
+
+def new_cards_left_today(*, owner: Owner, now: datetime | None = None, limit: int | None = None) -> int:
     start, _end = _day_bounds(now or timezone.now())
     introduced = Card.objects.owned_by(owner).filter(created_at__gte=start).count() if owner.exists else 0
-    return max(0, new_cards_per_day() - introduced)
+    return max(0, (new_card_limit(owner=owner) if limit is None else limit) - introduced)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What a group of questions offers to practise today: due cards, new ones within today's limit."""
+
+    due: int
+    new: int
+    next_due: datetime | None
+
+    @property
+    def count(self) -> int:
+        return self.due + self.new
+
+    @property
+    def suggested_length(self) -> int:
+        return max(1, min(self.count, default_session_length(), MAX_SESSION_LENGTH))
+
+    @property
+    def max_length(self) -> int:
+        return MAX_SESSION_LENGTH
+
+
+def practice_readiness(*, owner: Owner, question_ids: list[int], now: datetime | None = None) -> Readiness:
+    """How many of these questions are due or new-and-allowed today, and when the next one falls due."""
+    now = now or timezone.now()
+    _start, end = _day_bounds(now)
+    dues = (
+        list(_cards(owner).filter(question_id__in=question_ids).values_list("due", flat=True))
+        if owner.exists and question_ids
+        else []
+    )
+    due = sum(1 for when in dues if when < end)
+    unseen = len(set(question_ids)) - len(dues)
+    new = min(unseen, new_cards_left_today(owner=owner, now=now)) if unseen else 0
+    later = [when for when in dues if when >= end]
+    return Readiness(due=due, new=new, next_due=min(later) if later else None)
+
+
+def due_overview(*, owner: Owner, now: datetime | None = None) -> tuple[int, datetime | None]:
+    """Cards due by the end of today, and when the first card after today falls due: one query."""
+    if not owner.exists:
+        return 0, None
+    _start, end = _day_bounds(now or timezone.now())
+    figures = _cards(owner).aggregate(
+        due_today=Count("pk", filter=Q(due__lt=end)), due_later=Min("due", filter=Q(due__gte=end))
+    )
+    return int(figures["due_today"] or 0), figures["due_later"]
 
 
 @dataclass(frozen=True)
@@ -83,10 +148,11 @@ def session_pick(
     due = sorted(
         (qid for qid in candidate_ids if qid in cards and cards[qid].due < end), key=lambda q: cards[q].due
     )
+    limit = new_card_limit(owner=owner)
     if only_due:
-        return Pick(due[:length], 0, new_cards_per_day())
+        return Pick(due[:length], 0, limit)
     new = [qid for qid in candidate_ids if qid not in cards]
-    allowed = new_cards_left_today(owner=owner, now=now) if limit_new else len(new)
+    allowed = new_cards_left_today(owner=owner, now=now, limit=limit) if limit_new else len(new)
     room = max(0, length - len(due))
     held_back = max(0, min(len(new), room) - allowed)
     new = new[: min(allowed, room)]
@@ -94,7 +160,7 @@ def session_pick(
         (qid for qid in candidate_ids if qid in cards and qid not in due),
         key=lambda q: scheduling.retrievability(cards[q].memory, now=now),
     )
-    return Pick((due + new + ahead)[:length], held_back, new_cards_per_day())
+    return Pick((due + new + ahead)[:length], held_back, limit)
 
 
 def due_question_ids(*, owner: Owner, now: datetime | None = None) -> list[int]:
@@ -232,6 +298,7 @@ class SessionView:
     total: int
     done: int
     current: CardView | None
+    can_undo: bool = False
 
     @property
     def percent(self) -> int:
@@ -261,7 +328,12 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
             for grade, delta in scheduling.next_intervals(memory, now=now).items()
         ]
         current = CardView(item=item, question=item.question, feedback=verdict, intervals=intervals)
-    return SessionView(session=session, total=len(items), done=done, current=current)
+    # The last rating can be taken back until the next card is revealed (services.review_undo says the same).
+    can_undo = done > 0 and (
+        (current is not None and current.item.revealed_at is None)
+        or (current_pk is None and session.finished_at is not None)
+    )
+    return SessionView(session=session, total=len(items), done=done, current=current, can_undo=can_undo)
 
 
 @dataclass(frozen=True)
@@ -338,14 +410,25 @@ class Progress:
     reviews_per_day: list[tuple[date, int]]
     due_per_day: list[tuple[date, int]]
     weakest: list[Mastery] = field(default_factory=list)
+    heat: list[list[mastery.HeatCell | None]] = field(default_factory=list)
+    active_days: int = 0  # days with a review in the heat map's weeks
+    heat_reviews: int = 0
 
 
 def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
     """Everything the progress page shows for one owner."""
     now = now or timezone.now()
     today = timezone.localtime(now).date()
+    last_grade = (
+        Review.objects.filter(card=OuterRef("pk")).order_by("-reviewed_at", "-pk").values("grade")[:1]
+    )
     cards = (
-        list(_cards(owner).select_related("question").prefetch_related("question__topics"))
+        list(
+            _cards(owner)
+            .annotate(last_grade=Subquery(last_grade))
+            .select_related("question")
+            .prefetch_related("question__topics")
+        )
         if owner.exists
         else []
     )
@@ -355,11 +438,17 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
 
     topic_recall: dict[int, list[tuple[float, float]]] = defaultdict(list)
     level_recall: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    # A lapse (last rating Again) counts at once, whatever the card's recall the minute after.
+    topic_lapses: Counter[int] = Counter()
+    level_lapses: Counter[str] = Counter()
     for card in cards:
         pair = (recall[card.question_id], later[card.question_id])
+        lapsed = getattr(card, "last_grade", None) == int(scheduling.Grade.AGAIN)
         level_recall[card.question.level].append(pair)
+        level_lapses[card.question.level] += lapsed
         for topic in card.question.topics.all():
             topic_recall[topic.pk].append(pair)
+            topic_lapses[topic.pk] += lapsed
     published = Question.objects.published()
     topic_totals = dict(
         Topic.objects.filter(questions__status=Status.PUBLISHED)
@@ -374,6 +463,7 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
             label=topic.name,
             total=topic_totals.get(topic.pk, 0),
             recalls=topic_recall.get(topic.pk, []),
+            lapses=topic_lapses[topic.pk],
         )
         for topic in Topic.objects.order_by("position", "name")
         if topic_totals.get(topic.pk)
@@ -384,6 +474,7 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
             label=level.label,
             total=level_totals.get(level.value, 0),
             recalls=level_recall.get(level.value, []),
+            lapses=level_lapses[level.value],
         )
         for level in LEVELS
         if level_totals.get(level.value)
@@ -391,8 +482,9 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
 
     reviews = Review.objects.filter(**owner.lookup("card__")) if owner.exists else Review.objects.none()
     first_day = today - timedelta(days=29)
+    heat_start = min(first_day, mastery.heat_first_day(today=today))
     per_day = dict(
-        reviews.filter(reviewed_at__gte=timezone.make_aware(datetime.combine(first_day, time.min)))
+        reviews.filter(reviewed_at__gte=timezone.make_aware(datetime.combine(heat_start, time.min)))
         .annotate(day=TruncDate("reviewed_at"))
         .values_list("day")
         .annotate(n=Count("pk"))
@@ -413,6 +505,9 @@ def progress(*, owner: Owner, now: datetime | None = None) -> Progress:
         reviews_per_day=mastery.per_day(first_day=first_day, days=30, counts=per_day),
         due_per_day=mastery.due_per_day(dues=(card.due for card in cards), days=week_days),
         weakest=mastery.weakest(by_topic),
+        heat=mastery.heat_weeks(today=today, counts=per_day),
+        active_days=sum(1 for day, n in per_day.items() if n and day >= mastery.heat_first_day(today=today)),
+        heat_reviews=sum(n for day, n in per_day.items() if day >= mastery.heat_first_day(today=today)),
     )
 
 

@@ -11,7 +11,16 @@ from django.utils import timezone
 from pyprep.bank.models import Question
 from pyprep.practice import feedback, scheduling, selectors
 from pyprep.practice.conf import MAX_TEXT_CHARS
-from pyprep.practice.models import Card, Note, PracticeSession, Review, Scope, SessionItem, Star
+from pyprep.practice.models import (
+    Card,
+    Note,
+    PracticeSession,
+    Preferences,
+    Review,
+    Scope,
+    SessionItem,
+    Star,
+)
 from pyprep.practice.ownership import Owner
 
 
@@ -98,9 +107,11 @@ def review_record(*, item: SessionItem, grade: scheduling.Grade, now: datetime |
     owner = Owner(user_id=session.user_id, session_key=session.session_key)
     if item.revealed_at is None:
         session_item_reveal(item=item, answer="", now=now)
-    card, _created = Card.objects.owned_by(owner).get_or_create(
+    card, created = Card.objects.owned_by(owner).get_or_create(
         question_id=item.question_id, defaults={**owner.fields(), "due": now}
     )
+    # Kept so the rating can be undone exactly; a card this rating created is simply removed again.
+    memory_before = None if created else scheduling.memory_to_dict(card.memory)
     # The scheduler, not the view, decides when the card comes back.
     card.apply(scheduling.review(card.memory, grade=grade, now=now))
     card.save()
@@ -113,6 +124,7 @@ def review_record(*, item: SessionItem, grade: scheduling.Grade, now: datetime |
         covered=verdict.covered_count,
         key_point_count=len(verdict.points),
         due_after=card.due,
+        memory_before=memory_before,
     )
     item.review = review
     item.save(update_fields=["review"])
@@ -120,6 +132,43 @@ def review_record(*, item: SessionItem, grade: scheduling.Grade, now: datetime |
         session.finished_at = now
         session.save(update_fields=["finished_at"])
     return review
+
+
+class NothingToUndo(Exception):  # noqa: N818 - reads as the situation it reports
+    """No rating can be taken back here; the message says why."""
+
+
+@transaction.atomic
+def review_undo(*, session: PracticeSession) -> SessionItem:
+    """Take back the session's last rating (one step, like Anki): the card's FSRS state before it comes back,
+    the review is deleted and the card is shown again, revealed, to be rated anew."""
+    session = PracticeSession.objects.select_for_update().get(pk=session.pk)
+    items = list(session.items.select_for_update().order_by("position"))
+    current = next((item for item in items if item.review_id is None), None)
+    if current is not None and (current.revealed_at is not None or session.finished_at is not None):
+        # One step only: once the undone card is back on screen (revealed), the rating before it stays.
+        raise NothingToUndo("Only the rating you just gave can be undone.")
+    rated = [item for item in items if item.review_id is not None]
+    if not rated:
+        raise NothingToUndo("Nothing has been rated in this session yet.")
+    item = rated[-1]
+    review = Review.objects.select_related("card").get(session_item=item)
+    card = review.card
+    latest = card.reviews.order_by("-reviewed_at", "-pk").values_list("pk", flat=True).first()
+    if latest != review.pk:
+        raise NothingToUndo("This card has been rated again since, so that rating can no longer be undone.")
+    item.review = None
+    item.save(update_fields=["review"])
+    review.delete()
+    if review.memory_before is None:
+        card.delete()  # the rating introduced the card: it is new again, and counts against no daily limit
+    else:
+        card.apply(scheduling.memory_from_dict(review.memory_before))
+        card.save()
+    if session.finished_at is not None:
+        session.finished_at = None
+        session.save(update_fields=["finished_at"])
+    return item
 
 
 def session_end(*, session: PracticeSession, now: datetime | None = None) -> PracticeSession:
@@ -210,6 +259,14 @@ def owner_merge(*, session_key: str, user_id: int) -> MergeReport:
     return MergeReport(cards=cards, reviews=reviews, sessions=sessions, stars=stars, notes=notes)
 
 
+def preferences_save(*, user_id: int, new_cards_per_day: int) -> Preferences:
+    """Store an account's practice settings; the caller has validated the values (0–MAX_NEW_CARDS_PER_DAY)."""
+    preferences, _ = Preferences.objects.update_or_create(
+        user_id=user_id, defaults={"new_cards_per_day": new_cards_per_day}
+    )
+    return preferences
+
+
 @transaction.atomic
 def card_rate(
     *,
@@ -223,9 +280,10 @@ def card_rate(
 ) -> Review:
     """Rate a question outside a practice session (a mock interview's report): make or move its card, log a review."""
     now = now or timezone.now()
-    card, _created = Card.objects.owned_by(owner).get_or_create(
+    card, created = Card.objects.owned_by(owner).get_or_create(
         question=question, defaults={**owner.fields(), "due": now}
     )
+    memory_before = None if created else scheduling.memory_to_dict(card.memory)
     # The scheduler, not the caller, decides when the card comes back.
     card.apply(scheduling.review(card.memory, grade=grade, now=now))
     card.save()
@@ -237,4 +295,5 @@ def card_rate(
         covered=covered,
         key_point_count=key_point_count,
         due_after=card.due,
+        memory_before=memory_before,
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import (
     Http404,
     HttpRequest,
@@ -13,16 +15,18 @@ from django.http import (
 )
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from pyprep.bank import registry
 from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import FilterError
 from pyprep.bank.http import HtmxHttpRequest
 from pyprep.bank.models import Question
-from pyprep.practice import charts, selectors, services
-from pyprep.practice.conf import MAX_SESSION_LENGTH
+from pyprep.practice import charts, mastery, selectors, services
+from pyprep.practice.conf import MAX_NEW_CARDS_PER_DAY, MAX_SESSION_LENGTH
 from pyprep.practice.models import PracticeSession, Scope, SessionItem
-from pyprep.practice.ownership import owner_of
+from pyprep.practice.ownership import Owner, owner_of
 from pyprep.practice.scheduling import Grade
 
 BAD_ITEM = "The card number in this form is not a number. Reload the session page and try again."
@@ -39,6 +43,7 @@ def _session_or_404(request: HttpRequest, pk: int) -> PracticeSession:
 @require_GET
 def start(request: HttpRequest) -> HttpResponse:
     owner = owner_of(request)
+    due_now, next_due = selectors.due_overview(owner=owner)
     error = ""
     try:
         choice = selectors.session_scope(params=request.GET)
@@ -52,7 +57,8 @@ def start(request: HttpRequest) -> HttpResponse:
         "length": selectors.session_length(requested=request.GET.get("length")),
         "max_length": MAX_SESSION_LENGTH,
         "error": error,
-        "due_now": selectors.due_count(owner=owner),
+        "due_now": due_now,
+        "next_due": next_due,
         "new_left": selectors.new_cards_left_today(owner=owner),
         "unfinished": selectors.session_latest_unfinished(owner=owner),
         "sets": bank_selectors.sets_listed(),
@@ -142,6 +148,18 @@ def session_rate(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+def session_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    session = _session_or_404(request, pk)
+    try:
+        services.review_undo(session=session)
+    except services.NothingToUndo as exc:
+        messages.error(request, str(exc))
+        return redirect(session if session.finished_at is None else reverse("practice:summary", args=[pk]))
+    messages.info(request, "Rating undone: rate this card again.")
+    return HttpResponseRedirect(session.get_absolute_url() + "#reveal")
+
+
+@require_POST
 def session_finish(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session_or_404(request, pk)
     services.session_end(session=session)
@@ -174,7 +192,35 @@ def progress(request: HttpRequest) -> HttpResponse:
             [(day.strftime("%a"), n) for day, n in report.due_per_day], label_every=1
         ),
     }
+    context["weak_percent"] = round(100 * mastery.WEAK_RECALL)
+    context["today"] = timezone.localdate()
+    context["progress_panels"] = registry.panels(slot="progress")
     return render(request, "practice/progress.html", context)
+
+
+class PreferencesForm(forms.Form):
+    new_cards_per_day = forms.IntegerField(
+        label="New questions per day",
+        min_value=0,
+        max_value=MAX_NEW_CARDS_PER_DAY,
+        help_text=f"Never-seen questions practice may give you each day, 0 to {MAX_NEW_CARDS_PER_DAY}. "
+        "Due reviews always come first and are never limited.",
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest) -> HttpResponse:
+    user_id = int(str(request.user.pk))  # login_required: always an account
+    form = PreferencesForm(
+        request.POST or None,
+        initial={"new_cards_per_day": selectors.new_card_limit(owner=Owner(user_id=user_id))},
+    )
+    if request.method == "POST" and form.is_valid():
+        services.preferences_save(user_id=user_id, new_cards_per_day=form.cleaned_data["new_cards_per_day"])
+        messages.success(request, "Practice settings saved.")
+        return redirect("practice:preferences")
+    return render(request, "practice/preferences.html", {"form": form}, status=400 if form.errors else 200)
 
 
 def _published_or_404(slug: str) -> Question:

@@ -30,10 +30,11 @@ def test_the_page_shows_statement_editor_and_run_but_submit_needs_an_account(cli
     assert "give-up-button" in page
 
 
-def test_the_bank_question_page_links_to_the_editor(client: Client) -> None:
+def test_the_bank_question_page_of_a_challenge_opens_the_editor(client: Client) -> None:
     challenge = make_challenge()
-    page = client.get(challenge.question.get_absolute_url()).content.decode()
-    assert reverse("challenges:detail", args=[challenge.slug]) in page
+    response = client.get(challenge.question.get_absolute_url())
+    assert response.status_code == 302
+    assert response["Location"] == reverse("challenges:detail", args=[challenge.slug])
 
 
 def test_hints_are_revealed_one_at_a_time(client: Client) -> None:
@@ -116,3 +117,31 @@ def test_the_page_warns_when_no_judge_is_running_or_it_runs_unsandboxed(client: 
     beat.tier = "none"
     beat.save()
     assert "runs code unconfined" in client.get(url).content.decode()
+
+
+def test_the_visible_tests_are_named_on_the_page_as_the_results_name_them(client: Client) -> None:
+    from pyprep.challenges.services import submission_grade
+    from pyprep.judge.protocol import RunResult, TestOutcome
+
+    challenge = make_challenge()
+    submission = Submission.objects.create(
+        challenge=challenge, kind="run", code="def add(a, b): return a - b"
+    )
+    result = RunResult(
+        status="ok",
+        tests=(
+            TestOutcome("test_adds", "ok", -1),
+            TestOutcome("test_negative", "error", error="KeyError: 'x'"),
+        ),
+    )
+    submission_grade(submission=submission, result=result)
+    session = client.session
+    session["challenge_runs"] = [submission.pk]
+    session.save()
+    page = client.get(reverse("challenges:detail", args=[challenge.slug])).content.decode()
+    shown = client.get(reverse("challenges:result", args=[submission.pk])).content.decode()
+    for name in challenge.visible_tests:
+        assert f"<code>{name}</code>" in page
+        assert f"<code>{name}</code>" in shown
+    assert "0 of 2 tests passed; 1 raised an exception, 1 returned a different value" in shown
+    assert "raised KeyError: &#x27;x&#x27;" in shown

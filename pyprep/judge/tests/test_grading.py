@@ -28,7 +28,7 @@ def test_matching_observations_are_accepted() -> None:
     )
     verdict = grade(submission, EXPECTED, visible={"test_visible"})
     assert verdict.verdict == "accepted"
-    assert verdict.summary == "Accepted: 3 of 3 tests passed"
+    assert verdict.summary == "Accepted: all 3 tests passed"
 
 
 def test_a_different_value_is_a_wrong_answer_and_hidden_values_stay_hidden() -> None:
@@ -97,6 +97,39 @@ def test_a_missing_exception_is_said_in_the_candidates_words() -> None:
     assert messages == [
         "Expected KeyError; nothing was raised",
         "Expected KeyError; nothing was raised (it returned a BoundedQueue)",
-        "Expected KeyError; TypeError was raised instead",
+        "Expected KeyError, but it raised TypeError: bad",
     ]
     assert grade(returned_object, EXPECTED, visible=set()).verdict == "wrong_answer"
+
+
+def test_the_summary_counts_tests_and_says_what_went_wrong_in_the_candidates_terms() -> None:
+    raised = run(
+        TestOutcome("test_visible", "ok", [1, -1]),
+        TestOutcome("test_hidden", "error", error="ValueError: input was [4, 5, 6]"),
+        TestOutcome("test_raises", "ok", None),
+    )
+    different = run(
+        TestOutcome("test_visible", "ok", [9]),
+        TestOutcome("test_hidden", "ok", {"total": 4}),
+        TestOutcome("test_raises", "error", error="KeyError: 'z'"),
+    )
+    assert grade(raised, EXPECTED, visible=set()).summary == (
+        "1 of 3 tests passed; 1 raised an exception, 1 did not raise the expected exception"
+    )
+    assert grade(different, EXPECTED, visible=set()).summary == (
+        "1 of 3 tests passed; 2 returned a different value"
+    )
+    assert "Runtime error" not in grade(raised, EXPECTED, visible=set()).summary
+
+
+def test_an_uncomparable_return_value_says_what_to_return_instead() -> None:
+    result = run(
+        TestOutcome("test_visible", "error", error="unserialisable LRUCache"),
+        TestOutcome("test_hidden", "ok", {"total": 3.0}),
+        TestOutcome("test_raises", "error", error="KeyError: 'z'"),
+    )
+    message = grade(result, EXPECTED, visible={"test_visible"}).tests[0].message
+    assert message == (
+        "returned a LRUCache object, which the tests cannot compare: return plain values "
+        "(numbers, strings, lists, dicts)"
+    )

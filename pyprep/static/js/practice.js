@@ -1,4 +1,4 @@
-// Keyboard shortcuts for a practice session: Space reveals, 1-4 rate, Esc ends.
+// Keyboard shortcuts for a practice session: Ctrl+Enter (or Space outside the answer box) reveals, 1-4 rate, Esc ends.
 // Keys typed into the answer box stay in the answer box; only Ctrl/Cmd+Enter reveals from there.
 (function () {
   "use strict";
@@ -33,8 +33,11 @@
     revealForm.addEventListener("submit", function () { sessionStorage.removeItem(key); });
   }
 
+  // Every card starts in its answer box (autofocus may be skipped when the page is restored from history);
+  // a revealed card starts on the reveal, with the rating bar pinned below it.
   var reveal = document.getElementById("reveal");
-  if (reveal) reveal.focus({ preventScroll: false });
+  if (answer) answer.focus();
+  else if (reveal) reveal.focus({ preventScroll: false });
 
   document.addEventListener("keydown", function (event) {
     if (event.defaultPrevented || event.altKey) return;
@@ -42,6 +45,10 @@
       if (event.target === answer && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         submit(revealForm);
+      } else if (event.target === answer && event.key === "Escape") {
+        // The answer box has focus on every card: Esc leaves it, so Space and Esc work as shortcuts again.
+        event.preventDefault();
+        answer.blur();
       }
       return;
     }
