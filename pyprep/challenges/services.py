@@ -16,11 +16,11 @@ from django.utils import timezone
 from django_ratelimit.core import get_usage
 
 from pyprep.bank.models import Question
+from pyprep.challenges.grading import grade, grade_paired
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
 from pyprep.challenges.validation import Validated
-from pyprep.judge.grading import grade
-from pyprep.judge.pairing import Paired, grade_paired
+from pyprep.judge.pairing import Paired
 from pyprep.judge.protocol import Job, RunResult
 from pyprep.judge.services import judge_job_submit
 

@@ -13,9 +13,9 @@ import yaml
 
 from pyprep.bank.content import ContentError
 from pyprep.challenges import limits as run_limits
+from pyprep.challenges.grading import ReferenceFailed, Verdict, expectations, grade
 from pyprep.challenges.mutation import Mutant, mutants
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
-from pyprep.judge.grading import ReferenceFailed, Verdict, expectations, grade
 from pyprep.judge.protocol import GENERATED_PREFIX, Job, Limits, RunResult
 
 

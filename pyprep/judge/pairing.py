@@ -1,20 +1,19 @@
 """A submission and the reference solution on the same fresh seed, in two separate jobs. Pure: no Django.
 
+Grading the pair (comparing outside the sandbox) is the challenges app's: `challenges.grading.grade_paired`.
+
 The expected observations of generated test cases are never stored: they come from running the reference
 on the seed this submission drew, in a job of its own, so a submission cannot learn or forge them.
 """
 
 from __future__ import annotations
 
-import logging
 import secrets
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from pyprep.judge.grading import ReferenceFailed, Verdict, expectations, grade
 from pyprep.judge.protocol import Job, RunResult
 
-log = logging.getLogger("pyprep.judge")
 SEED_BITS = 63
 
 
@@ -40,21 +39,3 @@ def run_paired(runner: Runner, *, job: Job, reference: str, seed: int | None = N
     reference_result = runner.run(reference_job)
     result = runner.run(replace(job, seed=chosen))
     return Paired(seed=chosen, result=result, reference=reference_result)
-
-
-def grade_paired(paired: Paired, *, visible: set[str]) -> Verdict:
-    """The submission's verdict against the reference's observations on the same inputs.
-
-    A reference that failed is the judge's problem, never the candidate's: judge_error.
-    """
-    try:
-        expected = expectations(paired.reference)
-    except ReferenceFailed as exc:
-        log.error("judge: the reference failed on seed %s: %s", paired.seed, exc)
-        return Verdict(
-            verdict="judge_error",
-            tests=(),
-            summary="Judge error: the reference solution could not be run on this submission's inputs",
-            traceback="",  # the reference's failure is logged by the judge, never shown
-        )
-    return grade(paired.result, expected, visible=visible)

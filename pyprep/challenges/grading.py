@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass
 from typing import Any
 
+from pyprep.judge.pairing import Paired
 from pyprep.judge.protocol import RunResult, TestOutcome
+
+log = logging.getLogger("pyprep.challenges")
 
 VERDICTS = (
     "accepted",
@@ -192,3 +196,21 @@ def grade(result: RunResult, expected: dict[str, Any], *, visible: set[str]) -> 
         verdict = "wrong_answer"
     summary = summary_line(verdict, passed=passed, total=len(rows), failures=failures)
     return Verdict(verdict=verdict, tests=tuple(rows), summary=summary, traceback=result.traceback)
+
+
+def grade_paired(paired: Paired, *, visible: set[str]) -> Verdict:
+    """The submission's verdict against the reference's observations on the same inputs.
+
+    A reference that failed is the judge's problem, never the candidate's: judge_error.
+    """
+    try:
+        expected = expectations(paired.reference)
+    except ReferenceFailed as exc:
+        log.error("judge: the reference failed on seed %s: %s", paired.seed, exc)
+        return Verdict(
+            verdict="judge_error",
+            tests=(),
+            summary="Judge error: the reference solution could not be run on this submission's inputs",
+            traceback="",  # the reference's failure is logged by the judge, never shown
+        )
+    return grade(paired.result, expected, visible=visible)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyprep.judge.grading import ReferenceFailed, expectations, grade, same
+from pyprep.challenges.grading import ReferenceFailed, expectations, grade, same
 from pyprep.judge.protocol import RunResult, TestOutcome
 
 
