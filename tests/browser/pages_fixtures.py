@@ -8,14 +8,13 @@ challenge, loaded together through the real loader (one load: a second load woul
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.test import Client
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext
 from pytest_django.live_server_helper import LiveServer
 
 from pyprep.bank.services import content_load
@@ -111,11 +110,3 @@ def signed_in_context(
 
 def phone_options() -> dict[str, Any]:
     return {"is_mobile": True, "has_touch": True}
-
-
-@pytest.fixture
-def desktop_page(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
-    context = browser.new_context(base_url=live_server.url, viewport=DESKTOP)  # type: ignore[arg-type]
-    context.set_default_timeout(20_000)
-    yield context.new_page()
-    context.close()

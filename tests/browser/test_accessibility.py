@@ -10,15 +10,7 @@ from django.conf import settings
 from playwright.sync_api import Browser, Page
 from pytest_django.live_server_helper import LiveServer
 
-from tests.browser.pages_fixtures import (  # noqa: F401 - fixtures
-    DESKTOP,
-    PHONE,
-    SiteUrls,
-    candidate,
-    phone_options,
-    signed_in_context,
-    site,
-)
+from tests.browser.pages_fixtures import DESKTOP, PHONE, SiteUrls, phone_options, signed_in_context
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
