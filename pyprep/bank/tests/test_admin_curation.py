@@ -88,7 +88,7 @@ def test_a_new_set_item_left_without_a_position_goes_last_and_saving_numbers_ite
     CuratedSetItem.objects.filter(curated_set=curated).update(position=0)
     first, second = curated.items.order_by("id")
     added = Question.objects.get(slug="metaclass-basics")
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"id": first.pk, "position": 0, "question": first.question_id, "curated_set": curated.pk},
         {"id": second.pk, "position": 0, "question": second.question_id, "curated_set": curated.pk},
         {"id": "", "position": "", "question": added.pk, "curated_set": curated.pk},
