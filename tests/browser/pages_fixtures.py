@@ -17,6 +17,7 @@ from django.test import Client
 from playwright.sync_api import Browser, BrowserContext
 from pytest_django.live_server_helper import LiveServer
 
+from pyprep.bank.selectors import set_question_ids
 from pyprep.bank.services import content_load
 from pyprep.bank.tests.conftest import FIXTURE_CONTENT
 from pyprep.challenges.models import Challenge, Submission
@@ -64,7 +65,11 @@ def site(tmp_path: Path, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, db: 
 def _candidate(django_user_model: Any, site: SiteUrls) -> tuple[Any, SiteUrls]:
     user = django_user_model.objects.create_user(username="candidate", password="pw-123456")
     session = session_start(
-        owner=Owner(user_id=user.pk), scope=Scope.SET, candidate_ids=_set_ids(), title="Sorting", length=3
+        owner=Owner(user_id=user.pk),
+        scope=Scope.SET,
+        candidate_ids=set_question_ids(slug="pages"),
+        title="Sorting",
+        length=3,
     )
     item = SessionItem.objects.filter(session=session).order_by("position").first()
     assert item is not None
@@ -81,12 +86,6 @@ def _candidate(django_user_model: Any, site: SiteUrls) -> tuple[Any, SiteUrls]:
         runtime_ms=12.0,
     )
     return user, SiteUrls(practice_card=session.get_absolute_url())
-
-
-def _set_ids() -> list[int]:
-    from pyprep.bank.selectors import set_question_ids
-
-    return set_question_ids(slug="pages")
 
 
 @pytest.fixture
