@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import html
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,9 +58,11 @@ def _highlight(code: str, language: str, _attrs: str) -> str:
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     # html=False turns raw HTML in the source into text; nh3 below is the second line of defence.
-    return MarkdownIt("commonmark", {"html": False, "highlight": _highlight, "linkify": False}).enable(
-        "table"
-    )
+    md = MarkdownIt("commonmark", {"html": False, "highlight": _highlight, "linkify": False}).enable("table")
+    # A table scrolls sideways inside its own box on a narrow screen instead of widening the page.
+    md.add_render_rule("table_open", lambda *_: '<div class="table-scroll"><table>\n')
+    md.add_render_rule("table_close", lambda *_: "</table></div>\n")
+    return md
 
 
 def sanitize(html: str) -> str:
@@ -82,12 +85,34 @@ def render_inline(text: str) -> str:
     return sanitize(_markdown().renderInline(text or ""))
 
 
+# A code span as CommonMark reads it: a run of backticks, then anything, then a run of the same length.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _code_span_text(match: re.Match[str]) -> str:
+    text = match.group(2)
+    # CommonMark strips one space from each side when both are there (so "`` `x` ``" can show backticks).
+    return text[1:-1] if len(text) > 2 and text.startswith(" ") and text.endswith(" ") else text
+
+
+def render_title(title: str) -> str:
+    """A title as HTML: escaped first, then its `code spans` marked up as <code>; no other Markdown."""
+    return _CODE_SPAN.sub(
+        lambda match: f"<code>{_code_span_text(match)}</code>", html.escape(title, quote=False)
+    )
+
+
+def title_text(title: str) -> str:
+    """A title as plain text (a <title>, a plain-text mail): the code spans without their backticks."""
+    return _CODE_SPAN.sub(_code_span_text, title)
+
+
 def pygments_css() -> str:
     return _STYLE.get_style_defs(".highlight")
 
 
 # Bump when the HTML produced below changes shape, so every stored page is rebuilt at the next load.
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 
 
 @dataclass(frozen=True)

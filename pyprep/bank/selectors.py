@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from pyprep.bank import search
 from pyprep.bank.draw import Drawable, balanced_draw
@@ -68,6 +68,39 @@ def questions_for_list(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
 
 def question_ids_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> list[int]:
     return list(questions_filtered(qfilter=qfilter, only_ids=only_ids).values_list("pk", flat=True))
+
+
+PICKER_SEARCH_LIMIT = 50
+
+
+def questions_for_picker(
+    *, term: str, within: QuerySet[Question], matched: QuerySet[Question]
+) -> QuerySet[Question]:
+    """Questions for the admin's question picker, best match first: the exact title, then titles starting
+    with the term, then the bank's search ranking, then the rest of `matched` by title.
+
+    `matched` is what the admin's own substring search found; the bank's search adds what it finds by
+    meaning or phrasing (within `within`, drafts included).
+    """
+    term = " ".join(term.split())
+    ranked = search.ranked_ids(term, within=within, limit=PICKER_SEARCH_LIMIT) if term else []
+    tier = Case(
+        When(title__iexact=term, then=Value(0)),
+        When(title__istartswith=term, then=Value(1)),
+        When(pk__in=ranked, then=Value(2)),
+        default=Value(3),
+        output_field=IntegerField(),
+    )
+    rank = Case(
+        *(When(pk=pk, then=Value(place)) for place, pk in enumerate(ranked)),
+        default=Value(len(ranked)),
+        output_field=IntegerField(),
+    )
+    return (
+        within.filter(Q(pk__in=matched.values("pk")) | Q(pk__in=ranked))
+        .alias(picker_tier=tier, picker_rank=rank)
+        .order_by("picker_tier", "picker_rank", "title", "pk")
+    )
 
 
 def question_published(*, slug: str) -> Question | None:

@@ -185,7 +185,8 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
                 "featured": set_spec.featured,
             },
         )
-        wanted = [(existing[slug].pk, position) for position, slug in enumerate(set_spec.questions)]
+        # Numbered from 1, as the admin numbers them (curated_set_renumber).
+        wanted = [(existing[slug].pk, position) for position, slug in enumerate(set_spec.questions, start=1)]
         current = list(curated.items.order_by("position").values_list("question_id", "position"))
         if current != wanted:
             curated.items.all().delete()
@@ -205,6 +206,18 @@ def content_sync(*, bundle: ContentBundle) -> SyncReport:
     if to_render:
         questions_render(questions=Question.objects.filter(pk__in=to_render))
     return report
+
+
+def curated_set_renumber(*, curated_set: CuratedSet) -> None:
+    """Number a set's items 1..n in their current order (by position, then by when they were added)."""
+    items = list(curated_set.items.order_by("position", "id"))
+    changed = []
+    for number, item in enumerate(items, start=1):
+        if item.position != number:
+            item.position = number
+            changed.append(item)
+    if changed:
+        CuratedSetItem.objects.bulk_update(changed, ["position"])
 
 
 def question_after_admin_save(*, question: Question) -> None:

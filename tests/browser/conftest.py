@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
 from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - fixtures for the challenge flow
+from tests.browser.pages_fixtures import candidate, site  # noqa: F401 - a small site with every kind of page
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from tests are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -64,7 +64,7 @@ def test_an_anonymous_visitor_runs_the_visible_tests_and_sees_expected_versus_go
     expect(page.locator(".CodeMirror")).to_be_visible()
     expect(page.locator("#submit-button")).to_have_count(0)
     _set_code(page, WRONG)
-    page.locator(".CodeMirror textarea").focus()
+    page.locator(".CodeMirror-code").focus()  # the editable surface
     page.keyboard.press("Control+Enter")
     assert _verdict(page) == "wrong_answer"
     result = page.locator("#challenge-result")

@@ -1,4 +1,4 @@
-"""Template filters for the bank: safe Markdown and level badges."""
+"""Template filters for the bank: safe Markdown, titles with inline code, and level badges."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from pyprep.bank.rendering import (
     render_inline,
     render_markdown,
     render_question,
+    render_title,
 )
+from pyprep.bank.rendering import title_text as plain_title
 
 register = template.Library()
 
@@ -26,6 +28,18 @@ def markdown(text: str) -> SafeString:
 @register.filter
 def markdown_inline(text: str) -> SafeString:
     return mark_safe(render_inline(text))  # noqa: S308 - sanitized by nh3 in render_inline
+
+
+@register.filter
+def title_html(title: str) -> SafeString:
+    """A question or set title with its `code spans` as <code> (and nothing else of Markdown)."""
+    return mark_safe(render_title(title))  # noqa: S308 - render_title escapes everything first
+
+
+@register.filter
+def title_text(title: str) -> str:
+    """A title for plain-text places (<title>, attributes): code spans without their backticks."""
+    return plain_title(title)
 
 
 @register.filter

@@ -29,6 +29,10 @@
       smartIndent: true,
       matchBrackets: true,
       viewportMargin: Infinity,
+      // The editable surface sits inside the scrolling area (keyboard users reach what scrolls) and is
+      // labelled for screen readers; it is also what CodeMirror uses on phones anyway.
+      inputStyle: "contenteditable",
+      screenReaderLabel: "Python code",
       extraKeys: {
         // Tab inserts spaces (or indents a selection); Esc then Tab leaves the editor for keyboard users.
         Tab: function (cm) {
