@@ -155,7 +155,7 @@ def _paused_just_after_unlocking(first, second):
 
     thread = threading.Thread(target=target)
     thread.start()
-    released.wait(0.5)
+    released.wait(2)  # returns at once when a lock is released; waits in vain only for a counter with no lock
     second_result = second(counter)
     resume.set()
     thread.join()
