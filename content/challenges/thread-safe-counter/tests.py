@@ -175,6 +175,11 @@ def test_default_steps_are_one():
     return [counter.increment(), counter.increment(), counter.decrement(), counter.value]
 
 
+def test_a_step_of_zero_is_allowed():
+    counter = AtomicCounter(4)
+    return [counter.increment(0), counter.decrement(0), counter.value]
+
+
 def test_bad_decrement_is_rejected():
     counter = AtomicCounter(3)
     outcomes = []
