@@ -1,7 +1,7 @@
 import asyncio
 import time
 
-from solution import run_all
+from solution import fetch_all, run_all
 
 
 def job(value, delay=0.0, error=None, log=None):
@@ -50,7 +50,18 @@ def test_slow_task_is_cancelled():
 
 
 def test_empty_list():
-    return run_all([], timeout=0.1)
+    return [run_all([], timeout=0.1), asyncio.run(fetch_all([], 0.1))]
+
+
+def test_slow_task_is_cancelled_before_fetch_all_returns():
+    log = []
+
+    async def main():
+        results = await fetch_all([job("slow", delay=5, log=log), job("fast")], 0.05)
+        await asyncio.sleep(0.01)  # a cancel() still being delivered lands now; a task left running does not
+        return [results, list(log)]
+
+    return asyncio.run(main())
 
 
 def generate(rng, n):

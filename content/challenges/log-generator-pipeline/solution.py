@@ -9,7 +9,7 @@ def parse(lines):
         if len(parts) < 3:
             continue
         time, level, service = parts[:3]
-        yield {"time": time, "level": level, "service": service, "message": parts[3] if len(parts) > 3 else ""}
+        yield {"time": time, "level": level, "service": service, "message": parts[3].strip() if len(parts) > 3 else ""}
 
 
 def at_least(records, level):

@@ -45,6 +45,15 @@ def test_parse_keeps_message_spacing():
     return [record["message"] for record in parse(LOG)]
 
 
+def test_message_whitespace_is_trimmed_at_the_ends_and_kept_inside():
+    lines = [
+        "2024-05-01T10:00:06\tERROR   db \t  disk  full \t \n",
+        "2024-05-01T10:00:07 INFO api    \n",
+        "2024-05-01T10:00:08 WARNING api a\tb  c",
+    ]
+    return [[record["service"], record["message"]] for record in parse(lines)]
+
+
 def test_short_and_blank_lines_are_skipped():
     return list(parse(["", "   ", "2024-05-01 INFO", "lonely", "2024-05-01 INFO api", "2024-05-01 ERROR db down  now"]))
 
@@ -78,7 +87,7 @@ def generate(rng, n):
                 lines.append("garbage")
             else:
                 message = " ".join(rng.choice(["slow", "timeout", "ok", " said  no"]) for _ in range(rng.randint(0, 3)))
-                lines.append(f"2024-05-01T10:00:{second:02d} {rng.choice(levels)} {rng.choice(services_)} {message}".rstrip())
+                lines.append(f"2024-05-01T10:00:{second:02d} {rng.choice(levels)} {rng.choice(services_)} {message}".rstrip() + rng.choice(["", "", " ", "\t "]))
         cases.append((lines, rng.choice(["DEBUG", "INFO", "WARNING", "ERROR"])))
     return cases
 

@@ -52,12 +52,28 @@ def test_workers_lower_bound_is_inclusive():
     return [_parse("host = h\nport = 1\nworkers = 1\n"), _parse("host = h\nport = 1\nworkers = 0\n")]
 
 
+def test_indented_comments_empty_keys_and_hashes_in_values():
+    return [
+        _parse("   # indented comment\n\thost = a # not a comment\nport = 1\n"),
+        _parse("host = h\n= 5\nport = 2\n"),
+    ]
+
+
+def test_a_key_whose_first_value_was_invalid_is_still_taken():
+    return [_parse("port = eighty\nhost = h\nport = 80\n"), _parse("host =\nhost = h\nport = 1\n")]
+
+
+def test_integers_are_read_like_int():
+    return [_parse("host = h\nport = +80\nworkers = 007\n"), _parse("host = h\nport = -1\nworkers = -0\n")]
+
+
 def generate(rng, n):
     """Fresh config files mixing valid lines, comments, blanks, bad values, unknown and duplicate keys."""
     choices = [
         "host = example.test", "host =", "port = 8080", "port = 0", "port = eighty", "port = 65535",
         "debug = true", "debug = FALSE", "debug = maybe", "workers = 4", "workers = 0", "workers = x",
         "colour = blue", "no equals sign", "# comment", "", "  port=1  ", "host=db",
+        "  # indented", "= 5", "port = +80", "host = a # b",
     ]
     return ["\n".join(rng.choice(choices) for _ in range(rng.randint(0, 9))) for _ in range(n)]
 

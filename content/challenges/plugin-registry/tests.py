@@ -79,7 +79,7 @@ def test_duplicate_name_is_rejected():
 def test_invalid_names():
     _fresh()
     results = []
-    for bad in ("CSV!", "9lives", ""):
+    for bad in ("CSV!", "9lives", "", "csv!", "csv-2", "csv\n", "json "):
 
         def build(bad=bad):
             class Bad(Exporter, name=bad):
@@ -89,6 +89,22 @@ def test_invalid_names():
 
         results.append(_define(build))
     return results
+
+
+def test_a_name_given_with_abstract_is_ignored():
+    _fresh()
+    bases = {}
+
+    def build(label, name):
+        cls = type(label, (Exporter,), {}, abstract=True, name=name)
+        bases[label] = cls
+        return cls
+
+    seen = [_define(lambda: build("TextBase", "text")), _define(lambda: build("Broken", "Not Valid!"))]
+    if "TextBase" in bases:
+        seen.append(_define(lambda: type("Text", (bases["TextBase"],), {}, name="text")))
+    names = [cls.__dict__.get("name") for cls in bases.values()]
+    return [seen, Exporter.available(), names]
 
 
 def test_other_class_keywords_reach_other_bases():
@@ -107,7 +123,7 @@ def test_other_class_keywords_reach_other_bases():
 
 def generate(rng, n):
     """Fresh sequences of subclass definitions: valid, duplicate, badly named, nameless and abstract."""
-    names = ["csv", "json", "xml", "csv", "Bad-Name", "9lives", None, "yaml_2"]
+    names = ["csv", "json", "xml", "csv", "Bad-Name", "9lives", None, "yaml_2", "csv-2", "xml!"]
     return [[(rng.choice(names), rng.random() < 0.15) for _ in range(rng.randint(1, 7))] for _ in range(n)]
 
 

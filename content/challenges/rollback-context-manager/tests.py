@@ -21,6 +21,18 @@ def test_changes_undone_on_error():
     return "error was swallowed"
 
 
+def test_keys_added_in_a_failed_block_are_removed():
+    settings = {"debug": False}
+    try:
+        with rollback(settings) as data:
+            data["level"] = 3
+            data["extra"] = {"x": 1}
+            raise RuntimeError("undo")
+    except RuntimeError:
+        pass
+    return sorted(settings.items())
+
+
 def test_as_binds_the_same_object():
     settings = {}
     with rollback(settings) as data:

@@ -52,6 +52,29 @@ def test_tasks_waking_together_all_run_that_tick():
     return trace
 
 
+def test_ready_tasks_run_in_the_order_they_yielded():
+    def late_sleeper():
+        yield  # tick 0
+        yield  # tick 1
+        yield 2  # tick 2: ready again on tick 4
+        return "late"
+
+    def busy():
+        yield  # tick 0
+        yield  # tick 1
+        yield  # tick 2
+        yield  # tick 3: ready again on tick 4, but it yielded after late_sleeper
+        return "busy"
+
+    trace, results = run({"busy": busy(), "late": late_sleeper()})
+    return [trace, results]
+
+
+def test_zero_and_negative_sleeps_mean_the_next_tick():
+    trace, results = run({"zero": sleeper(0, 0), "minus": sleeper(-3, -1), "none": steps(2), "one": sleeper(1, 1)})
+    return [trace, results]
+
+
 def test_a_sleep_of_a_trillion_ticks_is_jumped_not_counted():
     trace, results = run({"idle": sleeper(10**12, result="back"), "short": steps(1)})
     return [trace, results]

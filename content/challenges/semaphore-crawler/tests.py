@@ -69,6 +69,15 @@ def test_max_pages_counts_pages_one_wave_at_a_time():
     return results
 
 
+def test_max_pages_takes_pages_in_breadth_first_order():
+    site = FakeSite({"/": ["/z", "/y", "/x"], "/z": ["/z1", "/z2"], "/y": ["/y1"], "/x": ["/x1"], "/z1": ["/deep"]})
+    results = []
+    for max_pages in (3, 5, 7):
+        site.fetched = []
+        results.append([max_pages, asyncio.run(crawl("/", site.fetch, limit=3, max_pages=max_pages)), len(site.fetched)])
+    return results
+
+
 def test_limit_one_is_sequential():
     site = FakeSite(wide_site(10))
     asyncio.run(crawl("/", site.fetch, limit=1))

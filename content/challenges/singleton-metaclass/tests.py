@@ -33,6 +33,19 @@ def test_subclass_gets_its_own_instance():
     return [Child() is Base(), type(Child()).__name__, type(Base()).__name__, Child() is Child()]
 
 
+def test_subclass_created_after_its_parent_gets_its_own_instance():
+    class Base(metaclass=Singleton):
+        def __init__(self, label):
+            self.label = label
+
+    class Child(Base):
+        pass
+
+    parent = Base("parent")
+    child = Child("child")
+    return [child is parent, type(child).__name__, getattr(child, "label", None), Base("again") is parent, Child("again") is child]
+
+
 def test_init_runs_once():
     calls = []
 

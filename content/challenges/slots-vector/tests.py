@@ -37,7 +37,21 @@ def test_subclass_stays_slotted():
 
 
 def test_vectors_of_different_dimension_differ():
-    return [Vector(1, 2) == Vector3(1, 2, 0), _try(lambda: Vector(1, 2) + Vector3(1, 2, 3))]
+    return [Vector(1, 2) == Vector3(1, 2, 0), _try(lambda: repr(Vector(1, 2) + Vector3(1, 2, 3)))]
+
+
+def test_vector_and_vector3_never_mix_in_either_order():
+    flat, deep = Vector(1, 2), Vector3(1, 2, 0)
+    return [
+        deep == flat,
+        flat != deep,
+        _try(lambda: repr(deep + flat)),
+        _try(lambda: repr(flat - deep)),
+        _try(lambda: repr(deep - flat)),
+        _try(lambda: len({flat, deep})),
+        repr(deep * 2),
+        repr(3 * deep),
+    ]
 
 
 def generate(rng, n):

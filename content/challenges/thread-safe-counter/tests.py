@@ -74,7 +74,7 @@ def test_value_is_read_only():
 def test_bad_step_is_rejected():
     counter = AtomicCounter()
     outcomes = []
-    for bad in (-1, 1.5, "2"):
+    for bad in (-1, 1.5, "2", True):
         try:
             counter.increment(bad)
         except ValueError as exc:
@@ -129,9 +129,55 @@ def test_an_increment_waits_for_a_concurrent_take():
     return _while_one_call_is_inside(lambda c: c.decrement(2), lambda c: c.increment(4))
 
 
+def _paused_just_after_unlocking(first, second):
+    """Run `first` in a thread that pauses (for up to 0.5 s) right after it releases a lock, call `second`
+    meanwhile, then let `first` finish. A call that read its result inside the lock returns its own update;
+    one that reads the count after releasing the lock returns `second`'s update too, every time. (A profile
+    hook sees the lock's `release`/`__exit__` return, whichever lock type the counter uses.)"""
+    released = threading.Event()
+    resume = threading.Event()
+
+    def hook(frame, event, arg):
+        if event == "c_return" and not released.is_set() and getattr(arg, "__name__", "") in ("release", "__exit__"):
+            if "lock" in type(getattr(arg, "__self__", None)).__name__.lower():
+                released.set()
+                resume.wait(0.5)
+
+    counter = AtomicCounter(5)
+    results = []
+
+    def target():
+        sys.setprofile(hook)
+        try:
+            results.append(first(counter))
+        finally:
+            sys.setprofile(None)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    released.wait(2)  # returns at once when a lock is released; waits in vain only for a counter with no lock
+    second_result = second(counter)
+    resume.set()
+    thread.join()
+    return [results[0], second_result, counter.value]
+
+
+def test_increment_returns_its_own_new_value_under_concurrency():
+    return _paused_just_after_unlocking(lambda c: c.increment(1), lambda c: c.increment(10))
+
+
+def test_decrement_returns_its_own_new_value_under_concurrency():
+    return _paused_just_after_unlocking(lambda c: c.decrement(1), lambda c: c.decrement(2))
+
+
 def test_default_steps_are_one():
     counter = AtomicCounter()
     return [counter.increment(), counter.increment(), counter.decrement(), counter.value]
+
+
+def test_a_step_of_zero_is_allowed():
+    counter = AtomicCounter(4)
+    return [counter.increment(0), counter.decrement(0), counter.value]
 
 
 def test_bad_decrement_is_rejected():

@@ -33,6 +33,11 @@ def test_wrong_types_are_rejected():
     return [_assign(order, "quantity", "7"), _assign(order, "quantity", True), _assign(order, "quantity", 2.0)]
 
 
+def test_bool_is_not_a_float_either():
+    order = Order(3, 1.0)
+    return [_assign(order, "price", True), _assign(order, "price", False), _assign(order, "quantity", False)]
+
+
 def test_int_is_accepted_for_float():
     order = Order(1, 4)
     return [order.price, type(order.price).__name__]

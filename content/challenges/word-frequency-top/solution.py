@@ -5,5 +5,5 @@ from collections import Counter
 def top_words(text: str, n: int) -> list[tuple[str, int]]:
     if n <= 0:
         return []
-    counts = Counter(re.findall(r"[a-z']+", text.lower()))
+    counts = Counter(word.lower() for word in re.findall(r"[A-Za-z']*[A-Za-z][A-Za-z']*", text))
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))[:n]

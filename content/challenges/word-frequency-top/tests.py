@@ -37,9 +37,17 @@ def test_empty_text():
     return top_words("  ... !!", 3)
 
 
+def test_digits_underscores_and_other_letters_separate_words():
+    return top_words("café42 Café naïve a_b 3d 42 x2x ÉTÉ", 10)
+
+
+def test_apostrophes_at_the_ends_stay_and_lone_ones_are_not_words():
+    return top_words("'tis the dogs' bone; ' '' 'tis ' rock'n'roll", 10)
+
+
 def generate(rng, n):
     """Fresh text: mixed case, punctuation, apostrophes and tied counts."""
-    words = ["red", "Fish", "BLUE", "it's", "the", "The", "cat", "don't", "a", "hat"]
+    words = ["red", "Fish", "BLUE", "it's", "the", "The", "cat", "don't", "a", "hat", "'", "'tis", "café", "x2", "a_b"]
     cases = []
     for _ in range(n):
         parts = [rng.choice(words) + rng.choice(["", "", ",", ".", "!"]) for _ in range(rng.randint(0, 30))]
