@@ -22,7 +22,8 @@ VERDICTS = (
     "judge_error",
 )
 _LIMIT_VERDICTS = {"time_limit", "memory_limit", "output_limit", "judge_error", "runtime_error"}
-_LABELS = {
+# Every verdict a submission can end with, and how the page names it (also the Submission.verdict choices).
+VERDICT_LABELS = {
     "accepted": "Accepted",
     "wrong_answer": "Wrong answer",
     "runtime_error": "Runtime error",
@@ -65,7 +66,7 @@ class Verdict:
 
     @property
     def label(self) -> str:
-        return _LABELS[self.verdict]
+        return VERDICT_LABELS[self.verdict]
 
 
 def expectations(result: RunResult) -> dict[str, Any]:
@@ -165,7 +166,7 @@ def summary_line(verdict: str, *, passed: int, total: int, failures: list[str]) 
         return f"Accepted: all {tests} passed" if total != 1 else "Accepted: the test passed"
     counted = f"{passed} of {tests} passed"
     if verdict in _LIMIT_VERDICTS and verdict != "runtime_error":
-        return f"{_LABELS[verdict]}: your code was stopped ({counted} before that)"
+        return f"{VERDICT_LABELS[verdict]}: your code was stopped ({counted} before that)"
     reasons = [
         f"{failures.count(reason)} {reason}"
         for reason in (RAISED, DIFFERENT, NO_RAISE, UNCOMPARABLE, TAMPERED, NOT_RUN)

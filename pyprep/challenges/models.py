@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 
 from pyprep.bank.models import Question
+from pyprep.challenges.grading import VERDICT_LABELS
 from pyprep.challenges.limits import job_limits
 from pyprep.judge.protocol import Limits
 
@@ -119,7 +120,10 @@ class Submission(models.Model):
         help_text="Where the submission is in the judge.",
     )
     verdict = models.CharField(
-        max_length=20, blank=True, help_text="Judge verdict (accepted, wrong_answer, ...)."
+        max_length=20,
+        blank=True,
+        choices=list(VERDICT_LABELS.items()),
+        help_text="The verdict, once graded; empty while the judge has not answered.",
     )
     summary = models.CharField(
         max_length=200, blank=True, help_text="One-line verdict summary shown to the candidate."
