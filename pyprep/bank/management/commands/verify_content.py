@@ -28,7 +28,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--content", default=str(settings.CONTENT_DIR), help="Content directory to verify."
         )
-        parser.add_argument("--only", default="", help="Only files whose path contains this text.")
+        parser.add_argument(
+            "--only",
+            action="append",
+            default=[],
+            help="Only files whose path contains this text (repeatable: any of them).",
+        )
         parser.add_argument(
             "--workers", type=int, default=0, help="Parallel runs (default: the judge's slots)."
         )
@@ -51,7 +56,8 @@ class Command(BaseCommand):
             for error in errors:
                 self.stderr.write(str(error))
             raise CommandError(f"{len(errors)} content error(s); fix them before verifying examples")
-        questions = [q for q in bundle.questions if options["only"] in q.path]
+        only: list[str] = options["only"]
+        questions = [q for q in bundle.questions if not only or any(part in q.path for part in only)]
         targets = verification_targets()
         if options["versions"]:
             wanted = {v.strip() for v in options["versions"].split(",")}
