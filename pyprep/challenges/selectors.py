@@ -6,7 +6,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
@@ -14,6 +13,7 @@ from django.utils import timezone
 
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import Status
+from pyprep.challenges import conf
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import visible_source
 
@@ -82,11 +82,10 @@ def submission_for_viewer(
 
 def judge_silent_on(*, submission: Submission, now: dt.datetime | None = None) -> bool:
     """Whether a submission has waited so long that no judge can be consuming the queue (the page says so)."""
-    # CHALLENGES_JUDGE_SILENT_SECONDS (default 20), read per call so override_settings works.
     if not submission.is_pending or submission.created_at is None:
         return False
     waited = ((now or timezone.now()) - submission.created_at).total_seconds()
-    return waited > int(getattr(settings, "CHALLENGES_JUDGE_SILENT_SECONDS", 20))
+    return waited > conf.judge_silent_seconds()
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 from django_ratelimit.core import get_usage
 
 from pyprep.bank.models import Question
+from pyprep.challenges import conf
 from pyprep.challenges.grading import grade, grade_paired
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
@@ -25,16 +25,6 @@ from pyprep.judge.protocol import Job, RunResult
 from pyprep.judge.services import judge_job_submit
 
 logger = logging.getLogger(__name__)
-
-MAX_SOURCE_BYTES: int = getattr(settings, "CHALLENGES_MAX_SOURCE_BYTES", 20_000)
-# Runs are cheap and frequent while editing; submissions are the graded attempts.
-RATES: dict[str, str] = getattr(
-    settings,
-    "CHALLENGES_RATES",
-    {"user": "30/m", "ip": "20/m", "anonymous_ip": "10/m"},
-)
-# Beyond this many submissions waiting for the judge, new ones are refused rather than queued for minutes.
-MAX_PENDING: int = getattr(settings, "CHALLENGES_MAX_PENDING", 200)
 
 
 class SubmissionRefused(Exception):
@@ -92,18 +82,20 @@ def submission_create(
     if kind == Submission.Kind.SUBMIT and not signed_in:
         raise SubmissionRefused("Log in to submit; anyone can Run the visible tests.")
     size = len(code.encode("utf-8"))
-    if size > MAX_SOURCE_BYTES:
+    limit = conf.max_source_bytes()
+    if size > limit:
         raise SubmissionRefused(
-            f"Your code is {size:,} bytes; the limit is {MAX_SOURCE_BYTES:,}. Solutions here fit in far less."
+            f"Your code is {size:,} bytes; the limit is {limit:,}. Solutions here fit in far less."
         )
     if not code.strip():
         raise SubmissionRefused("The editor is empty.")
-    if signed_in and _limited(group="challenges.user", value=str(account_id), rate=RATES["user"]):
+    rates = conf.rates()
+    if signed_in and _limited(group="challenges.user", value=str(account_id), rate=rates["user"]):
         raise SubmissionRefused("You are sending code very quickly. Wait a minute, then try again.")
-    ip_rate = RATES["ip"] if signed_in else RATES["anonymous_ip"]
+    ip_rate = rates["ip"] if signed_in else rates["anonymous_ip"]
     if _limited(group="challenges.ip", value=client_ip or "unknown", rate=ip_rate):
         raise SubmissionRefused("Too many runs from your network. Wait a minute, then try again.")
-    if Submission.objects.pending().count() >= MAX_PENDING:
+    if Submission.objects.pending().count() >= conf.max_pending():
         raise SubmissionRefused(
             "The judge queue is full right now. Your code is kept in the editor; try again shortly."
         )

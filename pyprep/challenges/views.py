@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.bank.http import HtmxHttpRequest, client_address
-from pyprep.challenges import progress, selectors, services
+from pyprep.challenges import conf, progress, selectors, services
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.selectors import judge_status
 
@@ -25,7 +25,7 @@ def _page_context(request: HttpRequest, challenge: Challenge) -> dict[str, objec
         "revealed": state.revealed,
         "solved": selectors.has_solved(user=request.user, challenge=challenge),
         "history": selectors.submission_history(user=request.user, challenge=challenge),
-        "max_source_bytes": services.MAX_SOURCE_BYTES,
+        "max_source_bytes": conf.max_source_bytes(),
         "judge": judge_status(),
         "visible_test_code": selectors.visible_test_code(challenge=challenge),
     }

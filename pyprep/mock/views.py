@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.bank.levels import LEVELS
+from pyprep.challenges import conf as challenge_conf
 from pyprep.challenges import progress
-from pyprep.challenges.services import MAX_SOURCE_BYTES
 from pyprep.mock import choices, selectors, services, timing
 from pyprep.mock.models import MockInterview, MockItem
 from pyprep.practice.ownership import owner_of
@@ -104,7 +104,12 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if view is None:
         services.mock_finish(mock=mock, ending=MockInterview.Ending.COMPLETED, run_ids=_run_ids(request))
         return redirect("mock:report", pk=mock.pk)
-    context = {"view": view, "mock": mock, "item": view.item, "max_source_bytes": MAX_SOURCE_BYTES}
+    context = {
+        "view": view,
+        "mock": mock,
+        "item": view.item,
+        "max_source_bytes": challenge_conf.max_source_bytes(),
+    }
     return render(request, "mock/detail.html", context)
 
 

@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('challenges', '0002_submission_judge_job'),
+        ("challenges", "0002_submission_judge_job"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='submission',
-            name='verdict',
-            field=models.CharField(blank=True, choices=[('accepted', 'Accepted'), ('wrong_answer', 'Wrong answer'), ('runtime_error', 'Runtime error'), ('time_limit', 'Time limit exceeded'), ('memory_limit', 'Memory limit exceeded'), ('output_limit', 'Output limit exceeded'), ('judge_error', 'Judge error')], help_text='The verdict, once graded; empty while the judge has not answered.', max_length=20),
+            model_name="submission",
+            name="verdict",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("accepted", "Accepted"),
+                    ("wrong_answer", "Wrong answer"),
+                    ("runtime_error", "Runtime error"),
+                    ("time_limit", "Time limit exceeded"),
+                    ("memory_limit", "Memory limit exceeded"),
+                    ("output_limit", "Output limit exceeded"),
+                    ("judge_error", "Judge error"),
+                ],
+                help_text="The verdict, once graded; empty while the judge has not answered.",
+                max_length=20,
+            ),
         ),
     ]

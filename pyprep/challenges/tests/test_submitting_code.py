@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
@@ -63,10 +65,8 @@ def test_oversized_code_is_refused_with_its_size_and_the_limit(enqueued: list[in
     assert not Submission.objects.exists()
 
 
-def test_a_user_sending_too_fast_is_told_to_wait(
-    enqueued: list[int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(services.RATES, "user", "3/m")
+def test_a_user_sending_too_fast_is_told_to_wait(enqueued: list[int], settings: Any) -> None:
+    settings.CHALLENGES_RATES = {"user": "3/m"}
     user = User.objects.create_user("fast")
     challenge = make_challenge()
     for n in range(3):
@@ -80,10 +80,8 @@ def test_a_user_sending_too_fast_is_told_to_wait(
     assert len(enqueued) == 3
 
 
-def test_one_network_is_limited_across_anonymous_visitors(
-    enqueued: list[int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setitem(services.RATES, "anonymous_ip", "2/m")
+def test_one_network_is_limited_across_anonymous_visitors(enqueued: list[int], settings: Any) -> None:
+    settings.CHALLENGES_RATES = {"anonymous_ip": "2/m"}
     challenge = make_challenge()
     for _ in range(2):
         services.submission_create(
@@ -96,10 +94,8 @@ def test_one_network_is_limited_across_anonymous_visitors(
     services.submission_create(challenge=challenge, user=None, kind="run", code="pass", client_ip="192.0.2.8")
 
 
-def test_a_full_queue_refuses_new_code_and_says_the_draft_is_kept(
-    enqueued: list[int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(services, "MAX_PENDING", 1)
+def test_a_full_queue_refuses_new_code_and_says_the_draft_is_kept(enqueued: list[int], settings: Any) -> None:
+    settings.CHALLENGES_MAX_PENDING = 1
     challenge = make_challenge()
     services.submission_create(challenge=challenge, user=None, kind="run", code="pass", client_ip="10.0.0.1")
     with pytest.raises(services.SubmissionRefused, match="queue is full.*kept in the editor"):

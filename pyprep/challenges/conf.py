@@ -1,0 +1,27 @@
+"""The challenges app's settings, read at call time (so `override_settings` works) with their defaults."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+DEFAULT_RATES = {"user": "30/m", "ip": "20/m", "anonymous_ip": "10/m"}
+
+
+def max_source_bytes() -> int:
+    """The largest program accepted from the editor (CHALLENGES_MAX_SOURCE_BYTES, default 20,000)."""
+    return int(getattr(settings, "CHALLENGES_MAX_SOURCE_BYTES", 20_000))
+
+
+def rates() -> dict[str, str]:
+    """Runs are cheap and frequent while editing; submissions are the graded attempts (CHALLENGES_RATES)."""
+    return {**DEFAULT_RATES, **getattr(settings, "CHALLENGES_RATES", {})}
+
+
+def max_pending() -> int:
+    """Beyond this many submissions waiting for the judge, new ones are refused (CHALLENGES_MAX_PENDING)."""
+    return int(getattr(settings, "CHALLENGES_MAX_PENDING", 200))
+
+
+def judge_silent_seconds() -> int:
+    """How long a queued submission may wait before the page says the judge is not answering."""
+    return int(getattr(settings, "CHALLENGES_JUDGE_SILENT_SECONDS", 20))
