@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.conf import settings
 
 from pyprep.challenges.spec import read_challenges
 from pyprep.challenges.validation import validate_all
 from pyprep.judge.sandbox import Sandbox
 
-MIN_CHALLENGES = 30
+MIN_CHALLENGES = 50
+MIN_PER_LEVEL = 10
 
 
 def test_every_challenge_parses_and_there_are_enough_across_all_levels() -> None:
     specs, questions, errors = read_challenges(settings.CONTENT_DIR)
     assert errors == []
     assert len(specs) >= MIN_CHALLENGES
-    assert {q.level for q in questions} == {"entry", "junior", "mid", "senior", "expert"}
+    levels = Counter(q.level for q in questions)
+    assert set(levels) == {"entry", "junior", "mid", "senior", "expert"}
+    assert min(levels.values()) >= MIN_PER_LEVEL, levels
     assert all(spec.wrong for spec in specs)
 
 

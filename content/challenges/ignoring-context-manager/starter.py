@@ -1,0 +1,3 @@
+class ignoring:
+    def __init__(self, *exceptions) -> None:
+        raise NotImplementedError

@@ -1,0 +1,50 @@
+from collections import OrderedDict, defaultdict
+
+
+class LFUCache:
+    def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError("capacity must be at least 1")
+        self.capacity = capacity
+        self._values = {}
+        self._counts = {}
+        self._buckets = defaultdict(OrderedDict)
+        self._min_count = 0
+
+    def _touch(self, key):
+        count = self._counts[key]
+        bucket = self._buckets[count]
+        del bucket[key]
+        if not bucket and self._min_count == count:
+            self._min_count = count + 1
+        self._counts[key] = count + 1
+        self._buckets[count + 1][key] = None
+
+    def get(self, key, default=None):
+        if key not in self._values:
+            return default
+        self._touch(key)
+        return self._values[key]
+
+    def put(self, key, value):
+        if len(self._values) == self.capacity:
+            evicted, _ = self._buckets[self._min_count].popitem(last=False)
+            del self._values[evicted]
+            del self._counts[evicted]
+        if key in self._values:
+            self._values[key] = value
+            self._touch(key)
+            return
+        self._values[key] = value
+        self._counts[key] = 1
+        self._buckets[1][key] = None
+        self._min_count = 1
+
+    def frequency(self, key):
+        return self._counts.get(key, 0)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __contains__(self, key):
+        return key in self._values

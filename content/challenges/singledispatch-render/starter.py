@@ -1,0 +1,6 @@
+from collections.abc import Mapping, Set
+from functools import singledispatch
+
+
+def render(value) -> str:
+    raise NotImplementedError

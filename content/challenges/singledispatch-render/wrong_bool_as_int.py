@@ -1,0 +1,46 @@
+from collections.abc import Mapping, Set
+from functools import singledispatch
+
+
+@singledispatch
+def render(value) -> str:
+    raise TypeError(f"cannot render {type(value).__name__}")
+
+
+@render.register(type(None))
+def _render_none(value) -> str:
+    return "null"
+
+
+@render.register
+def _render_int(value: int) -> str:
+    return str(value)
+
+
+@render.register
+def _render_float(value: float) -> str:
+    return repr(value)
+
+
+@render.register
+def _render_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@render.register(list)
+@render.register(tuple)
+def _render_sequence(value) -> str:
+    # recursive calls go through render(), so types registered later are rendered inside containers too
+    return "[" + ", ".join(render(item) for item in value) + "]"
+
+
+@render.register
+def _render_set(value: Set) -> str:
+    if not value:
+        return "set()"
+    return "{" + ", ".join(sorted(render(item) for item in value)) + "}"
+
+
+@render.register
+def _render_mapping(value: Mapping) -> str:
+    return "{" + ", ".join(f"{render(key)}: {render(item)}" for key, item in value.items()) + "}"

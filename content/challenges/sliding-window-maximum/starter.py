@@ -1,0 +1,5 @@
+from collections import deque
+
+
+def window_max(values, k: int) -> list:
+    raise NotImplementedError

@@ -1,0 +1,5 @@
+import heapq
+
+
+def topo_order(graph: dict) -> list:
+    raise NotImplementedError
