@@ -106,3 +106,19 @@ def test_a_question_deleted_in_the_admin_leaves_nothing_in_the_index() -> None:
     deleted_pk = question.pk
     question.delete()
     assert deleted_pk not in search.search("metaclass").lexical
+
+
+def test_search_reindex_rebuilds_an_index_emptied_by_hand() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    table = search.FTS_TABLE if search.is_sqlite() else search.PG_TABLE
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table}")  # noqa: S608 - a constant table name
+    assert top("metaclass") == []
+    out = StringIO()
+    call_command("search_reindex", stdout=out)
+    assert "rebuilt for" in out.getvalue()
+    assert top("metaclass")[0] == "metaclass-basics"
