@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 from dataclasses import dataclass
@@ -101,6 +102,25 @@ def same(expected: Any, got: Any) -> bool:
     if isinstance(expected, dict) and isinstance(got, dict):
         return expected.keys() == got.keys() and all(same(expected[key], got[key]) for key in expected)
     return type(expected) is type(got) and expected == got
+
+
+def observation_text(value: Any) -> str:
+    """An observation as the candidate reads it: JSON, with a tuple written (1, 2) and a NaN/inf as nan/inf."""
+    if isinstance(value, dict) and len(value) == 1:
+        if isinstance(value.get("__tuple__"), list):
+            items = [observation_text(item) for item in value["__tuple__"]]
+            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+        if isinstance(value.get("__float__"), str):
+            return str(value["__float__"])
+    if isinstance(value, list):
+        return "[" + ", ".join(observation_text(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return (
+            "{"
+            + ", ".join(f"{json.dumps(key)}: {observation_text(item)}" for key, item in value.items())
+            + "}"
+        )
+    return json.dumps(value)
 
 
 # Why a test failed, in the words the summary counts them with.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -16,7 +15,7 @@ from django_ratelimit.core import get_usage
 
 from pyprep.bank.models import Question
 from pyprep.challenges import conf
-from pyprep.challenges.grading import grade, grade_paired
+from pyprep.challenges.grading import grade, grade_paired, observation_text
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
 from pyprep.challenges.validation import Validated
@@ -174,12 +173,12 @@ def submission_grade(
 def _row_for_display(row: dict[str, Any]) -> dict[str, Any]:
     """Expected and got as JSON text, the notation the statement and tests use, for visible tests only."""
     if row.get("visible"):
-        row["expected"] = json.dumps(row.get("expected"))
+        row["expected"] = observation_text(row.get("expected"))
         row["got"] = (
             row["got"]
             if isinstance(row.get("got"), str)
             and not row.get("passed")
             and row.get("message", "").startswith(("raised", "Expected"))
-            else json.dumps(row.get("got"))
+            else observation_text(row.get("got"))
         )
     return row

@@ -19,6 +19,7 @@ from pyprep.bank.parsing import sections as _split_sections
 from pyprep.bank.parsing import split_front_matter as _split_front_matter
 from pyprep.bank.parsing import str_list as _str_list
 from pyprep.bank.parsing import yaml_load as _yaml_load
+from pyprep.judge.jail.harness import OBSERVATION_FORMAT
 
 FIELDS = {
     "slug",
@@ -146,7 +147,8 @@ def visible_source(tests: str, visible: tuple[str, ...] | list[str]) -> str:
 
 
 def content_hash(directory: Path) -> str:
-    digest = hashlib.sha256()
+    """The folder's files, and the judge's observation format: expectations stored in an older one are stale."""
+    digest = hashlib.sha256(f"observation format {OBSERVATION_FORMAT}\0".encode())
     for path in sorted(p for p in directory.iterdir() if p.is_file()):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

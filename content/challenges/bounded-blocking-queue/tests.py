@@ -1,3 +1,4 @@
+import sys
 import threading
 import time
 
@@ -87,6 +88,55 @@ def test_timeout_zero_does_not_block():
         except (Full, Empty) as exc:
             outcomes.append(type(exc).__name__)
     return [outcomes, len(q), q.get(timeout=0)]
+
+
+def _paused_just_after_unlocking(first, second, items=()):
+    """`first` runs in a thread that pauses (for up to 0.5 s) right after it releases a lock; `second` runs
+    meanwhile with timeout=0. A call that checked for room (or an item) and acted in one critical section
+    is finished by then; one that checked under the lock and appended (or popped) after releasing it lets
+    `second` act on the same room or item, every time. (A profile hook sees the lock's release.)"""
+    released = threading.Event()
+    resume = threading.Event()
+
+    def hook(frame, event, arg):
+        if event == "c_return" and not released.is_set() and getattr(arg, "__name__", "") in ("release", "__exit__"):
+            if "lock" in type(getattr(arg, "__self__", None)).__name__.lower():
+                released.set()
+                resume.wait(0.5)
+
+    q = BoundedQueue(1)
+    for item in items:
+        q.put(item, timeout=0)
+    results = []
+
+    def attempt(call):
+        try:
+            return ["ok", call(q)]
+        except Exception as exc:  # Full, Empty, or whatever a broken queue raises
+            return [type(exc).__name__]
+
+    def target():
+        sys.setprofile(hook)
+        try:
+            results.append(attempt(first))
+        finally:
+            sys.setprofile(None)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    released.wait(2)  # at once when a lock is released; waits in vain only for a queue with no lock
+    second_result = attempt(second)
+    resume.set()
+    thread.join()
+    return [results[0], second_result, len(q)]
+
+
+def test_a_put_checks_for_room_and_appends_in_one_critical_section():
+    return _paused_just_after_unlocking(lambda q: q.put("a"), lambda q: q.put("b", timeout=0))
+
+
+def test_a_get_checks_for_an_item_and_takes_it_in_one_critical_section():
+    return _paused_just_after_unlocking(lambda q: q.get(), lambda q: q.get(timeout=0), items=["a"])
 
 
 def test_capacity_must_be_positive():

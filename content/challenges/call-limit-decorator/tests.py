@@ -37,6 +37,23 @@ def test_each_function_has_its_own_budget():
     return [_attempt(first), _attempt(second), _attempt(first), _attempt(second)]
 
 
+def test_one_call_limit_object_gives_each_function_its_own_count():
+    limit = call_limit(1)
+
+    @limit
+    def first():
+        return "first"
+
+    @limit
+    def second():
+        return "second"
+
+    seen = [_attempt(first), _attempt(second), _attempt(first), first.calls, second.calls]
+    second.reset()
+    seen += [first.calls, second.calls, _attempt(first), _attempt(second)]
+    return seen
+
+
 def test_reset_restores_the_budget():
     @call_limit(1)
     def ping():
@@ -74,18 +91,20 @@ def generate(rng, n):
     cases = []
     for _ in range(n):
         steps = [(rng.choice("ab"), rng.choice(["call", "call", "call", "reset"]), rng.randint(-9, 9)) for _ in range(rng.randint(1, 12))]
-        cases.append((rng.randint(1, 4), rng.randint(1, 4), steps))
+        cases.append((rng.randint(1, 4), rng.randint(1, 4), steps, rng.random() < 0.5))
     return cases
 
 
 def check(case):
-    limit_a, limit_b, steps = case
+    limit_a, limit_b, steps, shared = case
+    decorate_a = call_limit(limit_a)
+    decorate_b = decorate_a if shared else call_limit(limit_b)  # one call_limit object for both: still two counts
 
-    @call_limit(limit_a)
+    @decorate_a
     def a(x):
         return x * 2
 
-    @call_limit(limit_b)
+    @decorate_b
     def b(x):
         return x - 1
 

@@ -34,6 +34,14 @@ def test_result_is_always_a_new_list():
     return [result is unique, type(result).__name__, type(from_tuple).__name__, from_tuple]
 
 
+def test_an_empty_input_gives_a_new_list():
+    empty = []
+    result = dedupe(empty)
+    result.append(1)
+    from_tuple = dedupe((), key=abs)
+    return [result is empty, empty, type(from_tuple).__name__, from_tuple]
+
+
 def test_many_distinct_items():
     items = [n % 60_000 for n in range(120_000)]
     result = dedupe(items)
@@ -47,6 +55,6 @@ def generate(rng, n):
 
 def check(case):
     items, by_key = case
-    if by_key:
-        return dedupe(list(items), key=lambda item: item % 7)
-    return dedupe(list(items))
+    given = list(items)
+    result = dedupe(given, key=lambda item: item % 7) if by_key else dedupe(given)
+    return [result, type(result).__name__, result is given, given]

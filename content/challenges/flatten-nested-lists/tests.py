@@ -43,6 +43,21 @@ def test_a_flat_input_gives_a_new_list():
     return [result is flat, flat, type(result).__name__, type(from_tuple).__name__]
 
 
+def test_an_empty_input_gives_a_new_list():
+    empty = []
+    result = flatten(empty)
+    result.append(1)
+    from_tuple = flatten(())
+    return [result is empty, empty, type(result).__name__, type(from_tuple).__name__, from_tuple]
+
+
+def test_a_nested_input_is_not_changed_and_not_returned():
+    inner = [1, [2]]
+    items = [inner, (3,), []]
+    result = flatten(items)
+    return [result is items, result is inner, items, type(result).__name__]
+
+
 def generate(rng, n):
     """Fresh nestings of lists and tuples holding numbers and strings, a few levels deep."""
 
@@ -64,4 +79,6 @@ def generate(rng, n):
 
 
 def check(case):
-    return flatten(case)
+    given = case if len(case) % 2 else tuple(case)  # a list or a tuple, empty ones included
+    result = flatten(given)
+    return [result, type(result).__name__, result is given, given]

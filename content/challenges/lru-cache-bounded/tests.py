@@ -46,6 +46,24 @@ def test_bad_capacity():
     return LRUCache(0)
 
 
+def test_none_and_falsy_values_are_stored_values():
+    cache = LRUCache(3)
+    cache.put("none", None)
+    cache.put("zero", 0)
+    cache.put("empty", "")
+    got = [cache.get("none", "missing"), cache.get("zero", "missing"), cache.get("empty", "missing")]
+    cache.put("new", 1)  # the gets used "none" first: it is the least recently used and goes now
+    return [got, cache.keys(), "none" in cache, cache.get("none", "missing"), cache.evictions]
+
+
+def test_two_caches_do_not_share_anything():
+    first, second = LRUCache(1), LRUCache(2)
+    first.put("a", 1)
+    first.put("b", 2)
+    second.put("c", 3)
+    return [first.keys(), second.keys(), first.evictions, second.evictions, len(first), len(second), "c" in first]
+
+
 def test_many_operations():
     cache = LRUCache(1000)
     hits = 0
@@ -76,7 +94,7 @@ def generate(rng, n):
     """Fresh capacities and sequences of puts, gets and membership checks over a few keys."""
     cases = []
     for _ in range(n):
-        steps = [(rng.choice(["put", "put", "get", "in"]), rng.choice("abcdef"), rng.randint(0, 99)) for _ in range(rng.randint(1, 25))]
+        steps = [(rng.choice(["put", "put", "get", "in"]), rng.choice("abcdef"), rng.choice([None, 0, "", rng.randint(1, 99)])) for _ in range(rng.randint(1, 25))]
         cases.append((rng.randint(1, 4), steps))
     return cases
 

@@ -55,6 +55,19 @@ def test_exceptions_are_not_cached():
     return [outcomes, len(attempts)]
 
 
+def test_a_none_or_falsy_result_is_stored_too():
+    calls = []
+
+    @memoize
+    def lookup(key):
+        calls.append(key)
+        return {"none": None, "zero": 0, "empty": "", "false": False}[key]
+
+    first = [lookup(key) for key in ("none", "zero", "empty", "false")]
+    again = [lookup(key) for key in ("none", "zero", "empty", "false")]
+    return [first, again, calls]
+
+
 def test_recursive_function_becomes_fast():
     @memoize
     def fib(n):
@@ -83,13 +96,23 @@ def generate(rng, n):
 
 def check(case):
     area, calls = _counted()
+    falsy_calls = []
+
+    @memoize
+    def falsy(x):
+        falsy_calls.append(x)
+        return [None, 0, "", False][x % 4]
+
     seen = []
     for style, width, height in case:
         if style == "clear":
             area.cache_clear()
+            falsy.cache_clear()
             seen.append("clear")
-        elif style == "keyword":
+            continue
+        seen.append(falsy(width))
+        if style == "keyword":
             seen.append(area(width, height=height))
         else:
             seen.append(area(width, height))
-    return [seen, len(calls)]
+    return [seen, len(calls), len(falsy_calls)]

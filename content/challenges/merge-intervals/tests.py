@@ -46,6 +46,13 @@ def test_result_is_a_new_list_of_tuples():
     return [result is data, type(result).__name__, [type(pair).__name__ for pair in result + merged]]
 
 
+def test_an_empty_input_gives_a_new_list():
+    empty = []
+    result = merge(empty)
+    result.append((1, 2))
+    return [result is empty, empty]
+
+
 def generate(rng, n):
     """Fresh unsorted intervals that overlap, touch, nest and stand apart."""
     cases = []
@@ -59,4 +66,6 @@ def generate(rng, n):
 
 
 def check(case):
-    return merge([tuple(pair) for pair in case])
+    given = [tuple(pair) for pair in case]
+    result = merge(given)
+    return [result, type(result).__name__, result is given, given]

@@ -106,6 +106,25 @@ def test_one_attempt_never_sleeps_and_zero_is_rejected():
     return outcomes
 
 
+def test_every_call_and_every_function_gets_the_full_budget():
+    delays = []
+    policy = retry(attempts=3, base_delay=1, factor=2, sleep=delays.append)
+
+    def fails_twice_per_success():
+        calls = []
+
+        def fetch():
+            calls.append(1)
+            if len(calls) % 3:
+                raise ConnectionError(f"call {len(calls)} failed")
+            return len(calls)
+
+        return fetch
+
+    first, second = policy(fails_twice_per_success()), policy(fails_twice_per_success())
+    return [first(), first(), second(), delays]
+
+
 def generate(rng, n):
     """Fresh failure counts, attempt budgets, delays and error types (some not retried)."""
     errors = [ConnectionError, ConnectionError, TimeoutError, KeyError]

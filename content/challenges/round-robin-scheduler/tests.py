@@ -23,6 +23,11 @@ def test_results_are_collected():
     return results
 
 
+def test_returns_the_tuple_of_trace_and_results():
+    outcome = run({"a": steps(1, result=7)})
+    return [type(outcome).__name__, [type(part).__name__ for part in outcome], outcome]
+
+
 def test_sleeping_task_waits():
     trace, results = run({"slow": sleeper(3), "fast": steps(2, result="f")})
     return [trace, results]

@@ -166,6 +166,11 @@ def test_increment_returns_its_own_new_value_under_concurrency():
     return _paused_just_after_unlocking(lambda c: c.increment(1), lambda c: c.increment(10))
 
 
+def test_take_resets_before_it_releases_the_lock():
+    # take() read under the lock and reset after it: the increment made meanwhile is wiped out
+    return _paused_just_after_unlocking(lambda c: c.take(), lambda c: c.increment(3))
+
+
 def test_decrement_returns_its_own_new_value_under_concurrency():
     return _paused_just_after_unlocking(lambda c: c.decrement(1), lambda c: c.decrement(2))
 

@@ -1,3 +1,4 @@
+import sys
 import threading
 
 from solution import TokenBucket
@@ -117,6 +118,43 @@ def test_wait_time_waits_for_a_concurrent_acquire():
 
 def test_tokens_waits_for_a_concurrent_acquire():
     return _while_an_acquire_is_inside(lambda bucket: bucket.tokens)
+
+
+def _paused_just_after_unlocking(first, second):
+    """One token left; `first` runs in a thread that pauses (for up to 0.5 s) right after it releases a lock,
+    `second` runs meanwhile. A call that checked and took the token in one critical section is finished by
+    then; one that checked under the lock and took the token after releasing it lets `second` take the
+    same token, every time. (A profile hook sees the lock's `release`/`__exit__` return.)"""
+    released = threading.Event()
+    resume = threading.Event()
+
+    def hook(frame, event, arg):
+        if event == "c_return" and not released.is_set() and getattr(arg, "__name__", "") in ("release", "__exit__"):
+            if "lock" in type(getattr(arg, "__self__", None)).__name__.lower():
+                released.set()
+                resume.wait(0.5)
+
+    bucket = TokenBucket(rate=1, capacity=1, clock=FakeClock())
+    results = []
+
+    def target():
+        sys.setprofile(hook)
+        try:
+            results.append(first(bucket))
+        finally:
+            sys.setprofile(None)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    released.wait(2)  # at once when a lock is released; waits in vain only for a bucket with no lock
+    second_result = second(bucket)
+    resume.set()
+    thread.join()
+    return [results[0], second_result, bucket.tokens]
+
+
+def test_an_acquire_checks_and_takes_in_one_critical_section():
+    return _paused_just_after_unlocking(lambda b: b.try_acquire(), lambda b: b.try_acquire())
 
 
 def test_default_cost_is_one_token():

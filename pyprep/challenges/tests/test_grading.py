@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pyprep.challenges.grading import ReferenceFailed, expectations, grade, same
+from pyprep.challenges.grading import ReferenceFailed, expectations, grade, observation_text, same
+from pyprep.judge.jail.harness import json_safe
 from pyprep.judge.protocol import RunResult, TestOutcome
 
 
@@ -74,6 +75,15 @@ def test_booleans_are_not_numbers_and_floats_are_compared_with_a_tolerance() -> 
     assert same(2, 2.0)
     assert not same({"a": 1}, {"a": 1, "b": 2})
     assert same({"__float__": "nan"}, {"__float__": "nan"})
+
+
+def test_a_tuple_never_equals_a_list_and_is_shown_as_a_tuple() -> None:
+    assert not same(json_safe((1, 2)), json_safe([1, 2]))
+    assert not same(json_safe([(1, 2)]), json_safe([[1, 2]]))
+    assert same(json_safe({"a": (1, (2,))}), json_safe({"a": (1, (2,))}))
+    assert observation_text(json_safe({"a": [(1, "x"), (2,)], "b": ()})) == '{"a": [(1, "x"), (2,)], "b": ()}'
+    assert observation_text(json_safe(float("nan"))) == "nan"
+    assert observation_text(None) == "null"
 
 
 def test_a_reference_that_returns_something_uncomparable_is_refused_at_load() -> None:

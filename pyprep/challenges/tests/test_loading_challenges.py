@@ -34,7 +34,10 @@ def test_a_challenge_becomes_a_bank_question_with_its_challenge(challenge: Chall
     assert question.key_points.count() >= 3
     assert challenge.visible_tests == ["test_pair_at_the_start", "test_pair_far_apart"]
     assert "test_large_input_answer_at_the_end" in challenge.hidden_tests
-    assert challenge.expected["test_pair_at_the_start"] == {"status": "ok", "observation": [1, 2]}
+    assert challenge.expected["test_pair_at_the_start"] == {
+        "status": "ok",
+        "observation": {"__tuple__": [1, 2]},
+    }
 
 
 def test_loading_unchanged_files_again_runs_nothing_in_the_judge(

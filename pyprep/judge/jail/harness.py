@@ -22,6 +22,9 @@ class Unserialisable(Exception):
     pass
 
 
+# Bumped whenever what an observation looks like changes: stored expectations of an older format are stale.
+# 2: a tuple is {"__tuple__": [...]}, no longer the same JSON as a list.
+OBSERVATION_FORMAT = 2
 _MAX_DEPTH = 64
 _MAX_NODES = 100_000
 
@@ -54,8 +57,8 @@ def make_json_safe() -> Callable[[Any], Any]:
                 return item if _isfinite(item) else {"__float__": _float_repr(item)}
             if _issubclass(kind, list):
                 return [walk(element, depth + 1) for element in list_iter(item)]
-            if _issubclass(kind, tuple):
-                return [walk(element, depth + 1) for element in tuple_iter(item)]
+            if _issubclass(kind, tuple):  # tagged, so a tuple never equals a list (OBSERVATION_FORMAT 2)
+                return {"__tuple__": [walk(element, depth + 1) for element in tuple_iter(item)]}
             if _issubclass(kind, dict):
                 out: dict[str, Any] = {}
                 for key, element in dict_items(item):

@@ -92,7 +92,7 @@ def test_sys_exit_with_an_error_code_is_a_runtime_error(sandbox: Sandbox) -> Non
 
 
 def test_all_tests_of_a_job_run_in_one_start(sandbox: Sandbox) -> None:
-    source = "import os\nCALLS = []\ndef f(x):\n    CALLS.append(x)\n    return len(CALLS), os.getpid()\n"
+    source = "import os\nCALLS = []\ndef f(x):\n    CALLS.append(x)\n    return [len(CALLS), os.getpid()]\n"
     tests = "".join(f"from solution import f\ndef test_{i}():\n    return f({i})\n" for i in range(10))
     result = sandbox.run(Job(source=source, tests=tests, limits=Limits()))
     assert result.status == "ok"

@@ -22,7 +22,7 @@ class Sneaky(list[int]):
 
 def test_observations_are_read_without_calling_the_submissions_methods() -> None:
     assert json_safe(Sneaky([1, 2])) == [1, 2]
-    assert json_safe(OrderedDict(a=(1, 2))) == {"a": [1, 2]}
+    assert json_safe(OrderedDict(a=(1, 2))) == {"a": {"__tuple__": [1, 2]}}
     assert json_safe(Counter("aab")) == {"a": 2, "b": 1}
     assert json_safe({3, 1, 2}) == [1, 2, 3]
     assert json_safe({1: None, None: "x"}) == {"1": None, "null": "x"}
