@@ -40,3 +40,25 @@ def test_an_equivalent_entry_for_a_mutant_that_no_longer_exists_is_reported(
 
     assert report.stale_equivalents == ("two_sum: gone",)
     assert report.mutants == 2
+
+
+def test_a_set_of_wrong_solutions_is_graded_and_the_accepted_ones_are_counted(tmp_path: Path) -> None:
+    import io
+
+    import yaml
+    from django.core.management import call_command
+
+    content = make_content(tmp_path, ["two-sum-indices"])
+    folder = tmp_path / "set"
+    (folder / "two-sum-indices").mkdir(parents=True)
+    reference = (content / "challenges" / "two-sum-indices" / "solution.py").read_text(encoding="utf-8")
+    (folder / "two-sum-indices" / "right.py").write_text(reference, encoding="utf-8")
+    (folder / "two-sum-indices" / "wrong.py").write_text("def two_sum(nums, target):\n    return None\n")
+    entries = [{"challenge": "two-sum-indices", "file": name} for name in ("right.py", "wrong.py")]
+    (folder / "manifest.yaml").write_text(yaml.safe_dump(entries), encoding="utf-8")
+
+    out = io.StringIO()
+    call_command("validate_challenges", "--content", str(content), "--try-set", str(folder), stdout=out)
+
+    assert "2 wrong solutions: 1 accepted (1 accepted, 1 wrong_answer)" in out.getvalue()
+    assert "accepted: two-sum-indices/right.py" in out.getvalue()

@@ -7,10 +7,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import yaml
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from pyprep.challenges.spec import read_challenges
+from pyprep.challenges.spec import ChallengeSpec, read_challenges
 from pyprep.challenges.validation import (
     MutationReport,
     equivalent_mutants,
@@ -51,6 +52,12 @@ class Command(BaseCommand):
             metavar="FILE",
             help="Grade this solution file against the (single) --only challenge, as a Submit would.",
         )
+        parser.add_argument(
+            "--try-set",
+            metavar="DIR",
+            help="Grade every file of a wrong-solution set (DIR/manifest.yaml lists challenge and file; the files "
+            "are DIR/<challenge>/<file>) as a Submit would, and count how many are accepted.",
+        )
         parser.add_argument("--survivors", action="store_true", help="List each surviving mutant.")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -64,6 +71,9 @@ class Command(BaseCommand):
                 raise CommandError(f"no challenge named {', '.join(options['only'])}")
         started = time.monotonic()
         with Sandbox.start(slots=options["slots"], allow_unsandboxed=True) as sandbox:
+            if options["try_set"]:
+                self._try_set(Path(options["try_set"]), {spec.slug: spec for spec in specs}, sandbox)
+                return
             if options["tries"]:
                 if len(specs) != 1:
                     raise CommandError("--try needs exactly one --only SLUG")
@@ -113,6 +123,28 @@ class Command(BaseCommand):
             )
         if below:
             raise CommandError(f"mutation score below {options['min_score']:.0f}%: {', '.join(below)}")
+
+    def _try_set(self, folder: Path, specs: dict[str, ChallengeSpec], sandbox: Sandbox) -> None:
+        """Every entry of a wrong-solution set graded on its challenge; the accepted ones are named."""
+        entries = yaml.safe_load((folder / "manifest.yaml").read_text(encoding="utf-8")) or []
+        counts: dict[str, int] = {}
+        accepted: list[str] = []
+        for entry in entries:
+            spec = specs.get(entry["challenge"])
+            if spec is None:
+                raise CommandError(
+                    f"{folder}/manifest.yaml names an unknown challenge {entry['challenge']!r}"
+                )
+            source = (folder / entry["challenge"] / entry["file"]).read_text(encoding="utf-8")
+            verdict = verdict_for(spec, sandbox, source=source).verdict
+            counts[verdict] = counts.get(verdict, 0) + 1
+            if verdict == "accepted":
+                accepted.append(f"{entry['challenge']}/{entry['file']}")
+            self.stdout.write(f"{entry['challenge']:32} {entry['file']:44} {verdict}")
+        summary = ", ".join(f"{n} {verdict}" for verdict, n in sorted(counts.items()))
+        self.stdout.write(f"{len(entries)} wrong solutions: {len(accepted)} accepted ({summary})")
+        for name in accepted:
+            self.stdout.write(f"    accepted: {name}")
 
     def _row(self, report: MutationReport, *, survivors: bool) -> None:
         self.stdout.write(

@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def fetch_all(factories, timeout: float) -> list:
+    async def one(factory):
+        try:
+            return await asyncio.wait_for(factory(), timeout)
+        except Exception as exc:
+            return f"error: {type(exc).__name__}"
+        except asyncio.TimeoutError:
+            return "timeout"
+
+    return list(await asyncio.gather(*(one(f) for f in factories)))
+
+
+def run_all(factories, timeout: float) -> list:
+    return asyncio.run(fetch_all(factories, timeout))

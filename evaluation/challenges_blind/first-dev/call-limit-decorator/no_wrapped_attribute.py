@@ -1,0 +1,31 @@
+import functools
+
+
+class CallLimitExceeded(RuntimeError):
+    pass
+
+
+def call_limit(max_calls: int):
+    if max_calls < 1:
+        raise ValueError("max_calls must be positive")
+
+    def decorator(func):
+
+        def wrapper(*args, **kwargs):
+            if wrapper.calls >= max_calls:
+                raise CallLimitExceeded(
+                    f"{func.__name__} may be called at most {max_calls} times"
+                )
+            wrapper.calls += 1
+            return func(*args, **kwargs)
+
+        def reset():
+            wrapper.calls = 0
+
+        wrapper.__name__ = func.__name__
+        wrapper.__doc__ = func.__doc__
+        wrapper.calls = 0
+        wrapper.reset = reset
+        return wrapper
+
+    return decorator

@@ -1,0 +1,33 @@
+LEVELS = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40}
+
+
+def parse(lines):
+    for line in lines:
+        parts = line.split(maxsplit=3)
+        if len(parts) < 3:
+            continue
+        yield {
+            "time": parts[0],
+            "level": parts[1],
+            "service": parts[2],
+            "message": parts[3].rstrip("\n") if len(parts) > 3 else "",
+        }
+
+
+def at_least(records, level):
+    threshold = LEVELS[level]
+    for record in records:
+        if LEVELS.get(record["level"], LEVELS["DEBUG"]) >= threshold:
+            yield record
+
+
+def services(records):
+    for record in records:
+        yield record["service"]
+
+
+def error_counts(lines):
+    counts = {}
+    for service in services(at_least(parse(lines), "ERROR")):
+        counts[service] = counts.get(service, 0) + 1
+    return counts

@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+
+def two_sum(numbers: list[int], target: int) -> tuple[int, int] | None:
+    """Return (i, j), i < j, with numbers[i] + numbers[j] == target, or None."""
+    seen = {}
+    for j, value in enumerate(numbers):
+        seen.setdefault(value, j)
+        i = seen.get(target - value)
+        if i is not None:
+            return (i, j)
+    return None

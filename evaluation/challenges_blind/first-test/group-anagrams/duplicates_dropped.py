@@ -1,0 +1,10 @@
+from collections import defaultdict
+
+
+def group_anagrams(words: list[str]) -> list[list[str]]:
+    groups = defaultdict(list)
+    for word in words:
+        k = "".join(sorted(word))
+        if word not in groups[k]:
+            groups[k].append(word)
+    return list(groups.values())

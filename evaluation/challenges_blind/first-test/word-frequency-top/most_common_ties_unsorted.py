@@ -1,0 +1,10 @@
+import re
+from collections import Counter
+
+
+def top_words(text: str, n: int) -> list[tuple[str, int]]:
+    if n <= 0:
+        return []
+    words = re.findall(r"[a-z']+", text.lower())
+    counts = Counter(words)
+    return counts.most_common(n)

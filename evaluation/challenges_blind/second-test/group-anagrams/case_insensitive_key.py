@@ -1,0 +1,8 @@
+from collections import defaultdict
+
+
+def group_anagrams(words: list[str]) -> list[list[str]]:
+    groups = defaultdict(list)
+    for word in words:
+        groups["".join(sorted(word.lower()))].append(word)
+    return list(groups.values())

@@ -1,0 +1,22 @@
+import functools
+import time
+
+
+def retry(attempts=3, *, exceptions=(Exception,), base_delay=0.1, factor=2.0, max_delay=5.0, sleep=time.sleep):
+    def decorator(func):
+        if attempts < 1:
+            raise ValueError("attempts must be at least 1")
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            for attempt in range(1, attempts + 1):
+                try:
+                    return func(*args, **kwargs)
+                except exceptions:
+                    if attempt == attempts:
+                        raise
+                    sleep(min(base_delay * factor ** (attempt - 1), max_delay))
+
+        return wrapper
+
+    return decorator

@@ -1,0 +1,14 @@
+import threading
+
+
+class Singleton(type):
+    _instances = {}
+
+    def __call__(cls, *args, **kwargs):
+        if cls not in Singleton._instances:
+            instance = super().__call__(*args, **kwargs)
+            Singleton._instances[cls] = instance
+        return Singleton._instances[cls]
+
+    def reset(cls):
+        Singleton._instances.pop(cls, None)
