@@ -14,8 +14,17 @@ def published() -> list[QuestionSpec]:
     return [q for q in bank().questions if q.status == "published"]
 
 
-def test_the_bank_has_at_least_180_published_questions() -> None:
-    assert len(published()) >= 180
+def test_the_bank_has_at_least_300_published_concept_questions() -> None:
+    assert len([q for q in published() if q.kind == "concept"]) >= 300
+
+
+def test_every_published_question_links_the_docs_or_pep_it_rests_on() -> None:
+    assert [q.slug for q in published() if q.kind == "concept" and not q.docs] == []
+
+
+def test_at_least_20_questions_ask_to_predict_the_output() -> None:
+    predict = [q for q in published() if "print" in q.title.lower() or "output" in q.title.lower()]
+    assert len(predict) >= 20, [q.title for q in predict]
 
 
 def test_every_level_has_at_least_20_and_senior_plus_expert_at_least_90() -> None:
