@@ -47,3 +47,9 @@ KIND_CHOICES: list[tuple[str, str]] = [(kind.value, label) for kind, label in KI
 STATUS_CHOICES: list[tuple[str, str]] = [(status.value, label) for status, label in STATUS_LABELS.items()]
 KINDS: tuple[str, ...] = tuple(kind.value for kind in Kind)
 STATUSES: tuple[str, ...] = tuple(status.value for status in Status)
+
+
+def neighbouring_levels(level: str) -> tuple[str, ...]:
+    """The levels just below and above this one, in level order ("mid" -> ("junior", "senior"))."""
+    index = LEVEL_VALUES.index(level)
+    return tuple(LEVEL_VALUES[i] for i in (index - 1, index + 1) if 0 <= i < len(LEVEL_VALUES))

@@ -245,7 +245,10 @@ def questions_drawn(
     excluded = set(exclude_ids)
     pool = [
         Drawable(id=q.pk, title=q.title, topics=tuple(t.slug for t in q.topics.all()))
-        for q in qs.prefetch_related("topics").order_by("pk")
+        # Only what the draw reads: the pool can be a whole level, and rows carry their stored page HTML.
+        for q in qs.only("pk", "title")
+        .prefetch_related(Prefetch("topics", Topic.objects.only("pk", "slug")))
+        .order_by("pk")
         if q.pk not in excluded
     ]
     ids = [item.id for item in balanced_draw(pool, count=count, seed=seed, topic_weights=topic_weights)]

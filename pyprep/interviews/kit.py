@@ -111,9 +111,3 @@ def rubric_rows(key_points: Sequence[str]) -> tuple[str, ...]:
     """The rows an interviewer scores for one question: its key points, or the whole answer if it has none."""
     rows = tuple(point.strip() for point in key_points if point.strip())
     return rows or (WHOLE_ANSWER,)
-
-
-def adjacent_levels(level: str) -> tuple[str, ...]:
-    """The levels just below and above, for widening a kit that found too few questions."""
-    index = LEVEL_VALUES.index(level)
-    return tuple(LEVEL_VALUES[i] for i in (index - 1, index + 1) if 0 <= i < len(LEVEL_VALUES))

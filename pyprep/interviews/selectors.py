@@ -9,12 +9,11 @@ from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_obje
 
 from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import QuestionFilter
-from pyprep.bank.levels import LEVEL_BY_VALUE, Kind
+from pyprep.bank.levels import LEVEL_BY_VALUE, Kind, neighbouring_levels
 from pyprep.bank.models import CuratedSet, Question, Topic
 from pyprep.interviews.kit import (
     KitOptions,
     KitParamError,
-    adjacent_levels,
     rubric_rows,
     suggested_minutes,
 )
@@ -140,7 +139,7 @@ def _shortfall(*, options: KitOptions, found: int) -> Shortfall:
         widen.append(Widening("Every topic at this level", options.querystring(topic="")))
     if options.set_slug:
         widen.append(Widening("The whole bank, not only the set", options.querystring(set="")))
-    neighbours = adjacent_levels(options.level)
+    neighbours = neighbouring_levels(options.level)
     qs = Question.objects.published().filter(kind=Kind.CONCEPT.value, level__in=neighbours)
     if options.topics:
         qs = qs.filter(topics__slug__in=options.topics)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pyprep.bank.levels import LEVEL_BY_VALUE, LEVEL_VALUES
+from pyprep.bank.levels import LEVEL_BY_VALUE, LEVEL_VALUES, neighbouring_levels
 from pyprep.mock.timing import LENGTHS
 
 _TRUE = ("1", "on", "true", "yes")
@@ -53,8 +53,7 @@ def mock_request(params: Mapping[str, object]) -> MockRequest:
 
 def widened(level: str) -> tuple[str, ...]:
     """The level with the one below and the one above it, in level order."""
-    index = LEVEL_VALUES.index(level)
-    return LEVEL_VALUES[max(0, index - 1) : index + 2]
+    return tuple(sorted((level, *neighbouring_levels(level)), key=LEVEL_VALUES.index))
 
 
 def levels_label(levels: Sequence[str]) -> str:

@@ -22,9 +22,10 @@ def test_every_published_question_links_the_docs_or_pep_it_rests_on() -> None:
     assert [q.slug for q in published() if q.kind == "concept" and not q.docs] == []
 
 
-def test_at_least_20_questions_ask_to_predict_the_output() -> None:
-    predict = [q for q in published() if "print" in q.title.lower() or "output" in q.title.lower()]
+def test_at_least_20_questions_ask_to_predict_the_output_and_each_shows_a_verified_example() -> None:
+    predict = [q for q in published() if q.title.startswith(("Predict the output:", "What does this print?"))]
     assert len(predict) >= 20, [q.title for q in predict]
+    assert [q.slug for q in predict if not q.examples] == []
 
 
 def test_every_level_has_at_least_20_and_senior_plus_expert_at_least_90() -> None:

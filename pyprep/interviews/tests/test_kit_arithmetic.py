@@ -7,12 +7,12 @@ import io
 
 import pytest
 
+from pyprep.bank.levels import neighbouring_levels
 from pyprep.interviews.kit import (
     MAX_COUNT,
     WHOLE_ANSWER,
     KitOptions,
     KitParamError,
-    adjacent_levels,
     kit_options,
     rubric_rows,
     suggested_minutes,
@@ -65,9 +65,9 @@ def test_a_question_without_key_points_is_scored_on_one_row_for_the_whole_answer
 
 
 def test_adjacent_levels_stop_at_the_ends() -> None:
-    assert adjacent_levels("entry") == ("junior",)
-    assert adjacent_levels("mid") == ("junior", "senior")
-    assert adjacent_levels("expert") == ("senior",)
+    assert neighbouring_levels("entry") == ("junior",)
+    assert neighbouring_levels("mid") == ("junior", "senior")
+    assert neighbouring_levels("expert") == ("senior",)
 
 
 def test_the_sheet_has_the_columns_and_blank_scores_for_a_pen() -> None:
