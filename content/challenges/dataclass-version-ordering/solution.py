@@ -1,7 +1,8 @@
 import re
 from dataclasses import dataclass
 
-_VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)(?:-rc([1-9]\d*))?")
+# [0-9], not \d: in a str pattern \d also matches other scripts' digits ("١.٢.٣"), which int() accepts.
+_VERSION = re.compile(r"([0-9]+)\.([0-9]+)\.([0-9]+)(?:-rc([1-9][0-9]*))?")
 
 
 @dataclass(order=True, frozen=True)

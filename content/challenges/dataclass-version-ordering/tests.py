@@ -56,6 +56,16 @@ def test_surrounding_spaces_and_signs_are_rejected():
     return outcomes
 
 
+def test_only_ascii_digits_are_accepted():
+    outcomes = []
+    for text in ("\u0661.\u0662.\u0663", "\uff11.2.3", "1.2.3-rc\u0663", "1.\u09e8.3"):
+        try:
+            outcomes.append(str(Version.parse(text)))
+        except ValueError as exc:
+            outcomes.append(str(exc))
+    return outcomes
+
+
 def generate(rng, n):
     """Fresh version strings, with multi-digit parts, leading zeros and release candidates, to sort."""
     cases = []

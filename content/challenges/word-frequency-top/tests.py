@@ -45,6 +45,11 @@ def test_apostrophes_at_the_ends_stay_and_lone_ones_are_not_words():
     return top_words("'tis the dogs' bone; ' '' 'tis ' rock'n'roll", 10)
 
 
+def test_a_long_run_of_apostrophes_is_no_word_and_is_quick():
+    text = "'" * 50_000 + " cat's " + "'" * 50_000 + " Cat's"
+    return top_words(text, 3)
+
+
 def generate(rng, n):
     """Fresh text: mixed case, punctuation, apostrophes and tied counts."""
     words = ["red", "Fish", "BLUE", "it's", "the", "The", "cat", "don't", "a", "hat", "'", "'tis", "café", "x2", "a_b"]
