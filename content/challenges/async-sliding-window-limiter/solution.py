@@ -14,6 +14,9 @@ class AsyncRateLimiter:
         self._granted: deque = deque()  # times of the grants still inside the window, oldest first
         # one waiter at a time: callers are served in arrival order and only one of them sleeps
         self._lock = asyncio.Lock()
+        # callers inside acquire() that have no grant yet; lock.locked() alone misses a waiter the lock has
+        # just been handed to but that has not run yet
+        self._waiting = 0
 
     def _take(self, now: float) -> bool:
         while self._granted and now - self._granted[0] >= self._period:
@@ -24,15 +27,19 @@ class AsyncRateLimiter:
         return False
 
     def try_acquire(self) -> bool:
-        if self._lock.locked():
+        if self._waiting:
             return False
         return self._take(self._clock())
 
     async def acquire(self) -> float:
-        async with self._lock:
-            while not self._take(self._clock()):
-                await self._sleep(self._granted[0] + self._period - self._clock())
-            return self._granted[-1]
+        self._waiting += 1
+        try:
+            async with self._lock:
+                while not self._take(self._clock()):
+                    await self._sleep(self._granted[0] + self._period - self._clock())
+                return self._granted[-1]
+        finally:
+            self._waiting -= 1
 
     async def __aenter__(self) -> "AsyncRateLimiter":
         await self.acquire()

@@ -118,6 +118,28 @@ def test_try_acquire_does_not_jump_the_queue():
     return asyncio.run(main())
 
 
+def test_try_acquire_does_not_overtake_a_waiter_the_lock_was_just_handed_to():
+    async def main():
+        fake = FakeTime()
+        limiter = limiter_with(fake, 2, 1.0)
+        await limiter.acquire()
+        await limiter.acquire()
+        seen = []
+
+        async def first():
+            seen.append(["first", await limiter.acquire()])
+            # the second caller is still queued: the lock was released to it, but it has not run yet
+            seen.append(["try", limiter.try_acquire()])
+
+        async def second():
+            seen.append(["second", await limiter.acquire()])
+
+        await asyncio.gather(first(), second())
+        return [seen, fake.sleeps]
+
+    return asyncio.run(main())
+
+
 def test_a_cancelled_waiter_takes_no_slot_and_leaves_the_queue():
     async def main():
         held = HeldSleep()

@@ -1,3 +1,21 @@
+import sys
+
+
+def _chain_to(new, pending, handled):
+    """Make the context chain of `new` end at `pending`, as nested `with` blocks would.
+
+    Python already chained `new` (or the exception it was raised while handling) to `handled`; only that
+    last link is replaced, so a context the cleanup's own error carried (a KeyError it caught and turned
+    into a ValueError, say) is kept.
+    """
+    end = new
+    while end.__context__ is not pending:
+        if end.__context__ is None or end.__context__ is handled:
+            end.__context__ = pending
+            return
+        end = end.__context__
+
+
 class CleanupStack:
     def __init__(self) -> None:
         self._exits: list = []
@@ -37,6 +55,8 @@ class CleanupStack:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
+        # what Python chains a new exception to while the exits run (the body's error under `with`)
+        handled = sys.exc_info()[1]
         pending = exc
         while self._exits:
             exit_fn = self._exits.pop()
@@ -46,9 +66,14 @@ class CleanupStack:
                     pending = None
             except BaseException as new:
                 if new is not pending:
-                    # chain to what was being handled, as nested `with` blocks would
-                    new.__context__ = pending
+                    _chain_to(new, pending, handled)
                 pending = new
         if pending is not None and pending is not exc:
-            raise pending
+            context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                # a `raise` inside `with`'s handling re-links the context to the body's error: put the chain back
+                pending.__context__ = context
+                raise
         return exc is not None and pending is None

@@ -114,6 +114,44 @@ def test_an_exit_that_re_raises_the_same_exception_makes_no_cycle():
     return outcome(run)
 
 
+def test_two_failing_cleanups_and_a_body_error_keep_the_whole_chain():
+    def run():
+        with CleanupStack() as stack:
+            stack.push(raiser(OSError("outer")))
+            stack.push(raiser(ValueError("inner")))
+            raise KeyError("body")
+
+    return outcome(run)
+
+
+def test_a_cleanup_error_keeps_its_own_context_before_the_error_it_replaces():
+    def translate(exc_type, exc, tb):
+        try:
+            {}["missing"]
+        except KeyError:
+            try:
+                [][0]
+            except IndexError:
+                raise ValueError("cleanup failed")
+
+    def with_body_error():
+        with CleanupStack() as stack:
+            stack.push(translate)
+            raise RuntimeError("body failed")
+
+    def after_another_failing_cleanup():
+        with CleanupStack() as stack:
+            stack.push(translate)
+            stack.push(raiser(OSError("first cleanup")))
+            raise RuntimeError("body failed")
+
+    def without_body_error():
+        with CleanupStack() as stack:
+            stack.push(translate)
+
+    return [outcome(with_body_error), outcome(after_another_failing_cleanup), outcome(without_body_error)]
+
+
 def test_suppressing_a_cleanup_error_clears_it():
     log = []
 

@@ -55,6 +55,39 @@ def test_class_attribute_restored_not_shadowed():
     return [inside, Config.timeout, "timeout" in vars(Config)]
 
 
+def test_an_inherited_attribute_is_not_left_shadowed():
+    class Base:
+        retries = 3
+
+    class Sub(Base):
+        pass
+
+    config = Config()
+    with patched(config, "timeout", 5):
+        inside = config.timeout
+    with patched(Sub, "retries", 9):
+        inside_sub = Sub.retries
+    Config.timeout, Base.retries = 60, 4  # later changes to the class must still show through
+    try:
+        after = [config.timeout, "timeout" in vars(config), Sub.retries, "retries" in vars(Sub)]
+    finally:
+        Config.timeout = 30
+    return [inside, inside_sub, after]
+
+
+def test_a_slot_is_restored():
+    class Point:
+        __slots__ = ("x",)
+
+        def __init__(self):
+            self.x = 1
+
+    point = Point()
+    with patched(point, "x", 2):
+        inside = point.x
+    return [inside, point.x]
+
+
 def generate(rng, n):
     """Fresh attribute names (existing on the class, on the instance, or missing), values and errors."""
     cases = []

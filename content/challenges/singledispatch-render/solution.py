@@ -19,12 +19,13 @@ def _render_bool(value: bool) -> str:
 
 @render.register
 def _render_int(value: int) -> str:
-    return str(value)
+    # int.__repr__, not str(value): a subclass may override __str__ (IntEnum did until 3.11: "Level.HIGH")
+    return int.__repr__(value)
 
 
 @render.register
 def _render_float(value: float) -> str:
-    return repr(value)
+    return float.__repr__(value)
 
 
 @render.register

@@ -51,6 +51,21 @@ def test_subclasses_use_their_base_type():
     return [render(Level.HIGH), render(Name("x")), render([Level.HIGH])]
 
 
+def test_int_and_float_subclasses_render_their_number_whatever_their_own_str():
+    class Metres(int):
+        def __str__(self):
+            return f"{int(self)} m"
+
+        def __repr__(self):
+            return f"Metres({int(self)})"
+
+    class Price(float):
+        def __repr__(self):
+            return f"Price({float(self)})"
+
+    return [render(Metres(5)), render(Price(1.5)), render([Metres(2), {"cost": Price(0.25)}])]
+
+
 def test_unknown_types_are_refused():
     return [attempt(object()), attempt(b"bytes"), attempt([1, {2: bytearray()}]), attempt(1j)]
 

@@ -25,6 +25,10 @@ class Quantity:
     def __setattr__(self, name, value):
         raise AttributeError("Quantity is immutable")
 
+    def __delattr__(self, name):
+        # without it `del q.value` would empty the slot (and break the hash of a quantity in a set)
+        raise AttributeError("Quantity is immutable")
+
     def unit_text(self) -> str:
         return "*".join(name if power == 1 else f"{name}^{power}" for name, power in self.units.items())
 

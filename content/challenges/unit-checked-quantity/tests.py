@@ -94,6 +94,12 @@ def test_quantities_are_immutable():
     return [outcomes, show(q)]
 
 
+def test_attributes_cannot_be_deleted_either():
+    q = Quantity(1, m=1)
+    outcomes = [attempt(lambda: delattr(q, "value")), attempt(lambda: delattr(q, "units"))]
+    return [outcomes, getattr(q, "value", "value deleted"), dict(getattr(q, "units", {"units deleted": 0}))]
+
+
 def test_values_must_be_real_numbers():
     return [attempt(lambda: Quantity("3", m=1)), attempt(lambda: Quantity(True)), attempt(lambda: Quantity(None)), show(Quantity(-2.5, s=1))]
 
