@@ -258,16 +258,35 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
     return None
 
 
-_UNDOING = frozenset({"help", "work", "matter", "fix", "solv", "chang", "appli", "exist", "true"})
+_UNDOING = frozenset(
+    {
+        "help",
+        "work",
+        "matter",
+        "fix",
+        "solv",
+        "chang",
+        "appli",
+        "exist",
+        "true",
+        "need",
+        "necessari",
+        "requir",
+    }
+)
+# Said right after a concept, these take it back: "timeouts are mostly unnecessary", "pip-audit is useless".
+_DISMISSING = frozenset({"unnecessari", "useless", "pointless", "irrelev", "overr", "overkil"})
 
 
-def _negated(words: Sequence[Word], start: int, end: int | None = None) -> bool:
-    """A negator shortly before the match, or "X doesn't help / doesn't work / isn't true" right after it."""
+def _negated(words: Sequence[Word], start: int, end: int | None = None, *, dismissal: bool = True) -> bool:
+    """A negator shortly before the match, "X doesn't help / isn't needed" or "X is unnecessary" after it."""
     if any(w.negator for w in words[max(0, start - NEGATION_REACH) : start]):
         return True
     if end is None:
         return False
     after = words[end + 1 : end + 4]
+    if dismissal and any(w.keys & _DISMISSING for w in after):
+        return True
     return any(
         w.negator and any(later.keys & _UNDOING for later in after[i + 1 : i + 3])
         for i, w in enumerate(after)
@@ -284,7 +303,13 @@ def _negation_stated(concept: Concept, words: Sequence[Word], text: str, clause:
 
 
 def _concept_in(
-    concept: Concept, words: Sequence[Word], text: str, clause: Clause, *, negation: bool = True
+    concept: Concept,
+    words: Sequence[Word],
+    text: str,
+    clause: Clause,
+    *,
+    negation: bool = True,
+    dismissal: bool = True,
 ) -> tuple[str, tuple[int, int] | None]:
     """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
     negated = False
@@ -293,7 +318,7 @@ def _concept_in(
         found = _find(alt, words, text, clause)
         if found is None:
             continue
-        if alt.has_negator or not negation or not _negated(words, found[0], found[1]):
+        if alt.has_negator or not negation or not _negated(words, found[0], found[1], dismissal=dismissal):
             return "yes", found
         negated = True
     return ("negated" if negated else "no"), None
@@ -409,7 +434,9 @@ def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | N
         if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
             continue
         if item.concepts and all(
-            _concept_in(concept, words, analysis.text, clause)[0] == "yes" for concept in item.concepts
+            # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
+            _concept_in(concept, words, analysis.text, clause, dismissal=False)[0] == "yes"
+            for concept in item.concepts
         ):
             return clause
     return None
