@@ -278,10 +278,23 @@ _UNDOING = frozenset(
 _DISMISSING = frozenset({"unnecessari", "useless", "pointless", "irrelev", "overr", "overkil"})
 
 
-def _negated(words: Sequence[Word], start: int, end: int | None = None, *, dismissal: bool = True) -> bool:
+# A negation stops at a bracket, a colon or a relative clause: "(not ending in two) is renamed" and
+# "can't deal with objects that point at each other" do not negate "renamed" or "point at each other".
+_SCOPE_END_RE = re.compile(r"[()\[\]:;—–]|\b(?:that|which|who|whose|where|but|because)\b", re.IGNORECASE)
+
+
+def _negated(
+    words: Sequence[Word],
+    start: int,
+    end: int | None = None,
+    *,
+    dismissal: bool = True,
+    text: str = "",
+) -> bool:
     """A negator shortly before the match, "X doesn't help / isn't needed" or "X is unnecessary" after it."""
-    if any(w.negator for w in words[max(0, start - NEGATION_REACH) : start]):
-        return True
+    for word in words[max(0, start - NEGATION_REACH) : start]:
+        if word.negator and not (text and _SCOPE_END_RE.search(text, word.end, words[start].start)):
+            return True
     if end is None:
         return False
     after = words[end + 1 : end + 4]
@@ -318,7 +331,11 @@ def _concept_in(
         found = _find(alt, words, text, clause)
         if found is None:
             continue
-        if alt.has_negator or not negation or not _negated(words, found[0], found[1], dismissal=dismissal):
+        if (
+            alt.has_negator
+            or not negation
+            or not _negated(words, found[0], found[1], dismissal=dismissal, text=text)
+        ):
             return "yes", found
         negated = True
     return ("negated" if negated else "no"), None

@@ -207,3 +207,12 @@ def test_abbreviations_typed_under_time_pressure_count_as_the_word() -> None:
     rubric = Rubric(points=(PointRubric((Concept(("processes",)), Concept(("separate memory",)))),))
     result = match(answer="Procs: separate mem, one GIL each.", key_points=points, rubric=rubric)
     assert result.points[0].covered
+
+
+def test_a_negation_stops_at_a_bracket_or_a_relative_clause() -> None:
+    points = ["Cyclic garbage collection reclaims objects that reference each other."]
+    rubric = Rubric(points=(PointRubric((Concept(("point at each other",)), Concept(("collector",)))),))
+    answer = "Counting can't deal with objects that point at each other, so a collector finds them."
+    assert match(answer=answer, key_points=points, rubric=rubric).points[0].covered
+    negated = "Counting can't free objects pointing at each other, so no collector helps."
+    assert not match(answer=negated, key_points=points, rubric=rubric).points[0].covered
