@@ -216,3 +216,18 @@ def test_a_negation_stops_at_a_bracket_or_a_relative_clause() -> None:
     assert match(answer=answer, key_points=points, rubric=rubric).points[0].covered
     negated = "Counting can't free objects pointing at each other, so no collector helps."
     assert not match(answer=negated, key_points=points, rubric=rubric).points[0].covered
+
+
+def test_a_code_block_showing_part_of_a_point_needs_less_of_its_wording() -> None:
+    points = [
+        "`except* T` handles the sub-group of exceptions matching T, and several except* clauses can run."
+    ]
+    rubric = Rubric(
+        points=(PointRubric((Concept(("re:except\\s*\\*",)), Concept(("sub-group", "several clauses")))),)
+    )
+    code = (
+        "```python\ntry:\n    raise ExceptionGroup('batch', [ValueError('a'), TypeError('b')])\n"
+        "except* ValueError as eg:\n    print('values', eg.exceptions)\n"
+        "except* TypeError as eg:\n    print('types', eg.exceptions)  # both handlers ran on one group\n```"
+    )
+    assert match(answer=code, key_points=points, rubric=rubric).points[0].covered
