@@ -43,7 +43,7 @@ RELATIONS = frozenset(
 UNSTEMMED = frozenset({"sorted", "reversed", "frozen", "cached", "ordered"})
 
 NEGATORS = frozenset(
-    """not no never without neither nor nothing none cannot cant isnt doesnt dont arent wasnt werent wont
+    """not no non never without neither nor nothing none cannot cant isnt doesnt dont arent wasnt werent wont
     shouldnt couldnt wouldnt mustnt hasnt havent hadnt didnt nobody nowhere""".split()
 )
 
@@ -55,11 +55,11 @@ _SYNONYM_GROUPS = [
     "attr attribute attributes",
     "var variable variables",
     "obj object objects instance instances",
-    "error exception errors exceptions",
+    "error exception errors exceptions exc excs",
     "ctor constructor initializer initialiser",
     "fast quick quicker faster speed speedy",
     "slow slower",
-    "ram memory",
+    "ram memory mem",
     "superclass parent base",
     "subclass child derived",
     "lib library libs",
@@ -76,7 +76,7 @@ _SYNONYM_GROUPS = [
     "same identical very",
     "copy copies copied duplicate",
     "thread threads threading multithreading",
-    "process processes multiprocessing",
+    "process processes multiprocessing proc procs",
     "concurrent concurrently parallel parallelism simultaneously",
     "cache cached caches caching memoize memoise memoization",
     "str string strings",
@@ -98,7 +98,7 @@ _SYNONYM_GROUPS = [
     "comprehension comprehensions",
     "key keys",
     "method methods",
-    "class classes",
+    "class classes cls",
     "module modules",
     "raise raises raised throw throws thrown",
     "catch catches caught except",
@@ -106,6 +106,28 @@ _SYNONYM_GROUPS = [
     "access accesses accessed accessing",
     "call calls called calling invoke invokes invoked run runs ran",
     "every each all always",
+    # Abbreviations typed under time pressure ("procs: separate mem", "bare raise keeps tb").
+    "traceback tracebacks tb",
+    "descriptor descriptors desc",
+    "declaration declarations declare declared decl",
+    "statement statements stmt",
+    "including include includes inclusive incl",
+    "priority priorities prio",
+    "sequence seq",
+    "context ctx",
+    "precision prec",
+    "database databases db",
+    "performance perf",
+    "implementation impl",
+    "environment env",
+    "message messages msg",
+    "reference references ref refs",
+    "information info",
+    "configuration config cfg",
+    "connection connections conn",
+    "request requests req",
+    "response responses resp",
+    "number numbers num",
 ]
 
 # Several words that mean one thing, merged before matching (both in answers and in rubric phrases).

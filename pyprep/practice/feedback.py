@@ -46,6 +46,8 @@ TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
 TERSE_WORDS = 8  # a unit this short is judged by how much of it is the point's words...
 TERSE_WEIGHT = 2.0  # ...once it holds this much of the point's word weight
 LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
+CODE_SHARE = 0.5  # a code block showing this share of a point's concepts...
+CODE_RESCUE = 0.45  # ...is covered on this text score (code shows what prose would state)
 WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
@@ -258,16 +260,48 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
     return None
 
 
-_UNDOING = frozenset({"help", "work", "matter", "fix", "solv", "chang", "appli", "exist", "true"})
+_UNDOING = frozenset(
+    {
+        "help",
+        "work",
+        "matter",
+        "fix",
+        "solv",
+        "chang",
+        "appli",
+        "exist",
+        "true",
+        "need",
+        "necessari",
+        "requir",
+    }
+)
+# Said right after a concept, these take it back: "timeouts are mostly unnecessary", "pip-audit is useless".
+_DISMISSING = frozenset({"unnecessari", "useless", "pointless", "irrelev", "overr", "overkil"})
 
 
-def _negated(words: Sequence[Word], start: int, end: int | None = None) -> bool:
-    """A negator shortly before the match, or "X doesn't help / doesn't work / isn't true" right after it."""
-    if any(w.negator for w in words[max(0, start - NEGATION_REACH) : start]):
-        return True
+# A negation stops at a bracket, a colon or a relative clause: "(not ending in two) is renamed" and
+# "can't deal with objects that point at each other" do not negate "renamed" or "point at each other".
+_SCOPE_END_RE = re.compile(r"[()\[\]:;—–]|\b(?:that|which|who|whose|where|but|because)\b", re.IGNORECASE)
+
+
+def _negated(
+    words: Sequence[Word],
+    start: int,
+    end: int | None = None,
+    *,
+    dismissal: bool = True,
+    text: str = "",
+) -> bool:
+    """A negator shortly before the match, "X doesn't help / isn't needed" or "X is unnecessary" after it."""
+    for word in words[max(0, start - NEGATION_REACH) : start]:
+        if word.negator and not (text and _SCOPE_END_RE.search(text, word.end, words[start].start)):
+            return True
     if end is None:
         return False
     after = words[end + 1 : end + 4]
+    if dismissal and any(w.keys & _DISMISSING for w in after):
+        return True
     return any(
         w.negator and any(later.keys & _UNDOING for later in after[i + 1 : i + 3])
         for i, w in enumerate(after)
@@ -284,7 +318,13 @@ def _negation_stated(concept: Concept, words: Sequence[Word], text: str, clause:
 
 
 def _concept_in(
-    concept: Concept, words: Sequence[Word], text: str, clause: Clause, *, negation: bool = True
+    concept: Concept,
+    words: Sequence[Word],
+    text: str,
+    clause: Clause,
+    *,
+    negation: bool = True,
+    dismissal: bool = True,
 ) -> tuple[str, tuple[int, int] | None]:
     """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
     negated = False
@@ -293,7 +333,11 @@ def _concept_in(
         found = _find(alt, words, text, clause)
         if found is None:
             continue
-        if alt.has_negator or not negation or not _negated(words, found[0], found[1]):
+        if (
+            alt.has_negator
+            or not negation
+            or not _negated(words, found[0], found[1], dismissal=dismissal, text=text)
+        ):
             return "yes", found
         negated = True
     return ("negated" if negated else "no"), None
@@ -355,6 +399,7 @@ class _RubricVerdict:
     status: str
     unit: _Unit | None
     score: float
+    code: tuple[_Unit, ...] = ()  # code blocks that show some of the point's concepts
 
 
 def _rubric_point(
@@ -362,6 +407,7 @@ def _rubric_point(
 ) -> _RubricVerdict:
     best_share = 0.0
     negated_unit: _Unit | None = None
+    code: list[_Unit] = []
     for unit in units:
         words = _unit_words(unit)
         found = [_concept_in(concept, words, text, unit.clauses[0]) for concept in point.concepts]
@@ -379,12 +425,14 @@ def _rubric_point(
                 return _RubricVerdict(COVERED, unit, 1.0)
             continue
         share = sum(state == "yes" for state in states) / len(states)
+        if unit.clauses[0].block and share >= CODE_SHARE and "negated" not in states:
+            code.append(unit)
         if all(state != "no" for state in states) and negated_unit is None:
             negated_unit = unit
         best_share = max(best_share, share)
     if negated_unit is not None:
         return _RubricVerdict(UNCLEAR, negated_unit, best_share)
-    return _RubricVerdict(MISSED, None, best_share)
+    return _RubricVerdict(MISSED, None, best_share, tuple(code))
 
 
 def _roles_agree(
@@ -409,7 +457,9 @@ def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | N
         if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
             continue
         if item.concepts and all(
-            _concept_in(concept, words, analysis.text, clause)[0] == "yes" for concept in item.concepts
+            # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
+            _concept_in(concept, words, analysis.text, clause, dismissal=False)[0] == "yes"
+            for concept in item.concepts
         ):
             return clause
     return None
@@ -682,16 +732,20 @@ def match(
     for index, text in enumerate(key_points):
         point_rubric = rubric_points[index] if index < len(rubric_points) else None
         status, unit, score = MISSED, None, 0.0
+        code_units: tuple[_Unit, ...] = ()
         if point_rubric is not None and point_rubric.concepts:
             verdict = _rubric_point(point_rubric, units, answer, roles)
             status, unit, score = verdict.status, verdict.unit, verdict.score
+            code_units = verdict.code
         if status == MISSED:
             best_unit, best, flipped = None, 0.0, False
+            needed = TEXT_COVER if point_rubric is None else RUBRIC_TEXT_RESCUE
             for position, candidate in enumerate(units):
                 found = _text_score(point_texts[index], candidate, vectors[position], roles)
-                if found.score > best:
-                    best_unit, best, flipped = candidate, found.score, found.negation_differs
-            needed = TEXT_COVER if point_rubric is None else RUBRIC_TEXT_RESCUE
+                # A code block that shows part of the concepts needs less of the point's wording.
+                bonus = RUBRIC_TEXT_RESCUE - CODE_RESCUE if candidate in code_units else 0.0
+                if found.score + bonus > best:
+                    best_unit, best, flipped = candidate, found.score + bonus, found.negation_differs
             if best_unit is not None and best >= needed:
                 if flipped:
                     status, unit, score = UNCLEAR, best_unit, best

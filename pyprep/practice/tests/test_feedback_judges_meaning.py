@@ -176,3 +176,58 @@ def test_an_answer_built_on_two_known_wrong_claims_gets_no_tick_at_all() -> None
     result = match(answer=two_wrong, key_points=points, question=QUESTION, rubric=rubric)
     assert result.covered_count == 0
     assert result.points[2].status == UNCLEAR
+
+
+DESCRIPTOR_POINTS = ["Data descriptors take priority over the instance `__dict__`."]
+DESCRIPTOR_RUBRIC = Rubric(
+    points=(PointRubric((Concept(("data descriptor", "data descriptors")), Concept(("priority", "win")))),)
+)
+
+
+def test_a_non_prefix_negates_the_word_it_is_attached_to() -> None:
+    answer = "Non-data descriptors like functions win over the instance dict."
+    result = match(answer=answer, key_points=DESCRIPTOR_POINTS, question="", rubric=DESCRIPTOR_RUBRIC)
+    assert result.points[0].status != COVERED
+
+
+def test_a_concept_dismissed_right_after_it_is_not_stated() -> None:
+    points = ["Retry with exponential backoff and jitter."]
+    rubric = Rubric(points=(PointRubric((Concept(("backoff",)), Concept(("jitter",)))),))
+    assert (
+        match(answer="Backoff with jitter spreads retries out.", key_points=points, rubric=rubric)
+        .points[0]
+        .covered
+    )
+    dismissed = "Backoff with jitter is unnecessary if you retry quickly."
+    assert not match(answer=dismissed, key_points=points, rubric=rubric).points[0].covered
+
+
+def test_abbreviations_typed_under_time_pressure_count_as_the_word() -> None:
+    points = ["Processes have separate memory spaces."]
+    rubric = Rubric(points=(PointRubric((Concept(("processes",)), Concept(("separate memory",)))),))
+    result = match(answer="Procs: separate mem, one GIL each.", key_points=points, rubric=rubric)
+    assert result.points[0].covered
+
+
+def test_a_negation_stops_at_a_bracket_or_a_relative_clause() -> None:
+    points = ["Cyclic garbage collection reclaims objects that reference each other."]
+    rubric = Rubric(points=(PointRubric((Concept(("point at each other",)), Concept(("collector",)))),))
+    answer = "Counting can't deal with objects that point at each other, so a collector finds them."
+    assert match(answer=answer, key_points=points, rubric=rubric).points[0].covered
+    negated = "Counting can't free objects pointing at each other, so no collector helps."
+    assert not match(answer=negated, key_points=points, rubric=rubric).points[0].covered
+
+
+def test_a_code_block_showing_part_of_a_point_needs_less_of_its_wording() -> None:
+    points = [
+        "`except* T` handles the sub-group of exceptions matching T, and several except* clauses can run."
+    ]
+    rubric = Rubric(
+        points=(PointRubric((Concept(("re:except\\s*\\*",)), Concept(("sub-group", "several clauses")))),)
+    )
+    code = (
+        "```python\ntry:\n    raise ExceptionGroup('batch', [ValueError('a'), TypeError('b')])\n"
+        "except* ValueError as eg:\n    print('values', eg.exceptions)\n"
+        "except* TypeError as eg:\n    print('types', eg.exceptions)  # both handlers ran on one group\n```"
+    )
+    assert match(answer=code, key_points=points, rubric=rubric).points[0].covered

@@ -22,7 +22,8 @@ def test_the_evaluation_set_is_big_and_varied_enough() -> None:
 
 def test_the_matcher_stays_at_its_measured_agreement_on_the_old_set() -> None:
     # Text only, so rubric data added to the bank later cannot move it: measured 0.971 accuracy, κ 0.923 when
-    # this threshold was set; just under, so a regression in the matcher fails.
+    # this threshold was set (0.969, κ 0.918 after tuning on the second blind dev half); just under, so a
+    # regression in the matcher fails.
     scores = evaluate(load(), use_rubrics=False)
     print(f"accuracy={scores.accuracy:.3f} kappa={scores.kappa:.3f} recall={scores.recall:.3f}")
     assert scores.accuracy >= 0.965
