@@ -217,10 +217,10 @@ def test_many_short_lived_objects_leave_nothing_behind():
     log = []
     emitter = Emitter()
     survivors = []
-    for n in range(2000):
+    for n in range(400):
         widget = Widget(str(n), log)
         emitter.on("e", widget.changed)
-        if n % 500 == 0:
+        if n % 100 == 0:
             survivors.append(widget)
     del widget
     _collect()
