@@ -277,7 +277,7 @@ def test_many_items():
         await asyncio.sleep(0)
         return x % 11
 
-    results = asyncio.run(_collect(ordered_map(func, range(20_000), limit=64)))
+    results = asyncio.run(_collect(ordered_map(func, range(5_000), limit=64)))
     return [len(results), sum(results), results[:12]]
 
 
