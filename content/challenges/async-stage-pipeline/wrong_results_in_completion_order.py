@@ -1,0 +1,42 @@
+import asyncio
+
+_DONE = object()  # "no more items": each worker of a stage takes exactly one
+
+
+async def run_pipeline(source, stages, *, maxsize: int = 1) -> list:
+    if not stages or maxsize < 1 or any(workers < 1 for _, workers in stages):
+        raise ValueError("need at least one stage, workers >= 1 and maxsize >= 1")
+    queues = [asyncio.Queue(maxsize) for _ in stages]
+    results: list = []
+
+    async def feed() -> None:
+        for index, item in enumerate(source):
+            await queues[0].put((index, item))
+        for _ in range(stages[0][1]):
+            await queues[0].put(_DONE)
+
+    async def work(position: int, func, running: list) -> None:
+        last = position == len(stages) - 1
+        while (job := await queues[position].get()) is not _DONE:
+            index, item = job
+            value = await func(item)
+            if last:
+                results.append(value)
+            else:
+                await queues[position + 1].put((index, value))
+        running[0] -= 1
+        # Only the stage's last worker to stop may tell the next stage: the others may still be putting items.
+        if running[0] == 0 and not last:
+            for _ in range(stages[position + 1][1]):
+                await queues[position + 1].put(_DONE)
+
+    try:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(feed())
+            for position, (func, workers) in enumerate(stages):
+                running = [workers]
+                for _ in range(workers):
+                    group.create_task(work(position, func, running))
+    except ExceptionGroup as failed:
+        raise failed.exceptions[0] from None
+    return results

@@ -1,0 +1,5 @@
+import asyncio
+
+
+def ordered_map(func, iterable, *, limit: int):
+    raise NotImplementedError
