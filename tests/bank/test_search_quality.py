@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from django.db import connection
 
 from pyprep.bank.filters import QuestionFilter
+from pyprep.bank.models import CuratedSet, Question, Topic
 from pyprep.bank.selectors import questions_filtered
 from pyprep.bank.services import content_load
 from tests.bank.bankdata import CONTENT, bank, load_yaml_dir
@@ -16,10 +19,17 @@ TARGET = {"sqlite": 0.99, "postgresql": 0.975}
 
 
 @pytest.fixture(scope="module")
-def loaded_bank(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> None:
+def loaded_bank(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> Iterator[None]:
+    """The real bank, loaded once for the module (outside any test's transaction), removed afterwards so that
+    tests running later in the same database start from an empty bank."""
     with django_db_blocker.unblock():  # type: ignore[attr-defined]
         result = content_load(root=CONTENT)
         assert result.errors == []
+    yield
+    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+        CuratedSet.objects.all().delete()
+        Question.objects.all().delete()  # key points, examples, challenges and vectors go with them
+        Topic.objects.all().delete()
 
 
 def test_the_evaluation_set_has_at_least_100_queries_on_existing_questions() -> None:
