@@ -137,14 +137,17 @@ class WakeableSqliteStorage(SqliteStorage):
         return True
 
     def close_listener(self) -> None:
-        """Unbind the wake-up socket (the judge stopping); the next dequeue binds it again."""
+        """Stop taking wake-ups (the judge stopping): remove the socket's path, so senders find no judge.
+
+        The socket itself stays open until the process exits: a worker thread may still be waiting on it, and
+        closing a descriptor another thread is using lets its number be reused (say, by a sandbox pipe) under it.
+        Idle workers then wait out `read_timeout` and look at the file, as without a socket.
+        """
         with self._listen_lock:
             if self._listener is not None:
-                self._listener.close()
-                self._listener = None
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(self.wake_path)
-            self._listen_failed = False
+            self._listen_failed = True  # no new socket for this storage object
 
 
 class WakeableSqliteHuey(SqliteHuey):

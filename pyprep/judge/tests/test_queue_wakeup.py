@@ -83,3 +83,16 @@ def test_the_socket_left_by_a_judge_that_died_is_taken_over(tmp_path: Path) -> N
     assert got
     assert got[0][0] == b"after the restart"
     judge.close_listener()
+
+
+def test_a_judge_stopping_while_a_worker_waits_removes_the_socket_without_breaking_the_wait(
+    tmp_path: Path,
+) -> None:
+    judge = storage(tmp_path, read_timeout=0.5)
+    assert judge.listen() is not None
+    thread, got = dequeue_in_thread(judge)
+    time.sleep(0.1)
+    judge.close_listener()
+    thread.join(timeout=10)
+    assert got == [(None, got[0][1])]  # the wait ran out normally: no error from a closed descriptor
+    assert not (tmp_path / "q.db.wake").exists()
