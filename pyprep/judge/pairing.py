@@ -8,12 +8,15 @@ on the seed this submission drew, in a job of its own, so a submission cannot le
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from pyprep.judge.protocol import Job, RunResult
+
+log = logging.getLogger("pyprep.judge")
 
 SEED_BITS = 63
 
@@ -45,17 +48,20 @@ def run_paired(runner: Runner, *, job: Job, reference: str, seed: int | None = N
     chosen = seed_draw() if seed is None else seed
     reference_job = replace(job, source=reference, seed=chosen, trusted=True, fixed=job.cases <= 0)
     reference_result: list[RunResult] = []
-    beside = threading.Thread(
-        target=lambda: reference_result.append(runner.run(reference_job)),
-        name="judge-reference",
-        daemon=True,
-    )
+
+    def run_reference() -> None:
+        try:
+            reference_result.append(runner.run(reference_job))
+        except Exception:
+            log.exception("judge: the reference job could not be run")
+
+    beside = threading.Thread(target=run_reference, name="judge-reference", daemon=True)
     beside.start()
     try:
         result = runner.run(replace(job, seed=chosen))
     finally:
         beside.join()
-    if not reference_result:  # the runner raised in the thread (a Sandbox returns judge_error instead)
+    if not reference_result:  # the runner raised (logged above; a Sandbox returns judge_error instead)
         failed = RunResult(status="judge_error", traceback="The reference solution could not be run.")
         return Paired(seed=chosen, result=result, reference=failed)
     return Paired(seed=chosen, result=result, reference=reference_result[0])
