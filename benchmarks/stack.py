@@ -6,6 +6,7 @@ try/finally); nothing is left running.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -115,7 +116,11 @@ class Stack:
     def _spawn(self, name: str, command: list[str]) -> None:
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
         self.processes.append(
-            subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            # A session of its own, so stop() can signal the whole group: granian stopped while its workers
+            # are still starting leaves them running otherwise.
+            subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         )
 
     def manage(self, *args: str) -> None:
@@ -126,7 +131,8 @@ class Stack:
         if self.judge:
             self._spawn("judge", [str(VENV_BIN / "python"), "manage.py", "judge"])
         self._spawn("web", server_command(self.server, self.port, self.workers, self.threads))
-        deadline = time.monotonic() + 60
+        # The judge probes every sandbox tier before it reports alive: minutes on a busy 2-core machine.
+        deadline = time.monotonic() + float(os.environ.get("PYPREP_BENCH_START_SECONDS", "240"))
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=2) as response:  # noqa: S310
@@ -146,6 +152,13 @@ class Stack:
             try:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                process.kill()
+                _signal_group(process.pid, signal.SIGKILL)
                 process.wait()
+            # Whatever the leader left behind in its group (workers it had not finished starting).
+            _signal_group(process.pid, signal.SIGKILL)
         self.processes.clear()
+
+
+def _signal_group(pgid: int, sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, sig)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -219,13 +220,33 @@ def grade(result: RunResult, expected: dict[str, Any], *, visible: set[str]) -> 
     return Verdict(verdict=verdict, tests=tuple(rows), summary=summary, traceback=result.traceback)
 
 
-def grade_paired(paired: Paired, *, visible: set[str]) -> Verdict:
+def paired_expectations(reference: RunResult, *, fixed: Mapping[str, Any]) -> dict[str, Any]:
+    """Expected observations for a paired run: the fixed tests' (in order), then the generated cases'.
+
+    `fixed` maps every fixed test the submission ran to the observation stored at content load (None when
+    missing); the reference's own observation of a test wins when its run had one (a job queued before the
+    reference ran the generated cases only). A fixed test with neither is the judge's failure, never a pass.
+    """
+    observed = expectations(reference)
+    expected: dict[str, Any] = {}
+    for name, stored in fixed.items():
+        want = observed.pop(name, stored)
+        if want is None:
+            raise ReferenceFailed(f"no expected observation for {name} (stored at content load)")
+        expected[name] = want
+    expected.update(observed)
+    return expected
+
+
+def grade_paired(paired: Paired, *, visible: set[str], fixed: Mapping[str, Any]) -> Verdict:
     """The submission's verdict against the reference's observations on the same inputs.
 
-    A reference that failed is the judge's problem, never the candidate's: judge_error.
+    The reference run observes the generated cases; the fixed tests' expected observations are `fixed`
+    (stored at content load; see `paired_expectations`). A reference that failed is the judge's problem,
+    never the candidate's: judge_error.
     """
     try:
-        expected = expectations(paired.reference)
+        expected = paired_expectations(paired.reference, fixed=fixed)
     except ReferenceFailed as exc:
         log.error("judge: the reference failed on seed %s: %s", paired.seed, exc)
         return Verdict(

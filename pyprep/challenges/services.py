@@ -144,7 +144,12 @@ def submission_grade(
     challenge = submission.challenge
     visible = set(challenge.visible_tests)
     if reference is not None:
-        verdict = grade_paired(Paired(seed=0, result=result, reference=reference), visible=visible)
+        # The reference ran the generated cases on this submission's seed; the fixed tests' expected values
+        # are the reference's at content load (None for one missing: judge_error, never a silent pass).
+        fixed = {name: challenge.expected.get(name) for name in challenge.test_names(kind=submission.kind)}
+        verdict = grade_paired(
+            Paired(seed=0, result=result, reference=reference), visible=visible, fixed=fixed
+        )
     else:
         names = challenge.test_names(kind=submission.kind)
         verdict = grade(result, challenge.expected_for(names), visible=visible)

@@ -41,8 +41,10 @@ class Job:
     """One run: a program (tests="") or a submission plus a module of `def test_*()` functions.
 
     `cases` > 0 also runs that many cases drawn by the tests module's `generate(rng, n)` from
-    `random.Random(seed)` and observed by its `check(case)`. `nonce` frames every result record; the
-    sandbox draws a fresh one for each run, whatever the caller put here.
+    `random.Random(seed)` and observed by its `check(case)`. `fixed=False` runs only those generated cases,
+    none of the module's `test_*` functions (the reference's run for a Submit: the fixed tests' expected
+    observations were stored at content load). `nonce` frames every result record; the sandbox draws a fresh
+    one for each run, whatever the caller put here.
     """
 
     source: str
@@ -54,10 +56,13 @@ class Job:
     seed: int = 0
     cases: int = 0
     nonce: str = ""
+    fixed: bool = True
 
     @property
     def expected_names(self) -> tuple[str, ...] | None:
         """Every test record the harness must send, in order; None when the module decides (no names)."""
+        if self.tests and not self.fixed:
+            return generated_names(self.cases)
         if not self.tests or not self.test_names:
             return None
         return self.test_names + generated_names(self.cases)
@@ -82,6 +87,7 @@ class Job:
             seed=int(data.get("seed", 0)),
             cases=int(data.get("cases", 0)),
             nonce=str(data.get("nonce", "")),
+            fixed=bool(data.get("fixed", True)),
         )
 
     @classmethod

@@ -98,7 +98,9 @@ def judge_against_reference(sandbox: Sandbox, source: str) -> tuple[RunResult, V
     paired = run_paired(sandbox, job=job, reference=REFERENCE)
     follow_up = sandbox.run(Job(source="print(sum(range(10)))", limits=QUICK))
     assert (follow_up.status, follow_up.stdout) == ("ok", "45\n"), follow_up
-    return paired.result, grade_paired(paired, visible={"test_small"})
+    # The fixed tests' expected values, as content load stores them from the reference's run.
+    fixed = {name: {"status": "ok", "observation": value} for name, value in KNOWN.items()}
+    return paired.result, grade_paired(paired, visible={"test_small"}, fixed=fixed)
 
 
 def test_the_reference_itself_is_accepted_on_fresh_inputs(sandbox: Sandbox) -> None:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pyprep.challenges.grading import ReferenceFailed, expectations, grade, observation_text, same
+from pyprep.challenges.grading import (
+    ReferenceFailed,
+    expectations,
+    grade,
+    grade_paired,
+    observation_text,
+    same,
+)
 from pyprep.judge.jail.harness import json_safe
+from pyprep.judge.pairing import Paired
 from pyprep.judge.protocol import RunResult, TestOutcome
 
 
@@ -143,3 +151,64 @@ def test_an_uncomparable_return_value_says_what_to_return_instead() -> None:
         "returned a LRUCache object, which the tests cannot compare: return plain values "
         "(numbers, strings, lists, dicts)"
     )
+
+
+# A Submit's reference run observes only the generated cases; the fixed tests' expected values were stored at load.
+CASES_ONLY_REFERENCE = run(
+    TestOutcome("generated case 1", "ok", 10), TestOutcome("generated case 2", "ok", 20)
+)
+STORED_FIXED = {"test_visible": EXPECTED["test_visible"], "test_hidden": EXPECTED["test_hidden"]}
+
+
+def paired(*tests: TestOutcome, reference: RunResult = CASES_ONLY_REFERENCE) -> Paired:
+    return Paired(seed=1, result=run(*tests), reference=reference)
+
+
+def test_a_submit_is_graded_on_the_stored_fixed_tests_then_the_references_generated_cases() -> None:
+    right = paired(
+        TestOutcome("test_visible", "ok", [1, -1]),
+        TestOutcome("test_hidden", "ok", {"total": 3.0}),
+        TestOutcome("generated case 1", "ok", 10),
+        TestOutcome("generated case 2", "ok", 20),
+    )
+    verdict = grade_paired(right, visible={"test_visible"}, fixed=STORED_FIXED)
+    assert verdict.verdict == "accepted"
+    assert [row.name for row in verdict.tests] == [
+        "test_visible",
+        "test_hidden",
+        "generated case 1",
+        "generated case 2",
+    ]
+
+
+def test_a_submit_failing_a_fixed_test_the_reference_did_not_rerun_is_not_accepted() -> None:
+    wrong = paired(
+        TestOutcome("test_visible", "ok", [1, -1]),
+        TestOutcome("test_hidden", "ok", {"total": 4}),
+        TestOutcome("generated case 1", "ok", 10),
+        TestOutcome("generated case 2", "ok", 20),
+    )
+    assert grade_paired(wrong, visible=set(), fixed=STORED_FIXED).verdict == "wrong_answer"
+
+
+def test_a_fixed_test_without_a_stored_expectation_is_a_judge_error_never_a_pass() -> None:
+    right = paired(
+        TestOutcome("test_visible", "ok", [1, -1]),
+        TestOutcome("generated case 1", "ok", 10),
+        TestOutcome("generated case 2", "ok", 20),
+    )
+    verdict = grade_paired(right, visible=set(), fixed={**STORED_FIXED, "test_new": None})
+    assert verdict.verdict == "judge_error"
+
+
+def test_a_reference_that_also_observed_the_fixed_tests_is_graded_on_its_own_observations() -> None:
+    # A job queued before this change ran the reference on every test: its observations win.
+    full = run(TestOutcome("test_visible", "ok", [9]), *CASES_ONLY_REFERENCE.tests)
+    submission = paired(
+        TestOutcome("test_visible", "ok", [9]),
+        TestOutcome("test_hidden", "ok", {"total": 3.0}),
+        TestOutcome("generated case 1", "ok", 10),
+        TestOutcome("generated case 2", "ok", 20),
+        reference=full,
+    )
+    assert grade_paired(submission, visible=set(), fixed=STORED_FIXED).verdict == "accepted"

@@ -225,8 +225,9 @@ def run_job(job: dict[str, Any], emit: Callable[[dict[str, Any]], None], *, stdo
     except BaseException as exc:  # noqa: BLE001 - e.g. `from solution import f` where f is missing
         emit({"kind": "done", "status": "runtime_error", "traceback": submission_traceback(exc)})
         return
-    names = _list(job.get("test_names") or ())
-    if not names:
+    fixed = job.get("fixed", True) is not False
+    names = _list(job.get("test_names") or ()) if fixed else []
+    if fixed and not names:
         names = [
             name
             for name, value in _list(module.__dict__.items())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from pyprep.judge.protocol import Job, Limits
+from pyprep.judge.protocol import Job, Limits, generated_names
 from pyprep.judge.sandbox import Sandbox
 
 PROGRAMS = {
@@ -106,6 +108,21 @@ def test_only_the_named_tests_run_in_the_given_order(sandbox: Sandbox) -> None:
     tests = "def test_a():\n    return 'a'\ndef test_b():\n    return 'b'\ndef test_c():\n    return 'c'\n"
     result = sandbox.run(Job(source="", tests=tests, test_names=("test_c", "test_a")))
     assert [(test.name, test.observation) for test in result.tests] == [("test_c", "c"), ("test_a", "a")]
+
+
+def test_a_job_without_fixed_tests_runs_only_the_generated_cases_on_its_seed(sandbox: Sandbox) -> None:
+    tests = (
+        "def test_slow():\n    raise AssertionError('a fixed test ran')\n"
+        "def generate(rng, n):\n    return [rng.randint(0, 10**9) for _ in range(n)]\n"
+        "def check(case):\n    return case\n"
+    )
+    job = Job(source="", tests=tests, test_names=("test_slow",), cases=3, seed=7)
+    only_cases = sandbox.run(replace(job, fixed=False))
+    everything = sandbox.run(job)
+    assert only_cases.status == "ok", only_cases
+    assert [test.name for test in only_cases.tests] == list(generated_names(3))
+    assert [test.observation for test in only_cases.tests] == [t.observation for t in everything.tests[1:]]
+    assert everything.tests[0].status == "error"
 
 
 def test_a_submission_that_fails_to_import_is_a_runtime_error_with_its_traceback(sandbox: Sandbox) -> None:

@@ -58,6 +58,9 @@ class Command(BaseCommand):
         autodiscover_modules("tasks")
         from pyprep.judge.tasks import judge_run
 
+        listen = getattr(HUEY.storage, "listen", None)
+        if listen is not None:
+            listen()  # the wake-up socket, before the recovered jobs are queued
         pending = worker.judge_jobs_recover()
         for job_id in pending:
             judge_run(job_id)
@@ -71,6 +74,9 @@ class Command(BaseCommand):
             consumer.run()
         finally:
             stop.set()
+            close_listener = getattr(HUEY.storage, "close_listener", None)
+            if close_listener is not None:
+                close_listener()
             runtime.sandbox_close()
 
 
