@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import re
 import tempfile
 from pathlib import Path
 
-from config.settings.base import *  # noqa: F403
-from config.settings.base import CACHES, HUEY
+# Parallel test workers (pytest-xdist) share one Redis server: each gets its own database, so one worker's
+# cache clears and judge queue never reach another's. Set in the environment, so processes a test starts agree.
+if os.environ.get("REDIS_URL") and (worker := os.environ.get("PYTEST_XDIST_WORKER", "")).startswith("gw"):
+    os.environ["REDIS_URL"] = re.sub(r"(/\d*)?$", f"/{int(worker[2:]) + 1}", os.environ["REDIS_URL"], count=1)
+
+from config.settings.base import *  # noqa: E402, F403
+from config.settings.base import CACHES, HUEY  # noqa: E402
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
