@@ -9,6 +9,9 @@ RUN := $(UV) run --frozen
 PY := $(RUN) python
 SHARED ?= ../shared
 export UV_LINK_MODE ?= copy
+# Two pytest workers: much of the suite waits on the sandbox, subprocesses and the browser. Whole files go to one
+# worker (loadfile), in collection order, so a module's fixtures behave as in one process. PYTEST_PARALLEL= runs serially.
+PYTEST_PARALLEL ?= -n 2 --dist loadfile
 
 # Debian packages: the judge's interpreter (Debian's python3.11, readable by the sandbox's slot users),
 # libseccomp and bubblewrap (its second tier) for `run`; the browser, the scale-out servers and curl (the API
@@ -74,11 +77,11 @@ originality:
 
 test-unit: deps system-test
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
-	$(RUN) pytest -q
+	$(RUN) pytest -q $(PYTEST_PARALLEL)
 
 test-services: deps system-test
 	@# Running every challenge in the sandbox does not touch the database: the SQLite run above covers it.
-	scripts/with-services $(RUN) pytest -q -m "not browser" pyprep/bank pyprep/api pyprep/practice pyprep/accounts \
+	scripts/with-services $(RUN) pytest -q $(PYTEST_PARALLEL) -m "not browser" pyprep/bank pyprep/api pyprep/practice pyprep/accounts \
 		pyprep/challenges pyprep/interviews pyprep/mock pyprep/judge/tests/test_queue.py \
 		pyprep/judge/tests/test_judge_restart.py tests \
 		--deselect pyprep/challenges/tests/test_every_challenge_is_valid.py::test_every_reference_is_accepted_and_every_wrong_solution_gets_its_verdict
