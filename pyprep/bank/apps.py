@@ -11,7 +11,7 @@ class BankConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from pyprep.bank import models, search
+        from pyprep.bank import models
         from pyprep.bank.pagecache import bank_changed_on_commit
 
         # Any write to the bank (load_content, the admin) makes every cached page stale, in every process.
@@ -34,5 +34,3 @@ class BankConfig(AppConfig):
             m2m_changed.connect(
                 bank_changed_on_commit, sender=through, dispatch_uid=f"pagecache-m2m-{through}"
             )
-        # A question deleted in the admin leaves the search tables (they hold no foreign key): drop its row.
-        post_delete.connect(search.question_deleted, sender=models.Question, dispatch_uid="search-delete")

@@ -1,10 +1,11 @@
-"""Hybrid search: a lexical top-k from the database (SQLite FTS5 bm25, PostgreSQL full-text) fused with a dense
-top-k from static embeddings held in memory; the database is asked for k rows, never for the whole ranking."""
+"""Hybrid search: a lexical top-k (FTS5's bm25, scored in memory by lexical.py) fused with a dense top-k from
+static embeddings held in memory. Both indexes are built from the database's rows and follow them when they
+move; the database is asked only which of a few dozen candidates a visitor may see."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -15,25 +16,20 @@ from django.db.models import Count, Max, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from pyprep.bank import dense
-from pyprep.bank.query import ParsedQuery, Term, Vocabulary, dunder_tokens, parse_query, query_terms
+from pyprep.bank import dense, lexical
+from pyprep.bank.query import ParsedQuery, Vocabulary, dunder_tokens, parse_query, query_terms
 
 if TYPE_CHECKING:
     from pyprep.bank.models import Question
 
 __all__ = ["SearchResult", "index_questions", "index_rebuild", "query_terms", "ranked_ids", "search"]
 
-FTS_TABLE = "bank_question_fts"
-PG_TABLE = "bank_question_pgfts"
 PUBLISHED = "published"
 FTS_COLUMNS = ("title", "asked_as", "summary", "key_points", "answer", "topics")
 # Column weights for bm25: the title and the ways it is also asked count most, then summary and key points,
 # topics. The answer still makes a question match, but ranking on its words made results worse on both
 # evaluation sets (long answers mention many subjects in passing).
 FTS_WEIGHTS = (10.0, 10.0, 4.0, 3.0, 0.0, 2.0)
-# PostgreSQL ts_rank weights for D (answer, matched but not ranked), C (topics), B (summary, key points),
-# A (title, asked_as).
-PG_WEIGHTS = "{0.0, 0.2, 0.4, 1.0}"
 
 LEXICAL_K = 50
 DENSE_K = 50
@@ -75,32 +71,6 @@ def lexical_document(doc: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _write_lexical(pk: int, doc: dict[str, str]) -> None:
-    doc = lexical_document(doc)
-    with connection.cursor() as cursor:
-        if is_sqlite():
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [pk])  # noqa: S608
-            cursor.execute(
-                f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "  # noqa: S608
-                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                [pk, *(doc[column] for column in FTS_COLUMNS)],
-            )
-        elif connection.vendor == "postgresql":
-            cursor.execute(
-                f"INSERT INTO {PG_TABLE} (question_id, document) VALUES (%s, "  # noqa: S608
-                "setweight(to_tsvector('english', %s), 'A') || setweight(to_tsvector('english', %s), 'B') "
-                "|| setweight(to_tsvector('english', %s), 'C') || setweight(to_tsvector('english', %s), 'D')) "
-                "ON CONFLICT (question_id) DO UPDATE SET document = EXCLUDED.document",
-                [
-                    pk,
-                    f"{doc['title']}\n{doc['asked_as']}",
-                    f"{doc['summary']}\n{doc['key_points']}",
-                    doc["topics"],
-                    doc["answer"],
-                ],
-            )
-
-
 def index_questions(*, questions: Iterable[Question]) -> None:
     """Bring the lexical and dense indexes up to date for these questions (whatever their status).
 
@@ -118,7 +88,6 @@ def index_questions(*, questions: Iterable[Question]) -> None:
     for question in todo.values():
         doc = document_for(question)
         QuestionModel.objects.filter(pk=question.pk).update(search_document="\n".join(doc.values()))
-        _write_lexical(question.pk, doc)
         vector = embedder.embed_question(
             title=question.title, asked_as=asked_as_lines(question.asked_as), summary=question.summary
         )
@@ -131,34 +100,26 @@ def index_questions(*, questions: Iterable[Question]) -> None:
     )
 
 
-def question_deleted(sender: object, instance: Question, **kwargs: object) -> None:
-    """Forget a deleted question in the lexical index (its vector row goes with it by cascade)."""
-    with connection.cursor() as cursor:
-        if is_sqlite():
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [instance.pk])  # noqa: S608
-        elif connection.vendor == "postgresql":
-            cursor.execute(f"DELETE FROM {PG_TABLE} WHERE question_id = %s", [instance.pk])  # noqa: S608
-
-
 def index_rebuild() -> int:
     """Re-index every question; used after migrations or a restore."""
     from pyprep.bank.models import Question as QuestionModel
 
     questions = list(QuestionModel.objects.prefetch_related("topics", "key_points"))
-    with connection.cursor() as cursor:
-        if is_sqlite():
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")  # noqa: S608
-        elif connection.vendor == "postgresql":
-            cursor.execute(f"DELETE FROM {PG_TABLE}")  # noqa: S608
     index_questions(questions=questions)
     return len(questions)
 
 
+def _new_lexical() -> lexical.LexicalIndex:
+    return lexical.LexicalIndex(FTS_WEIGHTS)
+
+
 @dataclass
 class _DenseState:
-    """This process's copy of every question vector and of the bank's vocabulary, reloaded when they move."""
+    """This process's copy of every question vector, lexical document and the bank's vocabulary, reloaded when
+    they move (every re-index writes the question's vector, so the vectors' latest update time is the clock)."""
 
     index: dense.DenseIndex = field(default_factory=dense.DenseIndex)
+    lexical: lexical.LexicalIndex = field(default_factory=_new_lexical)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     version: datetime | None = None
     database: str = ""
@@ -184,18 +145,20 @@ def _dense_state() -> _DenseState:
             latest is None or state.version is None or latest < state.version or database != state.database
         )
         if not fresh_start:
-            _dense_load(state, QuestionEmbedding.objects.filter(updated_at__gt=state.version))
+            moved = _dense_load(state, QuestionEmbedding.objects.filter(updated_at__gt=state.version))
+            _lexical_load(state, pks=moved)
         # Vectors deleted (a question removed, a test database flushed) leave the copy bigger than the table:
         # start again, or searches would keep answering with questions that are gone.
         if fresh_start or len(state.index) != count:
             state = _DenseState(database=database)
             _dense_load(state, QuestionEmbedding.objects.all())
+            _lexical_load(state, pks=None)
         state.version = latest
         _state = state
         return state
 
 
-def _dense_load(state: _DenseState, rows: QuerySet[Any]) -> None:
+def _dense_load(state: _DenseState, rows: QuerySet[Any]) -> list[int]:
     items: list[tuple[int, dense.Matrix]] = []
     for pk, vector, title, asked_as in rows.values_list(
         "question_id", "vector", "question__title", "question__asked_as"
@@ -203,6 +166,49 @@ def _dense_load(state: _DenseState, rows: QuerySet[Any]) -> None:
         items.append((pk, np.frombuffer(bytes(vector), dtype=np.float32)))
         state.vocabulary.add_document(f"{title}\n{asked_as}")
     state.index.upsert(items)
+    return [pk for pk, _ in items]
+
+
+def _lexical_load(state: _DenseState, *, pks: list[int] | None) -> None:
+    """Index these questions' documents in memory (all of them when pks is None): three queries, no per-row ones."""
+    from pyprep.bank.models import KeyPoint, Question
+
+    if pks is not None and not pks:
+        return
+    questions = Question.objects.all() if pks is None else Question.objects.filter(pk__in=pks)
+    points: dict[int, list[str]] = {}
+    point_rows = KeyPoint.objects.all() if pks is None else KeyPoint.objects.filter(question_id__in=pks)
+    for question_id, text in point_rows.values_list("question_id", "text").iterator(chunk_size=5000):
+        points.setdefault(question_id, []).append(text)
+    topics: dict[int, list[str]] = {}
+    links = Question.topics.through.objects.all()
+    if pks is not None:
+        links = links.filter(question_id__in=pks)
+    for question_id, slug, name in links.values_list("question_id", "topic__slug", "topic__name").iterator(
+        chunk_size=5000
+    ):
+        topics.setdefault(question_id, []).append(f"{slug} {name}")
+
+    def rows() -> Iterable[tuple[int, list[str]]]:
+        for pk, title, asked_as, summary, answer in questions.values_list(
+            "pk", "title", "asked_as", "summary", "answer"
+        ).iterator(chunk_size=2000):
+            doc = {
+                "title": title,
+                "asked_as": asked_as,
+                "summary": summary,
+                "key_points": "\n".join(points.get(pk, ())),
+                "answer": answer,
+                "topics": " ".join(topics.get(pk, ())),
+            }
+            columns = lexical_document(doc)
+            yield pk, [columns[column] for column in FTS_COLUMNS]
+
+    if pks is None:
+        state.lexical.build(rows())
+    else:
+        for pk, columns in rows():
+            state.lexical.upsert(pk, columns)
 
 
 @dataclass(frozen=True)
@@ -217,59 +223,35 @@ class SearchResult:
         return self.query.corrections
 
 
-def _match_expression(terms: tuple[Term, ...]) -> str:
-    # FTS5 has no per-term weights, but bm25 sums over the phrases of a query: a phrase repeated counts again.
-    return " OR ".join(f'"{term.word}"' for term in terms for _ in range(term.weight))
-
-
-def _within_sql(within: QuerySet[Question] | None, column: str) -> tuple[str, list[Any]]:
-    if within is None:
-        return "q.status = 'published'", []
-    sql, params = within.order_by().values("pk").query.sql_with_params()
-    return f"{column} IN ({sql})", list(params)
-
-
 def lexical_ids(parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: int) -> list[int]:
-    """The k best lexical matches, best first, ranked and cut by the database."""
+    """The k best lexical matches, best first."""
     return [pk for pk, _ in lexical_hits(parsed, within=within, k=k)]
 
 
+def _visible(within: QuerySet[Question] | None) -> Callable[[list[int]], set[int]]:
+    """Which of a batch of candidate ids a search may show: published ones, or those of `within`."""
+    from pyprep.bank.models import Question as QuestionModel
+
+    def allowed(candidates: list[int]) -> set[int]:
+        if within is not None:
+            return set(within.filter(pk__in=candidates).values_list("pk", flat=True))
+        # By primary key alone: with a status condition SQLite may scan the status index instead.
+        rows = QuestionModel.objects.filter(pk__in=candidates).values_list("pk", "status")
+        return {pk for pk, status in rows if status == PUBLISHED}
+
+    return allowed
+
+
 def lexical_hits(
-    parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: int
+    parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: int, state: _DenseState | None = None
 ) -> list[tuple[int, float]]:
-    """The k best lexical matches with their scores (higher is better), ranked and cut by the database."""
+    """The k best lexical matches with their scores (higher is better): bm25 in memory, visibility asked of the
+    database for the best few candidates only."""
     if not parsed.terms:
         return []
-    if is_sqlite():
-        # No join: SQLite would walk bank_question by its status index and probe the FTS table row by row.
-        if within is None:
-            where, params = "rowid NOT IN (SELECT id FROM bank_question WHERE status != %s)", [PUBLISHED]
-        else:
-            where, params = _within_sql(within, "rowid")
-        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        sql = (
-            f"SELECT rowid, -bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE} "  # noqa: S608
-            f"WHERE {FTS_TABLE} MATCH %s AND {where} "
-            f"ORDER BY bm25({FTS_TABLE}, {weights}), rowid LIMIT %s"
-        )
-        args: list[Any] = [_match_expression(parsed.terms), *params, k]
-    else:
-        where, params = _within_sql(within, "f.question_id")
-        # Terms are plain [a-z0-9]+ words, so writing them into a tsquery is safe.
-        any_term = " | ".join(term.word for term in parsed.terms)
-        score = " + ".join(
-            f"{term.weight} * ts_rank('{PG_WEIGHTS}', f.document, to_tsquery('english', '{term.word}'))"
-            for term in parsed.terms
-        )
-        sql = (
-            f"SELECT f.question_id, {score} FROM {PG_TABLE} f JOIN bank_question q ON q.id = f.question_id "  # noqa: S608
-            f"WHERE f.document @@ to_tsquery('english', %s) AND {where} "
-            f"ORDER BY {score} DESC, f.question_id LIMIT %s"
-        )
-        args = [any_term, *params, k]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, args)
-        return [(row[0], float(row[1])) for row in cursor.fetchall()]
+    state = state or _dense_state()
+    phrases = [(term.word, term.weight) for term in parsed.terms]
+    return state.lexical.top(phrases, k=k, allowed=_visible(within))
 
 
 def dense_hits(parsed: ParsedQuery, state: _DenseState, *, k: int) -> list[tuple[int, float]]:
@@ -328,7 +310,7 @@ def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = 
     state = _dense_state()
     embedder = dense.embedder_get()
     parsed = parse_query(text, vocabulary=state.vocabulary, is_word=embedder.is_word)
-    lexical_scored = lexical_hits(parsed, within=within, k=LEXICAL_K)
+    lexical_scored = lexical_hits(parsed, within=within, k=LEXICAL_K, state=state)
     lexical = [pk for pk, _ in lexical_scored]
     if not lexical:
         # Nothing in the bank shares a word with the query: near neighbours in meaning would be guesses.
