@@ -86,6 +86,10 @@ def test_ordering_within_a_currency():
     return [a < b, b < a, a <= c, a >= c, b > a, a > c, sorted([b, a]) == [a, b], max(a, b) == b]
 
 
+def test_ordering_by_less_than_a_whole_unit():
+    return [Money("1.5", "EUR") < Money(2, "EUR"), Money("0.99", "USD") < Money(1, "USD"), Money("2.01", "EUR") > Money(2, "EUR")]
+
+
 def test_ordering_across_currencies_raises():
     outcomes = []
     for left, right in ((Money(1, "EUR"), Money(2, "USD")), (Money(3, "gbp"), Money(1, "eur"))):
