@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    kind: str
+    value: int | float | str
+    line: int
+    column: int
+
+
+class TokenizeError(ValueError):
+    def __init__(self, char: str, line: int, column: int) -> None:
+        super().__init__(f"unexpected {char!r} at line {line}, column {column}")
+        self.line = line
+        self.column = column
+
+
+TOKEN_PATTERN = re.compile(
+    r"""
+    (?P<NUMBER>  (?: [0-9]+ \. [0-9]* | \. [0-9]+ | [0-9]+ ) (?: [eE] [+-]? [0-9]+ )? )
+  | (?P<NAME>    [A-Za-z_] [A-Za-z0-9_]* )
+  | (?P<OP>      \*\* | // | [-+*/%(),] )      # two-character operators before their prefixes
+  | (?P<NEWLINE> \n )
+  | (?P<SKIP>    [ \t]+ | \# [^\n]* )          # blanks and comments
+    """,
+    re.VERBOSE,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    line, line_start, pos = 1, 0, 0
+    while pos < len(text):
+        match = TOKEN_PATTERN.match(text[pos:])  # copies the rest of the text for every token
+        if match is None:
+            raise TokenizeError(text[pos], line, pos - line_start + 1)
+        kind, lexeme = match.lastgroup, match.group()
+        if kind == "NUMBER":
+            is_float = any(c in lexeme for c in ".eE")
+            tokens.append(Token(kind, float(lexeme) if is_float else int(lexeme), line, pos - line_start + 1))
+        elif kind in ("NAME", "OP"):
+            tokens.append(Token(kind, lexeme, line, pos - line_start + 1))
+        elif kind == "NEWLINE":
+            line, line_start = line + 1, pos + match.end()
+        pos += match.end()
+    return tokens
