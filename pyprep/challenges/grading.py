@@ -93,11 +93,16 @@ def _error_type(error: str) -> str:
 
 
 def same(expected: Any, got: Any) -> bool:
-    """JSON-level equality; floats within 1e-9 relative, booleans never equal to numbers."""
+    """JSON-level equality; a float within 1e-9 relative, integers exactly, booleans never equal to numbers."""
     if isinstance(expected, bool) or isinstance(got, bool):
         return type(expected) is type(got) and expected == got
+    if isinstance(expected, int) and isinstance(got, int):
+        return expected == got  # exact: near-equal big integers are different answers
     if isinstance(expected, int | float) and isinstance(got, int | float):
-        return expected == got or math.isclose(expected, got, rel_tol=1e-9, abs_tol=1e-12)
+        try:
+            return expected == got or math.isclose(expected, got, rel_tol=1e-9, abs_tol=1e-12)
+        except OverflowError:  # an integer too big for a float is never close to a different number
+            return False
     if isinstance(expected, list) and isinstance(got, list):
         return len(expected) == len(got) and all(same(a, b) for a, b in zip(expected, got, strict=True))
     if isinstance(expected, dict) and isinstance(got, dict):

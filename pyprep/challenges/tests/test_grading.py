@@ -212,3 +212,12 @@ def test_a_reference_that_also_observed_the_fixed_tests_is_graded_on_its_own_obs
         reference=full,
     )
     assert grade_paired(submission, visible=set(), fixed=STORED_FIXED).verdict == "accepted"
+
+
+def test_integers_are_compared_exactly_and_huge_ones_never_crash_the_comparison() -> None:
+    assert same(10**20, 10**20)
+    assert not same(10**20, 10**20 + 1)  # a float tolerance would call these equal
+    assert not same(10**400, 10**400 + 1)  # too big for a float: no OverflowError
+    assert not same(10**400, 1.0)
+    assert same(3, 3.0)
+    assert same(0.1 + 0.2, 0.3)
