@@ -242,6 +242,34 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def stems(word: str) -> list[str]:
+    """The word without a plural or verb ending ("rollbacks" -> "rollback", "pooling" -> "pool", "pool")."""
+    found: list[str] = []
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("ly", ("",)),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            found += [word[: -len(suffix)] + ending for ending in replacements]
+    return found
+
+
+def _known(word: str, vocabulary: Vocabulary, is_word: Callable[[str], bool] | None) -> bool:
+    """A word the bank uses or that is real English or code, in this spelling or without its ending."""
+    return any(
+        form in vocabulary or form in PYTHON_WORDS or bool(is_word and is_word(form))
+        for form in (word, *stems(word))
+    )
+
+
+def _is_subject_word(word: str) -> bool:
+    return any(form in PYTHON_WORDS or form in MODULE_NAMES for form in (word, *stems(word)))
+
+
 def _aliases(words: list[str]) -> list[str]:
     extra: list[str] = []
     for size in range(ALIAS_MAX_WORDS, 0, -1):
@@ -265,25 +293,21 @@ def parse_query(
     if vocabulary is not None:
         fixed: list[str] = []
         for word in words:
-            if (
-                len(word) >= 4
-                and word.isalpha()
-                and word not in vocabulary
-                and word not in PYTHON_WORDS
-                and not (is_word and is_word(word))
-            ):
+            if len(word) >= 4 and word.isalpha() and not _known(word, vocabulary, is_word):
                 better = vocabulary.correct(word)
                 if better:
                     corrections.append((word, better))
                     word = better
-            fixed.append(word)
-        words = list(dict.fromkeys(fixed))
-    subjects = subject_words(text) | {c for _, c in corrections}
+            # "pyhton" is corrected to a stopword: it is then dropped like one.
+            if word not in STOPWORDS:
+                fixed.append(word)
+        words = list(dict.fromkeys(fixed)) or words
+    subjects = subject_words(text)
     raw_words = words_of(text)
     alias_words = _aliases(raw_words) + _aliases(words)
     weights: dict[str, int] = {}
     for word in words:
-        if word in subjects or word in PYTHON_WORDS or word in MODULE_NAMES:
+        if word in subjects or _is_subject_word(word):
             weight = SUBJECT_WEIGHT
         elif word in FILLER:
             weight = FILLER_WEIGHT
