@@ -139,8 +139,12 @@ class Term:
 class ParsedQuery:
     terms: tuple[Term, ...]
     corrections: tuple[tuple[str, str], ...] = ()
-    # The query for the embedding: filler and stopwords out, corrections and aliases in.
+    # The query for the embedding, read two ways: its subject (filler and stopwords out, corrections and aliases
+    # in), and the question as typed (typos corrected, aliases added). Their vectors are averaged: the words
+    # around the subject ("why can't", "in parallel", "backwards compatible") carry meaning the subject alone
+    # lacks, and the subject keeps a long question from drifting.
     dense_text: str = ""
+    typed_text: str = ""
 
     @property
     def words(self) -> list[str]:
@@ -321,7 +325,20 @@ def parse_query(
     terms = tuple(Term(word, weight) for word, weight in weights.items())
     dense_words = [t.word for t in terms if t.weight > FILLER_WEIGHT and not t.word.endswith("dunder")]
     dense_words = dense_words or [t.word for t in terms]
-    return ParsedQuery(terms=terms, corrections=tuple(corrections), dense_text=" ".join(dense_words))
+    return ParsedQuery(
+        terms=terms,
+        corrections=tuple(corrections),
+        dense_text=" ".join(dense_words),
+        typed_text=_typed_text(text, corrections=corrections, aliases=alias_words),
+    )
+
+
+def _typed_text(text: str, *, corrections: list[tuple[str, str]], aliases: list[str]) -> str:
+    for typo, meant in corrections:
+        text = re.sub(rf"(?<![A-Za-z0-9]){re.escape(typo)}(?![A-Za-z0-9])", meant, text, flags=re.IGNORECASE)
+    typed = set(words_of(text))
+    extra = [word for word in dict.fromkeys(aliases) if word not in typed]
+    return " ".join([text.strip(), *extra]).strip()
 
 
 def documents_vocabulary(texts: Iterable[str]) -> Vocabulary:
