@@ -42,7 +42,8 @@ PYTHON_WORDS = frozenset(
     csrf xss websocket websockets rest graphql soap migrations middleware n+1 recursion memoization cache
     caching lru heapq itertools functools collections counter defaultdict deque json csv datetime timezone
     hypothesis fixture fixtures parametrize monkeypatch hash hashable immutable mutable copy deepcopy shallow
-    singleton factory injection solid profiling profiler memory leak leaks""".split()
+    singleton factory injection solid profiling profiler memory leak leaks truthy falsy truthiness datetime
+    timezone zoneinfo""".split()
 )
 # Common English words that also happen to be standard-library module names: not subjects by themselves.
 PLAIN_MODULE_NAMES = frozenset(
@@ -121,6 +122,20 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ssrf",): ("server", "side", "request"),
     ("xss",): ("cross", "site", "scripting"),
     ("csrf",): ("cross", "site", "request", "forgery"),
+    ("date", "time"): ("datetime",),
+    ("date",): ("datetime",),
+    ("dates",): ("datetime",),
+    ("timestamp",): ("datetime",),
+    ("timestamps",): ("datetime",),
+    ("time", "zone"): ("timezone", "zoneinfo"),
+    ("time", "zones"): ("timezone", "zoneinfo"),
+    ("timezones",): ("timezone", "zoneinfo"),
+    ("big", "o"): ("time", "complexity"),
+    ("truthy",): ("truthiness", "bool"),
+    ("falsy",): ("truthiness", "bool"),
+    ("api", "keys"): ("secrets", "environment", "variables"),
+    ("api", "key"): ("secrets", "environment", "variables"),
+    ("credentials",): ("secrets", "environment", "variables"),
 }
 ALIAS_MAX_WORDS = max(len(key) for key in ALIASES)
 

@@ -35,6 +35,9 @@ def test_aliases_add_the_other_spelling_of_the_same_thing() -> None:
     assert {"global", "interpreter", "lock"} <= set(weights("what is the GIL"))
     assert "foreignkey" in weights("FK vs M2M in the ORM")
     assert "manytomany" in weights("FK vs M2M in the ORM")
+    assert "datetime" in weights("current date and time")
+    assert {"time", "complexity"} <= set(weights("big O of dict lookups"))
+    assert "secrets" in weights("where do API keys go")
 
 
 def test_stopwords_and_punctuation_are_dropped_but_a_query_of_stopwords_keeps_them() -> None:
