@@ -303,7 +303,7 @@ LEXICAL_SHARE = 0.55
 # the question that explains the idea, and often win on them; an interviewer asking "what does super() do?"
 # wants the explanation. Unless the query asks about output, a puzzle's fused score (0..1) loses this much.
 PUZZLE_TITLE_PREFIXES = ("predict the output", "what does this print")
-PUZZLE_PENALTY = 0.2
+PUZZLE_PENALTY = 0.3
 OUTPUT_WORDS = frozenset({"print", "prints", "printed", "output", "outputs", "predict"})
 
 
