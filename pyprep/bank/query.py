@@ -42,7 +42,8 @@ PYTHON_WORDS = frozenset(
     csrf xss websocket websockets rest graphql soap migrations middleware n+1 recursion memoization cache
     caching lru heapq itertools functools collections counter defaultdict deque json csv datetime timezone
     hypothesis fixture fixtures parametrize monkeypatch hash hashable immutable mutable copy deepcopy shallow
-    singleton factory injection solid profiling profiler memory leak leaks""".split()
+    singleton factory injection solid profiling profiler memory leak leaks truthy falsy truthiness datetime
+    timezone zoneinfo""".split()
 )
 # Common English words that also happen to be standard-library module names: not subjects by themselves.
 PLAIN_MODULE_NAMES = frozenset(
@@ -121,6 +122,20 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ssrf",): ("server", "side", "request"),
     ("xss",): ("cross", "site", "scripting"),
     ("csrf",): ("cross", "site", "request", "forgery"),
+    ("date", "time"): ("datetime",),
+    ("date",): ("datetime",),
+    ("dates",): ("datetime",),
+    ("timestamp",): ("datetime",),
+    ("timestamps",): ("datetime",),
+    ("time", "zone"): ("timezone", "zoneinfo"),
+    ("time", "zones"): ("timezone", "zoneinfo"),
+    ("timezones",): ("timezone", "zoneinfo"),
+    ("big", "o"): ("time", "complexity"),
+    ("truthy",): ("truthiness", "bool"),
+    ("falsy",): ("truthiness", "bool"),
+    ("api", "keys"): ("secrets", "environment", "variables"),
+    ("api", "key"): ("secrets", "environment", "variables"),
+    ("credentials",): ("secrets", "environment", "variables"),
 }
 ALIAS_MAX_WORDS = max(len(key) for key in ALIASES)
 
@@ -139,8 +154,12 @@ class Term:
 class ParsedQuery:
     terms: tuple[Term, ...]
     corrections: tuple[tuple[str, str], ...] = ()
-    # The query for the embedding: filler and stopwords out, corrections and aliases in.
+    # The query for the embedding, read two ways: its subject (filler and stopwords out, corrections and aliases
+    # in), and the question as typed (typos corrected, aliases added). Their vectors are averaged: the words
+    # around the subject ("why can't", "in parallel", "backwards compatible") carry meaning the subject alone
+    # lacks, and the subject keeps a long question from drifting.
     dense_text: str = ""
+    typed_text: str = ""
 
     @property
     def words(self) -> list[str]:
@@ -242,6 +261,34 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def stems(word: str) -> list[str]:
+    """The word without a plural or verb ending ("rollbacks" -> "rollback", "pooling" -> "pool", "pool")."""
+    found: list[str] = []
+    for suffix, replacements in (
+        ("ies", ("y",)),
+        ("es", ("", "e")),
+        ("s", ("",)),
+        ("ing", ("", "e")),
+        ("ed", ("", "e")),
+        ("ly", ("",)),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            found += [word[: -len(suffix)] + ending for ending in replacements]
+    return found
+
+
+def _known(word: str, vocabulary: Vocabulary, is_word: Callable[[str], bool] | None) -> bool:
+    """A word the bank uses or that is real English or code, in this spelling or without its ending."""
+    return any(
+        form in vocabulary or form in PYTHON_WORDS or bool(is_word and is_word(form))
+        for form in (word, *stems(word))
+    )
+
+
+def _is_subject_word(word: str) -> bool:
+    return any(form in PYTHON_WORDS or form in MODULE_NAMES for form in (word, *stems(word)))
+
+
 def _aliases(words: list[str]) -> list[str]:
     extra: list[str] = []
     for size in range(ALIAS_MAX_WORDS, 0, -1):
@@ -265,25 +312,21 @@ def parse_query(
     if vocabulary is not None:
         fixed: list[str] = []
         for word in words:
-            if (
-                len(word) >= 4
-                and word.isalpha()
-                and word not in vocabulary
-                and word not in PYTHON_WORDS
-                and not (is_word and is_word(word))
-            ):
+            if len(word) >= 4 and word.isalpha() and not _known(word, vocabulary, is_word):
                 better = vocabulary.correct(word)
                 if better:
                     corrections.append((word, better))
                     word = better
-            fixed.append(word)
-        words = list(dict.fromkeys(fixed))
-    subjects = subject_words(text) | {c for _, c in corrections}
+            # "pyhton" is corrected to a stopword: it is then dropped like one.
+            if word not in STOPWORDS:
+                fixed.append(word)
+        words = list(dict.fromkeys(fixed)) or words
+    subjects = subject_words(text)
     raw_words = words_of(text)
     alias_words = _aliases(raw_words) + _aliases(words)
     weights: dict[str, int] = {}
     for word in words:
-        if word in subjects or word in PYTHON_WORDS or word in MODULE_NAMES:
+        if word in subjects or _is_subject_word(word):
             weight = SUBJECT_WEIGHT
         elif word in FILLER:
             weight = FILLER_WEIGHT
@@ -297,7 +340,20 @@ def parse_query(
     terms = tuple(Term(word, weight) for word, weight in weights.items())
     dense_words = [t.word for t in terms if t.weight > FILLER_WEIGHT and not t.word.endswith("dunder")]
     dense_words = dense_words or [t.word for t in terms]
-    return ParsedQuery(terms=terms, corrections=tuple(corrections), dense_text=" ".join(dense_words))
+    return ParsedQuery(
+        terms=terms,
+        corrections=tuple(corrections),
+        dense_text=" ".join(dense_words),
+        typed_text=_typed_text(text, corrections=corrections, aliases=alias_words),
+    )
+
+
+def _typed_text(text: str, *, corrections: list[tuple[str, str]], aliases: list[str]) -> str:
+    for typo, meant in corrections:
+        text = re.sub(rf"(?<![A-Za-z0-9]){re.escape(typo)}(?![A-Za-z0-9])", meant, text, flags=re.IGNORECASE)
+    typed = set(words_of(text))
+    extra = [word for word in dict.fromkeys(aliases) if word not in typed]
+    return " ".join([text.strip(), *extra]).strip()
 
 
 def documents_vocabulary(texts: Iterable[str]) -> Vocabulary:

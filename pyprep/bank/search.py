@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from django.db import connection
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -255,9 +255,13 @@ def lexical_hits(
 
 
 def dense_hits(parsed: ParsedQuery, state: _DenseState, *, k: int) -> list[tuple[int, float]]:
-    if not parsed.dense_text or not len(state.index):
+    """Nearest questions to the mean of the query's two readings (its subject words, and the whole question)."""
+    texts = [text for text in (parsed.dense_text, parsed.typed_text) if text]
+    if not texts or not len(state.index):
         return []
-    vector = dense.embedder_get().embed([parsed.dense_text])[0]
+    vectors = dense.embedder_get().embed(texts)
+    mean = vectors.mean(axis=0)
+    vector = (mean / (np.linalg.norm(mean) or 1.0)).astype(np.float32)
     return [(hit.id, hit.score) for hit in state.index.search(vector, k=k)]
 
 
@@ -276,11 +280,21 @@ def fuse(lexical: list[int], dense_ranked: list[tuple[int, float]], *, limit: in
 
 
 FUSION = "score"
-LEXICAL_SHARE = 0.6
+LEXICAL_SHARE = 0.55
+# Output-prediction puzzles ("Predict the output: ...", "What does this print? ...") share every subject word with
+# the question that explains the idea, and often win on them; an interviewer asking "what does super() do?"
+# wants the explanation. Unless the query asks about output, a puzzle's fused score (0..1) loses this much.
+PUZZLE_TITLE_PREFIXES = ("predict the output", "what does this print")
+PUZZLE_PENALTY = 0.3
+OUTPUT_WORDS = frozenset({"print", "prints", "printed", "output", "outputs", "predict"})
 
 
 def fuse_scores(
-    lexical: list[tuple[int, float]], dense_ranked: list[tuple[int, float]], *, limit: int
+    lexical: list[tuple[int, float]],
+    dense_ranked: list[tuple[int, float]],
+    *,
+    limit: int,
+    demoted: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Convex combination of min-max normalised scores: how far ahead a match is counts, not only its place."""
 
@@ -296,11 +310,33 @@ def fuse_scores(
     found = set(lex)
     den = normalised([(pk, s) for pk, s in dense_ranked if pk in found or s >= DENSE_FLOOR])
     scores = {
-        pk: LEXICAL_SHARE * lex.get(pk, 0.0) + (1 - LEXICAL_SHARE) * den.get(pk, 0.0) for pk in lex | den
+        pk: LEXICAL_SHARE * lex.get(pk, 0.0)
+        + (1 - LEXICAL_SHARE) * den.get(pk, 0.0)
+        - (PUZZLE_PENALTY if pk in demoted else 0.0)
+        for pk in lex | den
     }
     lexical_rank = {pk: rank for rank, (pk, _) in enumerate(lexical)}
     order = sorted(scores, key=lambda pk: (-scores[pk], lexical_rank.get(pk, len(lexical)), pk))
     return order[:limit]
+
+
+_puzzles: tuple[tuple[str, datetime | None, int], frozenset[int]] | None = None
+
+
+def _puzzle_ids(state: _DenseState) -> frozenset[int]:
+    """Ids of the output-prediction puzzles: one query each time the bank's vectors move (a load, an admin save)."""
+    global _puzzles
+    from pyprep.bank.models import Question as QuestionModel
+
+    key = (state.database, state.version, len(state.index))
+    cached = _puzzles
+    if cached is None or cached[0] != key:
+        titled = Q()
+        for prefix in PUZZLE_TITLE_PREFIXES:
+            titled |= Q(title__istartswith=prefix)
+        cached = (key, frozenset(QuestionModel.objects.filter(titled).values_list("pk", flat=True)))
+        _puzzles = cached
+    return cached[1]
 
 
 def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT) -> SearchResult:
@@ -326,7 +362,8 @@ def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = 
             allowed = {pk for pk, status in rows if status == PUBLISHED}
         hits = [(pk, score) for pk, score in hits if pk in allowed]
     if FUSION == "score":
-        ids = fuse_scores(lexical_scored, hits, limit=limit)
+        demoted = frozenset() if OUTPUT_WORDS & set(parsed.words) else _puzzle_ids(state)
+        ids = fuse_scores(lexical_scored, hits, limit=limit, demoted=demoted)
     else:
         ids = fuse(lexical, hits, limit=limit)
     return SearchResult(ids=ids, query=parsed, lexical=lexical, dense=hits)

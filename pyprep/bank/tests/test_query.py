@@ -35,6 +35,9 @@ def test_aliases_add_the_other_spelling_of_the_same_thing() -> None:
     assert {"global", "interpreter", "lock"} <= set(weights("what is the GIL"))
     assert "foreignkey" in weights("FK vs M2M in the ORM")
     assert "manytomany" in weights("FK vs M2M in the ORM")
+    assert "datetime" in weights("current date and time")
+    assert {"time", "complexity"} <= set(weights("big O of dict lookups"))
+    assert "secrets" in weights("where do API keys go")
 
 
 def test_stopwords_and_punctuation_are_dropped_but_a_query_of_stopwords_keeps_them() -> None:
@@ -69,3 +72,29 @@ def test_the_vocabulary_prefers_the_more_common_of_two_candidates() -> None:
     for text in ["class", "class", "clash"]:
         vocabulary.add_document(text)
     assert vocabulary.correct("clas") == "class"
+
+
+def test_a_real_word_in_another_form_is_not_taken_for_a_typo() -> None:
+    vocabulary = documents_vocabulary(["transaction rollback", "event polling", "What is a taskgroup?"])
+    parsed = parse_query(
+        "zero-downtime rollbacks, connection pooling and taskgroups",
+        vocabulary=vocabulary,
+        is_word={"pool", "connection", "zero", "downtime"}.__contains__,
+    )
+    assert parsed.corrections == ()
+    assert {"rollbacks", "pooling", "taskgroups"} <= set(parsed.words)
+
+
+def test_a_typo_of_a_stopword_is_dropped_like_the_stopword() -> None:
+    vocabulary = documents_vocabulary(["How does Python store a date?", "What is datetime?"])
+    parsed = parse_query("curent date in pyhton", vocabulary=vocabulary)
+    assert "python" not in parsed.words
+    assert "date" in parsed.words
+
+
+def test_the_dense_query_reads_the_whole_question_with_its_typos_fixed_and_aliases_added() -> None:
+    vocabulary = documents_vocabulary(["How does asyncio work?", "What are data classes?"])
+    parsed = parse_query("why is my asyncoi code slow with data classes", vocabulary=vocabulary)
+    assert parsed.typed_text.startswith("why is my asyncio code slow with data classes")
+    assert "dataclass" in parsed.typed_text.split()
+    assert parsed.dense_text == "asyncio slow data classes"

@@ -129,3 +129,13 @@ def test_a_status_changed_without_reindexing_is_respected_at_once() -> None:
     assert top("metaclass")[0] == "metaclass-basics"
     Question.objects.filter(slug="metaclass-basics").update(status="draft")
     assert "metaclass-basics" not in top("metaclass")
+
+
+def test_an_output_puzzle_yields_to_the_explanation_unless_the_query_asks_about_output() -> None:
+    puzzle = Question.objects.get(slug="list-vs-tuple")
+    puzzle.title = "Predict the output: a metaclass that counts the classes it creates"
+    puzzle.asked_as = "What does this metaclass print?\nmetaclass counting classes"
+    puzzle.save()
+    question_after_admin_save(question=puzzle)
+    assert top("what does a metaclass do")[:2] == ["metaclass-basics", "list-vs-tuple"]
+    assert top("predict the output of a metaclass that counts classes")[0] == "list-vs-tuple"
