@@ -94,7 +94,7 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> WrkRes
 
 def fetch(url: str, cookie: str = "") -> bytes:
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - a cold page on a busy machine
         return response.read()
 
 

@@ -132,7 +132,7 @@ class Stack:
         self._spawn(
             "web", server_command(self.server, self.port, self.workers, self.threads, self.backpressure)
         )
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a busy shared machine can take a minute to start workers
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=2) as response:  # noqa: S310
