@@ -119,7 +119,11 @@ class Stack:
     def _spawn(self, name: str, command: list[str]) -> None:
         log = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
         self.processes.append(
-            subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            # Its own process group: stop() reaches the server's workers even when the server's main
+            # process is gone (granian stopped while its workers were still starting leaves them behind).
+            subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         )
 
     def manage(self, *args: str) -> None:
@@ -154,4 +158,8 @@ class Stack:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+            try:  # whatever is left of its group (the server's workers)
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.processes.clear()
