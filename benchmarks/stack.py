@@ -6,6 +6,7 @@ try/finally); nothing is left running.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -158,8 +159,6 @@ class Stack:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-            try:  # whatever is left of its group (the server's workers)
+            with contextlib.suppress(ProcessLookupError):  # whatever is left of its group (the workers)
                 os.killpg(process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         self.processes.clear()
