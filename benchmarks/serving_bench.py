@@ -1,6 +1,10 @@
 """The serving table: nginx serving saved copies of pages vs the site serving them, side by side in one run.
 
     uv run python benchmarks/serving_bench.py [--server gunicorn|granian] [--seconds 8] [--connections 64]
+        [--configs 3x8,2x4,3x2x2]   # several web-server configurations, side by side in the same run
+
+A configuration is WORKERSxTHREADS[xBACKPRESSURE] (granian's --workers, --blocking-threads, --backpressure);
+without --configs the site runs as scripts/serve runs it.
 
 The site runs as `make run` runs it (production settings, the chosen server) on a private copy of var/'s
 SQLite database (content loaded by `make content`). For each page the site's response is saved to a file that
@@ -23,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.stack import ROOT, Stack, copy_sqlite_site, site_env  # noqa: E402
+from benchmarks.stack import ROOT, Stack, copy_sqlite_site, cpu_count, site_env  # noqa: E402
 
 NGINX_CONF = """
 worker_processes auto;
@@ -90,7 +94,7 @@ def wrk(url: str, *, seconds: int, connections: int, cookie: str = "") -> WrkRes
 
 def fetch(url: str, cookie: str = "") -> bytes:
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - a cold page on a busy machine
         return response.read()
 
 
@@ -129,12 +133,82 @@ print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", session.get_absolut
     return out[-2], out[-1]
 
 
+@dataclass(frozen=True)
+class ServerConfig:
+    workers: int
+    threads: int
+    backpressure: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> ServerConfig:
+        numbers = [int(part) for part in text.lower().split("x")]
+        if len(numbers) not in (2, 3) or min(numbers) < 1:
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: write WORKERSxTHREADS or WORKERSxTHREADSxBACKPRESSURE"
+            )
+        return cls(*numbers)
+
+    def __str__(self) -> str:
+        return f"{self.workers}x{self.threads}" + (f" bp{self.backpressure}" if self.backpressure else "")
+
+
+def _save_pages(stack: Stack, work: Path, cookie: str, card_path: str) -> list[Target]:
+    """The pages to load, each saved once (as the site served it) for nginx to serve."""
+    slug = re.search(rb'href="/questions/([a-z0-9-]+)/', fetch(f"{stack.url}/questions/?kind=concept"))
+    assert slug, "no question on the list: run `make content` first"
+    targets = [
+        Target("question page (anonymous)", f"/questions/{slug.group(1).decode()}/", 0.05),
+        Target("question list (anonymous)", "/questions/", 0.05),
+        Target("JSON search", "/api/questions?q=generator", None),
+        Target("practice card (logged in)", card_path, None, logged_in=True),
+    ]
+    for index, target in enumerate(targets):
+        saved = work / "www" / f"{index}.{'json' if 'api' in target.path else 'html'}"
+        saved.write_bytes(fetch(stack.url + target.path, cookie if target.logged_in else ""))
+        os.chmod(saved, 0o644)
+    return targets
+
+
+def _measure(
+    stack: Stack,
+    target: Target,
+    index: int,
+    config: ServerConfig,
+    nginx_port: int,
+    cookie: str,
+    args: argparse.Namespace,
+) -> None:
+    """nginx, then the site, on one page: one row of the table."""
+    ext = "json" if "api" in target.path else "html"
+    cookie_for = cookie if target.logged_in else ""
+    wrk(stack.url + target.path, seconds=1, connections=args.connections, cookie=cookie_for)  # warm
+    static = wrk(
+        f"http://127.0.0.1:{nginx_port}/{index}.{ext}", seconds=args.seconds, connections=args.connections
+    )
+    site = wrk(stack.url + target.path, seconds=args.seconds, connections=args.connections, cookie=cookie_for)
+    goal = {
+        "JSON search": "≥ 500/s, p99 ≤ 100 ms",
+        "practice card (logged in)": "≥ 300/s, p99 ≤ 100 ms",
+    }.get(target.name, "≥ 0.05× nginx, p99 ≤ 100 ms")
+    print(
+        f"| {target.name} | {config} | {static.rps:,.0f} | {static.p99_ms:.1f} | {site.rps:,.0f} "
+        f"| {site.p50_ms:.1f} | {site.p99_ms:.1f} | {site.rps / static.rps:.3f}× | {site.errors} | {goal} |",
+        flush=True,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--server", choices=["gunicorn", "granian"], default="granian")
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--threads", type=int, default=8, help="threads per web worker (scripts/serve: 8)")
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument(
+        "--configs",
+        type=lambda text: [ServerConfig.parse(part) for part in text.split(",")],
+        default=None,
+        help="web-server configurations to compare, e.g. 3x8,2x4,3x2x2 (workers x threads [x backpressure])",
+    )
     parser.add_argument("--port", type=int, default=int(os.environ.get("PYPREP_BENCH_PORT", "8471")))
     args = parser.parse_args()
 
@@ -146,67 +220,51 @@ def main() -> int:
     copy_sqlite_site(ROOT / "var", var)
     env = site_env(var)
     cookie, card_path = practice_cookie(env)
-    stack = Stack(
-        port=args.port, env=env, server=args.server, threads=args.threads, judge=False, log_dir=work
-    )
+    configs = args.configs or [ServerConfig(cpu_count() + 1, args.threads)]
     nginx_port = args.port + 1
     nginx = None
+    print(
+        f"serving: {args.server} vs nginx, wrk {args.connections} connections x {args.seconds} s each, "
+        f"{os.cpu_count()} cores, same run; configurations (workers x threads [backpressure]): "
+        + ", ".join(str(config) for config in configs)
+    )
+    print()
+    print(
+        "| page | server | nginx req/s | nginx p99 ms | site req/s | site p50 ms | site p99 ms | site/nginx "
+        "| errors | target |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
     try:
-        stack.start()
-        slug = re.search(rb'href="/questions/([a-z0-9-]+)/', fetch(f"{stack.url}/questions/?kind=concept"))
-        assert slug, "no question on the list: run `make content` first"
-        targets = [
-            Target("question page (anonymous)", f"/questions/{slug.group(1).decode()}/", 0.05),
-            Target("question list (anonymous)", "/questions/", 0.05),
-            Target("JSON search", "/api/questions?q=generator", None),
-            Target("practice card (logged in)", card_path, None, logged_in=True),
-        ]
-        for index, target in enumerate(targets):
-            body = fetch(stack.url + target.path, cookie if target.logged_in else "")
-            (work / "www" / f"{index}.{'json' if 'api' in target.path else 'html'}").write_bytes(body)
-            os.chmod(work / "www" / f"{index}.{'json' if 'api' in target.path else 'html'}", 0o644)
-        (work / "nginx.conf").write_text(NGINX_CONF.format(work=work, port=nginx_port))
-        nginx = subprocess.Popen(
-            ["nginx", "-c", str(work / "nginx.conf"), "-p", str(work)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(0.5)
-        print(
-            f"serving: {args.server} ({stack.workers} workers x {stack.threads} threads) vs nginx, "
-            f"wrk {args.connections} connections x {args.seconds} s each, {os.cpu_count()} cores, same run"
-        )
-        print()
-        print(
-            "| page | nginx req/s | nginx p99 ms | site req/s | site p50 ms | site p99 ms | site/nginx | errors | target |"
-        )
-        print("|---|---|---|---|---|---|---|---|---|")
-        for index, target in enumerate(targets):
-            ext = "json" if "api" in target.path else "html"
-            cookie_for = cookie if target.logged_in else ""
-            wrk(stack.url + target.path, seconds=1, connections=args.connections, cookie=cookie_for)  # warm
-            static = wrk(
-                f"http://127.0.0.1:{nginx_port}/{index}.{ext}",
-                seconds=args.seconds,
-                connections=args.connections,
+        for config in configs:
+            stack = Stack(
+                port=args.port,
+                env=env,
+                server=args.server,
+                workers=config.workers,
+                threads=config.threads,
+                backpressure=config.backpressure,
+                judge=False,
+                log_dir=work,
             )
-            site = wrk(
-                stack.url + target.path, seconds=args.seconds, connections=args.connections, cookie=cookie_for
-            )
-            goal = {
-                "JSON search": "≥ 500/s, p99 ≤ 100 ms",
-                "practice card (logged in)": "≥ 300/s, p99 ≤ 100 ms",
-            }.get(target.name, "≥ 0.05× nginx, p99 ≤ 100 ms")
-            print(
-                f"| {target.name} | {static.rps:,.0f} | {static.p99_ms:.1f} | {site.rps:,.0f} | {site.p50_ms:.1f} "
-                f"| {site.p99_ms:.1f} | {site.rps / static.rps:.3f}× | {site.errors} | {goal} |",
-                flush=True,
-            )
+            try:
+                stack.start()
+                if nginx is None:
+                    targets = _save_pages(stack, work, cookie, card_path)
+                    (work / "nginx.conf").write_text(NGINX_CONF.format(work=work, port=nginx_port))
+                    nginx = subprocess.Popen(
+                        ["nginx", "-c", str(work / "nginx.conf"), "-p", str(work)],
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                    time.sleep(0.5)
+                for index, target in enumerate(targets):
+                    _measure(stack, target, index, config, nginx_port, cookie, args)
+            finally:
+                stack.stop()
     finally:
         if nginx is not None:
             nginx.terminate()
             nginx.wait(timeout=10)
-        stack.stop()
     return 0
 
 

@@ -57,7 +57,9 @@ def copy_sqlite_site(source_var: Path, target_var: Path) -> None:
         shutil.copy(secret, target_var / "secret_key")
 
 
-def server_command(server: str, port: int, workers: int, threads: int) -> list[str]:
+def server_command(
+    server: str, port: int, workers: int, threads: int, backpressure: int | None = None
+) -> list[str]:
     if server == "gunicorn":
         return [
             str(VENV_BIN / "gunicorn"),
@@ -93,6 +95,7 @@ def server_command(server: str, port: int, workers: int, threads: int) -> list[s
             "--backlog",
             "2048",
             "--no-ws",
+            *(["--backpressure", str(backpressure)] if backpressure else []),
             "config.wsgi:application",
         ]
     raise ValueError(f"unknown server {server!r}")
@@ -105,6 +108,7 @@ class Stack:
     server: str = "granian"
     workers: int = field(default_factory=lambda: cpu_count() + 1)
     threads: int = 8
+    backpressure: int | None = None  # granian: requests each worker takes on at once (default: unbounded)
     judge: bool = True
     log_dir: Path = field(default_factory=lambda: Path(tempfile.gettempdir()))
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
@@ -130,7 +134,9 @@ class Stack:
         self.manage("collectstatic", "--noinput", "-v0")
         if self.judge:
             self._spawn("judge", [str(VENV_BIN / "python"), "manage.py", "judge"])
-        self._spawn("web", server_command(self.server, self.port, self.workers, self.threads))
+        self._spawn(
+            "web", server_command(self.server, self.port, self.workers, self.threads, self.backpressure)
+        )
         # The judge probes every sandbox tier before it reports alive: minutes on a busy 2-core machine.
         deadline = time.monotonic() + float(os.environ.get("PYPREP_BENCH_START_SECONDS", "240"))
         while time.monotonic() < deadline:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from config.env import env, env_bool, env_int, env_list, secret_from_file
 from config.settings.base import *  # noqa: F403
-from config.settings.base import ALLOWED_HOSTS, DATABASES, REDIS_URL, STORAGES, VAR_DIR
+from config.settings.base import ALLOWED_HOSTS, DATABASES, STORAGES, VAR_DIR
 
 DEBUG = False
 # Several machines must share one key (set DJANGO_SECRET_KEY); one machine makes its own, once, in var/.
@@ -20,10 +20,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# With Redis, sessions are read from the shared cache first (a logged-in page skips the session query). Not
-# with the per-process memory cache: a log-out in one worker would leave the session alive in the others.
-if REDIS_URL:
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# One language: without translation machinery, each value a template prints skips a language look-up
+# (a tenth of a page's template time).
+USE_I18N = False
+
+# Sessions are read from the shared cache first (a logged-in page skips the session query) and written
+# through to the database, so nothing is lost when the cache is cleared. The shared cache is Redis, or a
+# file in var/ on one machine: every web worker sees the same entry, so a log-out in one worker ends the
+# session in all of them (the per-process memory cache would not). Not signed cookies: anonymous practice
+# data is owned by the session key, which a cookie session changes on every write, and a cookie session
+# cannot be ended from the server.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_CACHE_ALIAS = "shared"
 
 # HTTPS. PYPREP_HTTPS=0 only for `make run` on loopback (plain HTTP, no proxy); every public instance
 # sits behind a TLS proxy that sets X-Forwarded-Proto (docs/deploy.md).

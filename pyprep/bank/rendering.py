@@ -80,8 +80,13 @@ def render_markdown(text: str) -> str:
     return sanitize(_markdown().render(text or ""))
 
 
+@lru_cache(maxsize=4096)
 def render_inline(text: str) -> str:
-    """Markdown for one line (key points, follow-ups): inline markup only, no wrapping paragraph."""
+    """Markdown for one line (key points, follow-ups): inline markup only, no wrapping paragraph.
+
+    Kept per process: the lines are the bank's (a practice card's key points and corrections, on every
+    reveal, for everyone), and the result depends on the text alone.
+    """
     return sanitize(_markdown().renderInline(text or ""))
 
 

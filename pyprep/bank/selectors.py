@@ -19,6 +19,18 @@ def topic_slugs() -> list[str]:
     return same_for_everyone("topic-slugs", lambda: list(Topic.objects.values_list("slug", flat=True)))
 
 
+def topic_names(*, question_id: int) -> list[str]:
+    """The names of a question's topics in the topics' order (cached until the bank changes)."""
+    return same_for_everyone(
+        f"topic-names-{question_id}",
+        lambda: list(
+            Topic.objects.filter(questions__pk=question_id)
+            .order_by("position", "name")
+            .values_list("name", flat=True)
+        ),
+    )
+
+
 def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:
     """Published questions matching the filter: ranked by relevance when searching, else by level and title.
 

@@ -17,8 +17,16 @@ class PracticeConfig(AppConfig):
     def ready(self) -> None:
         # The bank asks, practice answers: its personal marks ("Mine" filter), the star/note/practise panel
         # on the question page, and the "Start practice" links on the home, list and set pages.
+        from django.db.models.signals import post_delete, post_save
+
         from pyprep.bank import registry
+        from pyprep.practice import personal
+        from pyprep.practice.models import Card
         from pyprep.practice.selectors import MARKS
+
+        # The nav's due count is cached per owner (practice.personal); any write to a card forgets it.
+        post_save.connect(personal.card_changed, sender=Card, dispatch_uid="practice.card_saved")
+        post_delete.connect(personal.card_changed, sender=Card, dispatch_uid="practice.card_deleted")
 
         for key, label in MARKS.items():
             registry.mark_register(registry.QuestionMark(key=key, label=label, ids_for=_ids_for(key)))

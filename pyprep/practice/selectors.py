@@ -17,7 +17,7 @@ from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, Question, Status, Topic
-from pyprep.practice import mastery, scheduling
+from pyprep.practice import mastery, personal, scheduling
 from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
 from pyprep.practice.mastery import Mastery
@@ -53,11 +53,20 @@ def _cards(owner: Owner) -> QuerySet[Card]:
 
 
 def due_count(*, owner: Owner, now: datetime | None = None) -> int:
-    """Cards whose due date falls before the end of today (overdue ones included)."""
+    """Cards whose due date falls before the end of today (overdue ones included).
+
+    Read on every page (the nav), so kept in the shared cache per owner and day: a card only enters or
+    leaves "due by the end of today" when it is written (rated, undone, moved), which forgets the figure.
+    """
     if not owner.exists:
         return 0
-    _start, end = _day_bounds(now or timezone.now())
-    return _cards(owner).filter(due__lt=end).count()
+    start, end = _day_bounds(now or timezone.now())
+    return personal.remembered(
+        owner=owner,
+        name="due",
+        day=start.date().isoformat(),
+        compute=lambda: _cards(owner).filter(due__lt=end).count(),
+    )
 
 
 def new_card_limit(*, owner: Owner) -> int:
@@ -290,6 +299,7 @@ class CardView:
     question: Question
     feedback: Feedback | None
     intervals: list[tuple[scheduling.Grade, str]]
+    topics: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -313,12 +323,9 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
     current_pk = next((pk for pk, review_id in items if review_id is None), None)
     current = None
     if current_pk is not None and session.finished_at is None:
-        item = (
-            SessionItem.objects.select_related("question")
-            # The card shows the question's stored HTML (bank.rendering): only its topics are needed.
-            .prefetch_related("question__topics")
-            .get(pk=current_pk)
-        )
+        # The card shows the question's stored HTML (bank.rendering) and its topics' names, which are the
+        # same for everyone and come from the bank's cache.
+        item = SessionItem.objects.select_related("question").get(pk=current_pk)
         verdict = Feedback.from_dict(item.feedback) if item.revealed_at else None
         owner = Owner(user_id=session.user_id, session_key=session.session_key)
         card = Card.objects.owned_by(owner).filter(question_id=item.question_id).first()
@@ -327,7 +334,13 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
             (grade, scheduling.humanize_interval(delta))
             for grade, delta in scheduling.next_intervals(memory, now=now).items()
         ]
-        current = CardView(item=item, question=item.question, feedback=verdict, intervals=intervals)
+        current = CardView(
+            item=item,
+            question=item.question,
+            feedback=verdict,
+            intervals=intervals,
+            topics=bank_selectors.topic_names(question_id=item.question_id),
+        )
     # The last rating can be taken back until the next card is revealed (services.review_undo says the same).
     can_undo = done > 0 and (
         (current is not None and current.item.revealed_at is None)

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from pyprep.bank.models import Question
-from pyprep.practice import feedback, scheduling, selectors
+from pyprep.practice import feedback, personal, scheduling, selectors
 from pyprep.practice.conf import MAX_TEXT_CHARS
 from pyprep.practice.models import (
     Card,
@@ -256,6 +256,8 @@ def owner_merge(*, session_key: str, user_id: int) -> MergeReport:
             note.delete()
         notes += 1
     sessions = PracticeSession.objects.owned_by(anonymous).update(user_id=user_id, session_key="")
+    # The moved cards' saves forgot the account's figures; the anonymous owner's are gone too.
+    personal.forget(owner=anonymous)
     return MergeReport(cards=cards, reviews=reviews, sessions=sessions, stars=stars, notes=notes)
 
 
