@@ -107,6 +107,9 @@ _SHARED_CACHE = (
     else {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(VAR_DIR / "cache"),
+        # Sessions and per-visitor counts live here too: past the limit a write culls a third of the entries at
+        # random (the bank's version stamp among them), so keep it well above one machine's visitors.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 )
 CACHES = {
