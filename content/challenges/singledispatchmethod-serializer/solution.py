@@ -38,7 +38,8 @@ class Serializer:
 
     @dump.register
     def _(self, value: str):
-        return str(value)
+        # str.__str__, not str(): a subclass may override __str__ (a (str, Enum) member prints "Color.RED")
+        return str.__str__(value)
 
     @dump.register
     def _(self, value: Decimal):

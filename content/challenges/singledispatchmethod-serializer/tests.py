@@ -148,6 +148,19 @@ def test_a_subclass_of_a_registered_type_uses_the_closest_registration():
     return [values, [type(value).__name__ for value in values]]
 
 
+def test_a_str_subclass_keeps_its_characters_even_when_it_overrides_str():
+    class Fruit(str, enum.Enum):
+        APPLE = "apple"
+
+    class Shout(str):
+        def __str__(self):
+            return "LOUD"
+
+    s = Serializer()
+    values = [s.dump(Fruit.APPLE), s.dump(Shout("quiet"))]
+    return [values, [type(value).__name__ for value in values], s.dump({"fruit": Fruit.APPLE})]
+
+
 def test_a_float_result_is_a_float():
     s = Serializer()
 

@@ -101,6 +101,12 @@ def test_removing_a_missing_word_changes_nothing():
     return [results, len(trie), trie.node_count(), trie.count_prefix("o"), trie.count_prefix("")]
 
 
+def test_removing_mere_prefixes_over_and_over_leaves_the_word_count_alone():
+    trie = _trie("ab")
+    results = [trie.remove("a"), trie.remove(""), trie.remove("")]
+    return [results, len(trie), "ab" in trie, trie.node_count()]
+
+
 _BIG = []
 
 
