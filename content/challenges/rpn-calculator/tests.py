@@ -65,7 +65,10 @@ def test_an_unknown_token_is_an_error():
 
 
 def test_only_plain_decimal_digits_make_a_number():
-    return [_error(text) for text in ("+3 4 +", "1_000 1 +", "\u0663 1 +", "\uff13 1 +", "0x10 1 +", "-0 1 +", "007 1 +")]
+    return [
+        _error(text)
+        for text in ("+3 4 +", "1_000 1 +", "\u0663 1 +", "\uff13 1 +", "0x10 1 +", "-0 1 +", "007 1 +")
+    ]
 
 
 def _error(text):
