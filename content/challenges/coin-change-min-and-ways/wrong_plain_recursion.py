@@ -20,10 +20,16 @@ def min_coins(coins, amount):
     _check_amount(amount)
 
     def fewest(rest):
+        # A plain loop, not a list comprehension: on 3.11 a comprehension is a frame of its own, which doubles
+        # the depth, so amount 600 would raise RecursionError before the exponential time shows.
         if rest == 0:
             return 0
-        answers = [fewest(rest - c) for c in values if c <= rest]
-        answers = [a for a in answers if a is not None]
+        answers = []
+        for c in values:
+            if c <= rest:
+                answer = fewest(rest - c)
+                if answer is not None:
+                    answers.append(answer)
         return min(answers) + 1 if answers else None
 
     return fewest(amount)

@@ -1,4 +1,8 @@
 import operator
+import re
+
+# int() also takes "+3", "1_000" and non-ASCII digits ("٣"); the statement allows only ASCII digits and a "-".
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 def _divide(left: int, right: int) -> int:
@@ -15,10 +19,9 @@ def evaluate_rpn(expression: str) -> int:
     for token in expression.split():
         apply = OPERATORS.get(token)
         if apply is None:
-            try:
-                stack.append(int(token))
-            except ValueError:
-                raise ValueError(f"unknown token {token!r}") from None
+            if not _INTEGER.fullmatch(token):
+                raise ValueError(f"unknown token {token!r}")
+            stack.append(int(token))
             continue
         if len(stack) < 2:
             raise ValueError(f"{token!r} needs two operands")

@@ -64,6 +64,13 @@ def test_an_unknown_token_is_an_error():
     return [_error(text) for text in ("2 3 ^", "2 x +", "1 2 %", "2.5 2 *", "7 ?", "1 2 x +")]
 
 
+def test_only_plain_decimal_digits_make_a_number():
+    return [
+        _error(text)
+        for text in ("+3 4 +", "1_000 1 +", "\u0663 1 +", "\uff13 1 +", "0x10 1 +", "-0 1 +", "007 1 +")
+    ]
+
+
 def _error(text):
     try:
         return ["value", evaluate_rpn(text)]
