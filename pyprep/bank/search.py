@@ -5,14 +5,14 @@ move; the database is asked only which of a few dozen candidates a visitor may s
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from django.db import connection
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -120,6 +120,7 @@ class _DenseState:
 
     index: dense.DenseIndex = field(default_factory=dense.DenseIndex)
     lexical: lexical.LexicalIndex = field(default_factory=_new_lexical)
+    puzzles: frozenset[int] = frozenset()  # ids of the output-prediction puzzles, read with the documents
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     version: datetime | None = None
     database: str = ""
@@ -189,10 +190,16 @@ def _lexical_load(state: _DenseState, *, pks: list[int] | None) -> None:
     ):
         topics.setdefault(question_id, []).append(f"{slug} {name}")
 
+    puzzles = set(state.puzzles)
+
     def rows() -> Iterable[tuple[int, list[str]]]:
         for pk, title, asked_as, summary, answer in questions.values_list(
             "pk", "title", "asked_as", "summary", "answer"
         ).iterator(chunk_size=2000):
+            if title.lower().startswith(PUZZLE_TITLE_PREFIXES):
+                puzzles.add(pk)
+            else:
+                puzzles.discard(pk)
             doc = {
                 "title": title,
                 "asked_as": asked_as,
@@ -209,6 +216,7 @@ def _lexical_load(state: _DenseState, *, pks: list[int] | None) -> None:
     else:
         for pk, columns in rows():
             state.lexical.upsert(pk, columns)
+    state.puzzles = frozenset(puzzles)
 
 
 @dataclass(frozen=True)
@@ -228,22 +236,38 @@ def lexical_ids(parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: in
     return [pk for pk, _ in lexical_hits(parsed, within=within, k=k)]
 
 
-def _visible(within: QuerySet[Question] | None) -> Callable[[list[int]], set[int]]:
-    """Which of a batch of candidate ids a search may show: published ones, or those of `within`."""
-    from pyprep.bank.models import Question as QuestionModel
+class _Visibility:
+    """Which candidate ids a search may show (published ones, or those of `within`), asked of the database once
+    per batch of ids not seen before: one query serves the lexical and the dense candidates together."""
 
-    def allowed(candidates: list[int]) -> set[int]:
-        if within is not None:
-            return set(within.filter(pk__in=candidates).values_list("pk", flat=True))
-        # By primary key alone: with a status condition SQLite may scan the status index instead.
-        rows = QuestionModel.objects.filter(pk__in=candidates).values_list("pk", "status")
-        return {pk for pk, status in rows if status == PUBLISHED}
+    def __init__(self, within: QuerySet[Question] | None, *, also: Iterable[int] = ()) -> None:
+        self.within = within
+        self.also = list(also)
+        self.known: dict[int, bool] = {}
 
-    return allowed
+    def __call__(self, candidates: list[int]) -> set[int]:
+        from pyprep.bank.models import Question as QuestionModel
+
+        unknown = [pk for pk in [*candidates, *self.also] if pk not in self.known]
+        self.also = []
+        if unknown:
+            if self.within is not None:
+                shown = set(self.within.filter(pk__in=unknown).values_list("pk", flat=True))
+            else:
+                # By primary key alone: with a status condition SQLite may scan the status index instead.
+                rows = QuestionModel.objects.filter(pk__in=unknown).values_list("pk", "status")
+                shown = {pk for pk, status in rows if status == PUBLISHED}
+            self.known.update((pk, pk in shown) for pk in unknown)
+        return {pk for pk in candidates if self.known[pk]}
 
 
 def lexical_hits(
-    parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: int, state: _DenseState | None = None
+    parsed: ParsedQuery,
+    *,
+    within: QuerySet[Question] | None,
+    k: int,
+    state: _DenseState | None = None,
+    visible: _Visibility | None = None,
 ) -> list[tuple[int, float]]:
     """The k best lexical matches with their scores (higher is better): bm25 in memory, visibility asked of the
     database for the best few candidates only."""
@@ -251,7 +275,7 @@ def lexical_hits(
         return []
     state = state or _dense_state()
     phrases = [(term.word, term.weight) for term in parsed.terms]
-    return state.lexical.top(phrases, k=k, allowed=_visible(within))
+    return state.lexical.top(phrases, k=k, allowed=visible or _Visibility(within))
 
 
 def dense_hits(parsed: ParsedQuery, state: _DenseState, *, k: int) -> list[tuple[int, float]]:
@@ -320,49 +344,25 @@ def fuse_scores(
     return order[:limit]
 
 
-_puzzles: tuple[tuple[str, datetime | None, int], frozenset[int]] | None = None
-
-
-def _puzzle_ids(state: _DenseState) -> frozenset[int]:
-    """Ids of the output-prediction puzzles: one query each time the bank's vectors move (a load, an admin save)."""
-    global _puzzles
-    from pyprep.bank.models import Question as QuestionModel
-
-    key = (state.database, state.version, len(state.index))
-    cached = _puzzles
-    if cached is None or cached[0] != key:
-        titled = Q()
-        for prefix in PUZZLE_TITLE_PREFIXES:
-            titled |= Q(title__istartswith=prefix)
-        cached = (key, frozenset(QuestionModel.objects.filter(titled).values_list("pk", flat=True)))
-        _puzzles = cached
-    return cached[1]
-
-
 def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = RESULT_LIMIT) -> SearchResult:
     """The best questions for a query, best first: published ones, or those of `within` when it is given."""
-    from pyprep.bank.models import Question as QuestionModel
 
     state = _dense_state()
     embedder = dense.embedder_get()
     parsed = parse_query(text, vocabulary=state.vocabulary, is_word=embedder.is_word)
-    lexical_scored = lexical_hits(parsed, within=within, k=LEXICAL_K, state=state)
+    if not parsed.terms:
+        return SearchResult(ids=[], query=parsed)
+    # Dense first (memory only), so that one visibility query covers its candidates and the lexical ones.
+    hits = dense_hits(parsed, state, k=DENSE_K)
+    visible = _Visibility(within, also=[pk for pk, _ in hits])
+    lexical_scored = lexical_hits(parsed, within=within, k=LEXICAL_K, state=state, visible=visible)
     lexical = [pk for pk, _ in lexical_scored]
     if not lexical:
         # Nothing in the bank shares a word with the query: near neighbours in meaning would be guesses.
         return SearchResult(ids=[], query=parsed)
-    hits = dense_hits(parsed, state, k=DENSE_K)
-    if hits:
-        wanted = [pk for pk, _ in hits]
-        if within is not None:
-            allowed = set(within.filter(pk__in=wanted).values_list("pk", flat=True))
-        else:
-            # By primary key alone: with a status condition SQLite may scan the status index instead.
-            rows = QuestionModel.objects.filter(pk__in=wanted).values_list("pk", "status")
-            allowed = {pk for pk, status in rows if status == PUBLISHED}
-        hits = [(pk, score) for pk, score in hits if pk in allowed]
+    hits = [(pk, score) for pk, score in hits if pk in visible([pk])]
     if FUSION == "score":
-        demoted = frozenset() if OUTPUT_WORDS & set(parsed.words) else _puzzle_ids(state)
+        demoted = frozenset() if OUTPUT_WORDS & set(parsed.words) else state.puzzles
         ids = fuse_scores(lexical_scored, hits, limit=limit, demoted=demoted)
     else:
         ids = fuse(lexical, hits, limit=limit)

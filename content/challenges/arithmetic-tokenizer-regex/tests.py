@@ -83,7 +83,7 @@ def test_token_fields():
 
 
 def test_a_long_expression():
-    text = " + ".join(f"x{n} * {n}.5" for n in range(25_000)) + "\n" + "(1)" * 20_000
+    text = " + ".join(f"x{n} * {n}.5" for n in range(50_000)) + "\n" + "(1)" * 40_000
     tokens = tokenize(text)
     return [len(tokens), list(tokens[-1]), list(tokens[-4]), list(tokens[99_999]), sum(1 for t in tokens if t.kind == "NUMBER")]
 
