@@ -101,7 +101,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 REDIS_URL = env("REDIS_URL")
 # "pages" keeps rendered pages in each web process (fast, never shared); "shared" is seen by every process
 # of the site (web workers, the judge, load_content): it holds the bank's version stamp that keys "pages".
-_SHARED_CACHE = (
+_SHARED_CACHE: dict[str, object] = (
     {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
     else {
