@@ -33,14 +33,14 @@ ANONYMOUS_PAGES = [
     ("home", "/", 5),
     ("question list", "/questions/", 8),
     ("question list, filtered", "/questions/?level=junior&level=mid&topic=core", 8),
-    # Hybrid search adds, per request: the vectors' aggregate, the lexical top-k and the published filter.
-    ("question list, searched", "/questions/?q=tuple", 11),
+    # Hybrid search adds, per request: the vectors' aggregate and one visibility check of its candidates.
+    ("question list, searched", "/questions/?q=tuple", 10),
     ("question page", "/questions/list-vs-tuple/", 4),
     ("question page within a filter", "/questions/list-vs-tuple/?level=entry&level=junior", 6),
     ("curated sets", "/sets/", 1),
     ("curated set", "/sets/starter/", 3),
     ("API question list", "/api/questions", 4),
-    ("API search", "/api/questions?q=tuple", 7),
+    ("API search", "/api/questions?q=tuple", 6),
     ("API question", "/api/questions/list-vs-tuple", 6),
     ("health", "/health", 3),
     ("log in", "/accounts/login/", 0),
@@ -66,7 +66,7 @@ SIGNED_IN_PAGES = [
     ("question list", "/questions/", 12),
     ("question list, starred", "/questions/?mine=starred", 10),
     ("question page", "/questions/list-vs-tuple/", 9),
-    ("API search", "/api/questions?q=tuple", 7),
+    ("API search", "/api/questions?q=tuple", 6),
     ("practice start", "/practice/", 13),  # + the account's own new-questions-per-day setting
     ("progress", "/practice/progress/", 11),  # + challenges solved by level (one query, a panel)
     # the API-token panel reads the account's tokens; challenges solved by level add one query

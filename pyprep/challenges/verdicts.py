@@ -40,12 +40,18 @@ def _redis() -> redis.Redis | None:
     return redis.Redis.from_url(url) if url else None
 
 
+def _channel(client: redis.Redis, submission_id: int) -> str:
+    # Pub/sub channels are server-wide, not per database: name the database, so that sites (or parallel test
+    # workers) sharing one Redis server on different databases never wake each other's waiters.
+    return f"{_key(submission_id)}@db{client.connection_pool.connection_kwargs.get('db', 0)}"
+
+
 def verdict_announce(*, submission_id: int) -> None:
     """Tell any waiting web worker that this submission has its verdict (call after the commit)."""
     caches["shared"].set(_key(submission_id), 1, timeout=600)
     client = _redis()
     if client is not None:
-        client.publish(_key(submission_id), b"1")
+        client.publish(_channel(client, submission_id), b"1")
 
 
 @receiver(post_save, sender=Submission, dispatch_uid="challenges.verdict_announce")
@@ -65,7 +71,9 @@ def verdict_wait(*, submission_id: int, timeout: float = WAIT_SECONDS) -> bool:
     client = _redis()
     if client is not None:
         with client.pubsub(ignore_subscribe_messages=True) as channel:
-            channel.subscribe(_key(submission_id))  # before the check, so no announcement falls between
+            channel.subscribe(
+                _channel(client, submission_id)
+            )  # before the check, so no announcement falls between
             if _graded(submission_id):
                 return True
             next_db_check = time.monotonic() + _RECHECK_DB_EVERY

@@ -82,7 +82,7 @@ def test_a_typo_finds_the_question_the_bank_words_it_for() -> None:
     assert top("what is __getatribute__")[0] == "getattr-hooks"
 
 
-def test_the_database_returns_at_most_the_top_k_not_the_whole_ranking(
+def test_lexical_search_hands_back_at_most_the_top_k_not_the_whole_ranking(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(search, "LEXICAL_K", 2)

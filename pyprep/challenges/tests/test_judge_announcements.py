@@ -62,3 +62,27 @@ def test_a_job_whose_judge_died_once_is_queued_again_and_then_graded(queued_run:
     judge_job_execute(job_id=job_id)
     queued_run.refresh_from_db()
     assert queued_run.verdict == "accepted"
+
+
+@pytest.mark.redis
+def test_a_verdict_announced_on_another_redis_database_does_not_wake_this_waiter() -> None:
+    import os
+
+    import redis
+
+    from pyprep.challenges import verdicts
+
+    url = os.environ.get("REDIS_URL", "")
+    if not url:
+        pytest.skip("needs REDIS_URL (make test-services)")
+    here = redis.Redis.from_url(url)
+    kwargs = here.connection_pool.connection_kwargs
+    elsewhere = redis.Redis(host=kwargs["host"], port=kwargs["port"], db=(kwargs.get("db", 0) + 7) % 16)
+    assert verdicts._channel(here, 42) != verdicts._channel(elsewhere, 42)
+    with here.pubsub(ignore_subscribe_messages=True) as channel:
+        channel.subscribe(verdicts._channel(here, 42))
+        channel.get_message(timeout=1)  # the subscription's own confirmation
+        elsewhere.publish(verdicts._channel(elsewhere, 42), b"1")
+        assert channel.get_message(timeout=0.5) is None
+        here.publish(verdicts._channel(here, 42), b"1")
+        assert channel.get_message(timeout=2) is not None
