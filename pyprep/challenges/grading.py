@@ -185,6 +185,11 @@ def _row(name: str, want: dict[str, Any], outcome: TestOutcome | None, visible: 
     return row(False, f"Expected {wanted_error}; nothing was raised"), NO_RAISE
 
 
+def passes(want: dict[str, Any], outcome: TestOutcome) -> bool:
+    """Whether one test's outcome matches what the reference observed (as `grade` decides it)."""
+    return not _row(outcome.name, want, outcome, visible=False)[1]
+
+
 def summary_line(verdict: str, *, passed: int, total: int, failures: list[str]) -> str:
     """What happened, counted in tests: "4 of 7 tests passed; 3 raised an exception"."""
     tests = f"{total} test{'s' if total != 1 else ''}"

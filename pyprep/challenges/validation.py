@@ -4,23 +4,29 @@ get its stated verdict. Trusted content, run from the load command; no ORM here.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import yaml
 
 from pyprep.bank.content import ContentError
 from pyprep.challenges import limits as run_limits
-from pyprep.challenges.grading import ReferenceFailed, Verdict, expectations, grade
+from pyprep.challenges.grading import ReferenceFailed, Verdict, expectations, grade, passes
 from pyprep.challenges.mutation import Mutant, mutants
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
-from pyprep.judge.protocol import GENERATED_PREFIX, Job, Limits, RunResult
+from pyprep.judge.protocol import GENERATED_PREFIX, Job, Limits, RunResult, TestOutcome
 
 
 class Runner(Protocol):
     def run(self, job: Job) -> RunResult: ...
+
+
+class StoppableRunner(Protocol):
+    """A runner that can stop a job at a test (the sandbox does): see `Sandbox.run`."""
+
+    def run(self, job: Job, *, stop: Callable[[TestOutcome], bool] | None = None) -> RunResult: ...
 
 
 @dataclass(frozen=True)
@@ -173,7 +179,7 @@ def sample_mutants(items: list[Mutant], *, size: int | None) -> list[Mutant]:
 
 def mutation_test(
     spec: ChallengeSpec,
-    runner: Runner,
+    runner: StoppableRunner,
     *,
     equivalent: dict[str, str],
     workers: int = 2,
@@ -205,7 +211,21 @@ def mutation_test(
     chosen = sample_mutants(every, size=sample)
 
     def verdict_of(mutant: Mutant) -> str:
-        return grade(runner.run(job(mutant.source, mutant_limits)), expected, visible=set()).verdict
+        # A mutant is stopped at its first failing test: it cannot be accepted any more, and the tests after
+        # it (often the large inputs that check complexity) would only cost time. Killed or not is unchanged.
+        failed: list[str] = []
+
+        def stop(test: TestOutcome) -> bool:
+            want = expected.get(test.name)
+            if want is None or passes(want, test):
+                return False
+            failed.append(test.name)
+            return True
+
+        result = runner.run(job(mutant.source, mutant_limits), stop=stop)
+        if failed and result.status == "judge_error":
+            result = replace(result, status="ok")  # stopped by us: graded on the tests that reported
+        return grade(result, expected, visible=set()).verdict
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         verdicts = list(pool.map(verdict_of, chosen))

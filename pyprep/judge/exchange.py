@@ -8,6 +8,7 @@ import os
 import selectors
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,9 +31,19 @@ class Exchange:
 
 
 def run_exchange(
-    job_w: int, out_r: int, res_r: int, ctl: socket.socket, payload: bytes, limits: Limits
+    job_w: int,
+    out_r: int,
+    res_r: int,
+    ctl: socket.socket,
+    payload: bytes,
+    limits: Limits,
+    *,
+    enough: Callable[[bytes], bool] | None = None,
 ) -> Exchange:
-    """Feed the job, drain its outputs (capped), and wait for the keeper's report."""
+    """Feed the job, drain its outputs (capped), and wait for the keeper's report.
+
+    `enough(results so far)` may end the job early once what came back already decides what the caller
+    wants to know (the keeper stops it as it does at a limit; the report's state is "killed")."""
     got = Exchange()
     out = bytearray()
     res = bytearray()
@@ -93,6 +104,8 @@ def run_exchange(
                     if len(res) > RESULT_CAP:
                         got.results_exceeded = True
                         sel.unregister(res_r)
+                        kill()
+                    elif enough is not None and enough(bytes(res)):
                         kill()
                 elif len(rep) < REPORT_CAP:
                     rep += chunk

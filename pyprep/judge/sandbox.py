@@ -15,6 +15,7 @@ import socket
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from types import TracebackType
 
@@ -23,8 +24,8 @@ from pyprep.judge.containment import Cgroup
 from pyprep.judge.exchange import run_exchange
 from pyprep.judge.interpreter import SandboxUnavailable, choose_interpreter
 from pyprep.judge.jail.config import JobRequest
-from pyprep.judge.outcome import assemble
-from pyprep.judge.protocol import Job, RunResult
+from pyprep.judge.outcome import Tampered, assemble, read_frames
+from pyprep.judge.protocol import Job, RunResult, TestOutcome
 from pyprep.judge.zygote import _Zygote
 
 __all__ = ["TIERS", "Sandbox", "SandboxUnavailable", "choose_interpreter", "probe_tiers"]
@@ -132,7 +133,10 @@ class Sandbox:
         if self._zygote.cgroup is not None:
             self._zygote.cgroup.remove()
 
-    def run(self, job: Job) -> RunResult:
+    def run(self, job: Job, *, stop: Callable[[TestOutcome], bool] | None = None) -> RunResult:
+        """Run `job` in a free slot. `stop(test)` is asked about each test as it reports; once it says True
+        the job is stopped there (state "killed", the tests so far kept): mutation testing stops a mutant at
+        its first failing test instead of running the rest."""
         if self.tier == "none" and not job.trusted and not self.allow_unsandboxed:
             return RunResult(
                 status="judge_error",
@@ -141,7 +145,7 @@ class Sandbox:
             )
         slot = self._free.get()
         try:
-            return self._run_in_slot(job, slot)
+            return self._run_in_slot(job, slot, stop=stop)
         except Exception:
             log.exception("judge failed to run a job")
             return RunResult(
@@ -173,7 +177,9 @@ class Sandbox:
                 self._zygote = fresh
         self._zygote.send(request, fds)
 
-    def _run_in_slot(self, job: Job, slot: int) -> RunResult:
+    def _run_in_slot(
+        self, job: Job, slot: int, *, stop: Callable[[TestOutcome], bool] | None = None
+    ) -> RunResult:
         # A fresh nonce per run frames the result records; the harness gets it with the request, not the job.
         job = replace(job, nonce=secrets.token_hex(16))
         payload = replace(job, nonce="").to_json().encode()
@@ -192,13 +198,32 @@ class Sandbox:
                     os.close(fd)
                 ctl_remote.close()
             mine.remove(job_w)  # run_exchange owns and closes it: closing it is how the job sees end of input
-            exchange = run_exchange(job_w, out_r, res_r, ctl, payload, job.limits)
+            exchange = run_exchange(
+                job_w, out_r, res_r, ctl, payload, job.limits, enough=_stopper(job, stop) if stop else None
+            )
         finally:
             for fd in mine:
                 os.close(fd)
             ctl.close()
         duration = (time.monotonic() - started) * 1000.0
         return assemble(job, exchange, tier=self.tier, duration_ms=duration)
+
+
+def _stopper(job: Job, stop: Callable[[TestOutcome], bool]) -> Callable[[bytes], bool]:
+    """`stop` asked once about each test record that has come back whole (a malformed stream is left to
+    `assemble` to judge, as always)."""
+    asked = [0]
+
+    def enough(results: bytes) -> bool:
+        try:
+            records = read_frames(results, nonce=job.nonce, expected_names=job.expected_names)
+        except Tampered:
+            return False
+        tests = [TestOutcome.from_dict(record) for record in records if record["kind"] == "test"]
+        fresh, asked[0] = tests[asked[0] :], len(tests)
+        return any(stop(test) for test in fresh)
+
+    return enough
 
 
 def probe_tiers() -> dict[str, str | None]:

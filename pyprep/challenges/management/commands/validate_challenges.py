@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -90,21 +91,33 @@ class Command(BaseCommand):
                     raise CommandError(f"{len(errors)} error(s)")
                 self.stdout.write(f"{len(specs)} challenge(s) valid")
                 return
-            reports: list[MutationReport] = []
+            equivalents: dict[str, dict[str, str]] = {}
             for spec in specs:
                 listed = root / "challenges" / spec.slug / EQUIVALENT_FILE
                 try:
-                    equivalent = (
+                    equivalents[spec.slug] = (
                         equivalent_mutants(listed.read_text(encoding="utf-8")) if listed.exists() else {}
                     )
                 except ValueError as exc:
                     raise CommandError(f"{listed}: {exc}") from exc
-                report = mutation_test(
-                    spec, sandbox, equivalent=equivalent, workers=options["slots"], sample=options["sample"]
+
+            def report_for(spec: ChallengeSpec) -> MutationReport:
+                return mutation_test(
+                    spec,
+                    sandbox,
+                    equivalent=equivalents[spec.slug],
+                    workers=options["slots"],
+                    sample=options["sample"],
                 )
-                reports.append(report)
-                if not options["json"]:
-                    self._row(report, survivors=options["survivors"])
+
+            # Several challenges at once: the sandbox hands out its slots, so while one challenge waits for its
+            # last hanging mutant (or runs its reference alone), the other slots work on the next challenges.
+            reports: list[MutationReport] = []
+            with ThreadPoolExecutor(max_workers=options["slots"]) as pool:
+                for report in pool.map(report_for, specs):
+                    reports.append(report)
+                    if not options["json"]:
+                        self._row(report, survivors=options["survivors"])
         elapsed = time.monotonic() - started
         below = [r.slug for r in reports if r.score < options["min_score"]]
         if options["json"]:
