@@ -9,6 +9,10 @@ RUN := $(UV) run --frozen
 PY := $(RUN) python
 SHARED ?= ../shared
 export UV_LINK_MODE ?= copy
+# Every Python process here (pytest workers, the servers and commands the tests start) imports Django and the
+# project: with PYTHONDONTWRITEBYTECODE set (some shells and CI images set it) each one recompiles every module
+# from source, about three times the CPU of reading the cached bytecode. __pycache__/ is git-ignored.
+unexport PYTHONDONTWRITEBYTECODE
 # Two pytest workers: much of the suite waits on the sandbox, subprocesses and the browser. Whole files go to one
 # worker (loadfile), in collection order, so a module's fixtures behave as in one process. PYTEST_PARALLEL= runs serially.
 PYTEST_PARALLEL ?= -n 2 --dist loadfile
