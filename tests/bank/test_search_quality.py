@@ -22,8 +22,8 @@ TARGET = {"sqlite": 0.99, "postgresql": 0.975}
 
 def _unjudged(specs: Iterable[ChallengeSpec], runner: object) -> tuple[dict[str, Validated], list[object]]:
     """Challenges loaded without running them in the judge: ranking reads their text, never their expected
-    observations. (Every challenge is validated in the sandbox by test_every_challenge_is_valid and by
-    `make mutation`; doing it again here cost most of this module's time.)"""
+    observations. (`make mutation` validates every challenge in the sandbox; doing it again here cost most of
+    this module's time.)"""
     return {spec.slug: Validated(spec.slug, {"not judged": "search test"}) for spec in specs}, []
 
 

@@ -1,4 +1,5 @@
-"""CI gate: every challenge's reference is accepted and every known-wrong solution gets its stated verdict."""
+"""CI gate: every challenge parses, with enough at every level. Running each one in the judge (the reference
+accepted, every known-wrong solution its stated verdict) is `make mutation`'s first step, beside its mutants."""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ from collections import Counter
 from django.conf import settings
 
 from pyprep.challenges.spec import read_challenges
-from pyprep.challenges.validation import validate_all
-from pyprep.judge.sandbox import Sandbox
 
 MIN_CHALLENGES = 50
 MIN_PER_LEVEL = 10
@@ -22,10 +21,3 @@ def test_every_challenge_parses_and_there_are_enough_across_all_levels() -> None
     assert set(levels) == {"entry", "junior", "mid", "senior", "expert"}
     assert min(levels.values()) >= MIN_PER_LEVEL, levels
     assert all(spec.wrong for spec in specs)
-
-
-def test_every_reference_is_accepted_and_every_wrong_solution_gets_its_verdict(sandbox: Sandbox) -> None:
-    specs, _, _ = read_challenges(settings.CONTENT_DIR)
-    validated, errors = validate_all(specs, sandbox)
-    assert [str(error) for error in errors] == []
-    assert set(validated) == {spec.slug for spec in specs}

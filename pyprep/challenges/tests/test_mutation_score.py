@@ -62,3 +62,24 @@ def test_a_set_of_wrong_solutions_is_graded_and_the_accepted_ones_are_counted(tm
 
     assert "2 wrong solutions: 1 accepted (1 accepted, 1 wrong_answer)" in out.getvalue()
     assert "accepted: two-sum-indices/right.py" in out.getvalue()
+
+
+def test_the_mutation_run_also_fails_a_challenge_whose_wrong_solution_is_accepted(tmp_path: Path) -> None:
+    import io
+
+    import pytest
+    from django.core.management import CommandError, call_command
+
+    content = make_content(tmp_path, ["two-sum-indices"])
+    folder = content / "challenges" / "two-sum-indices"
+    wrong = next(path for path in folder.glob("wrong_*.py"))
+    wrong.write_text((folder / "solution.py").read_text(encoding="utf-8"), encoding="utf-8")
+    err = io.StringIO()
+
+    with pytest.raises(CommandError, match="1 validation error"):
+        call_command(
+            "validate_challenges", "--content", str(content), "--mutation", "--sample", "2", stderr=err
+        )
+
+    assert f"{wrong.name} must get" in err.getvalue()
+    assert "but got accepted" in err.getvalue()

@@ -18,6 +18,7 @@ from pyprep.challenges.validation import (
     equivalent_mutants,
     mutation_test,
     validate_all,
+    validate_one,
     verdict_for,
 )
 from pyprep.judge.sandbox import Sandbox
@@ -35,7 +36,9 @@ class Command(BaseCommand):
         parser.add_argument("--content", default=str(settings.CONTENT_DIR), help="Content directory.")
         parser.add_argument("--only", action="append", default=[], help="Only this slug (repeatable).")
         parser.add_argument(
-            "--mutation", action="store_true", help="Mutation-test the tests of each challenge."
+            "--mutation",
+            action="store_true",
+            help="Validate each challenge and mutation-test its tests (what `make mutation` runs).",
         )
         parser.add_argument(
             "--sample", type=int, default=None, help="At most N mutants per challenge (fixed)."
@@ -101,7 +104,13 @@ class Command(BaseCommand):
                 except ValueError as exc:
                     raise CommandError(f"{listed}: {exc}") from exc
 
+            invalid: list[str] = []
+
             def report_for(spec: ChallengeSpec) -> MutationReport:
+                # Validation first (the reference accepted, each wrong solution its stated verdict), in the
+                # same slots: a mutation score means nothing for a challenge that does not validate.
+                _, errors = validate_one(spec, sandbox)
+                invalid.extend(str(error) for error in errors)
                 return mutation_test(
                     spec,
                     sandbox,
@@ -119,6 +128,10 @@ class Command(BaseCommand):
                     if not options["json"]:
                         self._row(report, survivors=options["survivors"])
         elapsed = time.monotonic() - started
+        for problem in invalid:
+            self.stderr.write(problem)
+        if invalid:
+            raise CommandError(f"{len(invalid)} validation error(s)")
         below = [r.slug for r in reports if r.score < options["min_score"]]
         if options["json"]:
             self.stdout.write(
