@@ -6,11 +6,12 @@ import socket
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from pyprep.judge.queue import WakeableSqliteStorage
 
 
-def storage(tmp_path: Path, **options: float) -> WakeableSqliteStorage:
+def storage(tmp_path: Path, **options: Any) -> WakeableSqliteStorage:
     return WakeableSqliteStorage(name="q", filename=str(tmp_path / "q.db"), **options)
 
 
