@@ -90,6 +90,7 @@ def main() -> int:
 
     timings: list[float] = []
     server: list[float] = []
+    own_run: list[float] = []
     verdicts: list[str] = []
     for run in range(args.runs):
         if run:
@@ -125,6 +126,8 @@ def main() -> int:
             row = Submission.objects.get(pk=pk)
             if row.finished_at and row.created_at:
                 server.append((row.finished_at - row.created_at).total_seconds() * 1000)
+            if row.runtime_ms is not None:
+                own_run.append(row.runtime_ms)
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
     print(f"challenge {args.slug}: {args.runs} submits, the result fragment's long-poll (verdict push)")
@@ -137,6 +140,11 @@ def main() -> int:
             f"of which the judge (row created -> verdict stored) p50 {statistics.median(server):.0f} ms; "
             f"the page learns the verdict {statistics.median(timings) - statistics.median(server):.0f} ms "
             "later (p50 difference: request, push, response)"
+        )
+    if own_run:
+        print(
+            f"of which the submission's own sandbox job (its tests, Submission.runtime_ms) p50 "
+            f"{statistics.median(own_run):.0f} ms; the reference's job runs beside it"
         )
     return 0
 

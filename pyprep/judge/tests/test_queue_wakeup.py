@@ -6,11 +6,12 @@ import socket
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from pyprep.judge.queue import WakeableSqliteStorage
 
 
-def storage(tmp_path: Path, **options: float) -> WakeableSqliteStorage:
+def storage(tmp_path: Path, **options: Any) -> WakeableSqliteStorage:
     return WakeableSqliteStorage(name="q", filename=str(tmp_path / "q.db"), **options)
 
 
@@ -96,3 +97,10 @@ def test_a_judge_stopping_while_a_worker_waits_removes_the_socket_without_breaki
     thread.join(timeout=10)
     assert got == [(None, got[0][1])]  # the wait ran out normally: no error from a closed descriptor
     assert not (tmp_path / "q.db.wake").exists()
+
+
+def test_the_queue_file_is_written_without_an_fsync_per_job_unless_asked(tmp_path: Path) -> None:
+    # synchronous=NORMAL (1) in WAL mode: no fsync per enqueue and dequeue; huey's own fsync option still wins.
+    assert storage(tmp_path).conn.execute("pragma synchronous").fetchone() == (1,)
+    full = WakeableSqliteStorage(name="q", filename=str(tmp_path / "full.db"), fsync=True)
+    assert full.conn.execute("pragma synchronous").fetchone() == (2,)
