@@ -83,10 +83,14 @@ test-unit: deps system-test
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(RUN) pytest -q $(PYTEST_PARALLEL)
 
+# The same suite on PostgreSQL + Redis, for everything that reaches a database, a cache or the judge's queue (the
+# files ignored here read content files or start `make run` on its own SQLite database: the run above covers them).
 test-services: deps system-test
 	scripts/with-services $(RUN) pytest -q $(PYTEST_PARALLEL) -m "not browser" pyprep/bank pyprep/api pyprep/practice pyprep/accounts \
 		pyprep/challenges pyprep/interviews pyprep/mock pyprep/judge/tests/test_queue.py \
-		pyprep/judge/tests/test_judge_restart.py tests
+		pyprep/judge/tests/test_judge_restart.py tests \
+		--ignore=tests/test_serve_script.py --ignore=tests/bank/test_bank_quality.py \
+		--ignore=tests/bank/test_reference_coverage.py
 
 # Every challenge validates in the judge (its reference accepted, each known-wrong solution its stated verdict)
 # and its tests kill >= 95% of the mutants of its reference solution (all of them). Four sandbox
