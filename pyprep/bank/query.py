@@ -111,6 +111,8 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("oop",): ("class", "inheritance", "object"),
     ("for", "loop"): ("iterator", "iteration"),
     ("for", "loops"): ("iterator", "iteration"),
+    ("loop",): ("iteration",),
+    ("loops",): ("iteration",),
     ("under", "the", "hood"): ("internally", "internals"),
     ("behind", "the", "scenes"): ("internally", "internals"),
     ("ci",): ("continuous", "integration"),
