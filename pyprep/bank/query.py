@@ -26,7 +26,7 @@ FILLER = frozenset(
     define defined definition discuss compare comparison concept simple simply approach approaches kind kinds
     thing things situation situations case cases code program programs programming language interview
     question questions answer useful effectively efficient efficiently properly correctly really actually
-    achieve achieved perform performing typical typically mechanism mechanisms overview basic basics get""".split()
+    achieve achieved perform performing typical typically mechanism mechanisms overview basic basics get like""".split()
 )
 # Python things spelt as ordinary words: an interviewer's query is about them, not about "purpose".
 PYTHON_WORDS = frozenset(
@@ -56,6 +56,9 @@ MODULE_NAMES = (
 
 # Operators people type in questions ("is vs ==") name concepts the answers spell out in words.
 SYMBOLS = {
+    # The markers of a signature ("def f(a, /, b, *, c)"), before "*" alone.
+    ", /": " positional only ",
+    "*,": " keyword only ",
     "==": " equality ",
     "!=": " equality ",
     ":=": " walrus assignment expression ",
@@ -106,6 +109,12 @@ ALIASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("refcount",): ("reference", "counting"),
     ("mro",): ("method", "resolution", "order"),
     ("oop",): ("class", "inheritance", "object"),
+    ("for", "loop"): ("iterator", "iteration"),
+    ("for", "loops"): ("iterator", "iteration"),
+    ("loop",): ("iteration",),
+    ("loops",): ("iteration",),
+    ("under", "the", "hood"): ("internally", "internals"),
+    ("behind", "the", "scenes"): ("internally", "internals"),
     ("ci",): ("continuous", "integration"),
     ("cli",): ("command", "line", "argparse"),
     ("regex",): ("re", "regular", "expression"),

@@ -98,3 +98,14 @@ def test_the_dense_query_reads_the_whole_question_with_its_typos_fixed_and_alias
     assert parsed.typed_text.startswith("why is my asyncio code slow with data classes")
     assert "dataclass" in parsed.typed_text.split()
     assert parsed.dense_text == "asyncio slow data classes"
+
+
+def test_idioms_name_the_thing_they_mean() -> None:
+    assert {"iterator", "iteration"} <= set(weights("How does a for loop work under the hood?"))
+    assert {"internally", "internals"} <= set(weights("dict under the hood"))
+    assert "iteration" in weights("why is my loop so slow")
+
+
+def test_the_markers_of_a_signature_read_as_positional_and_keyword_only() -> None:
+    found = weights("What do / and * mean in def f(a, /, b, *, c)?")
+    assert {"positional", "keyword", "only"} <= set(found)

@@ -139,3 +139,14 @@ def test_an_output_puzzle_yields_to_the_explanation_unless_the_query_asks_about_
     question_after_admin_save(question=puzzle)
     assert top("what does a metaclass do")[:2] == ["metaclass-basics", "list-vs-tuple"]
     assert top("predict the output of a metaclass that counts classes")[0] == "list-vs-tuple"
+
+
+def test_a_coding_challenge_yields_to_the_explanation_unless_the_query_asks_to_build_something() -> None:
+    challenge = Question.objects.get(slug="list-vs-tuple")
+    challenge.title = "Build a metaclass that registers every class it creates"
+    challenge.asked_as = "metaclass registry\nwhat does a registering metaclass do"
+    challenge.kind = "challenge"
+    challenge.save()
+    question_after_admin_save(question=challenge)
+    assert top("what does a metaclass do")[:2] == ["metaclass-basics", "list-vs-tuple"]
+    assert top("how would you implement a metaclass registry")[0] == "list-vs-tuple"
