@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -49,6 +49,7 @@ LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (lo
 CODE_SHARE = 0.5  # a code block showing this share of a point's concepts...
 CODE_RESCUE = 0.45  # ...is covered on this text score (code shows what prose would state)
 WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
+DISTRUST_COVERED_SHARE = 0.5  # ...nor does one stating a misconception that covers under this share of points
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
@@ -772,4 +773,22 @@ def match(
             marks.append((span[0], span[1], status))
         evidence = answer[span[0] : span[1]].strip() if span else ""
         results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
+    results = _distrust_wrong_answers(results)
+    marks = [m for m in marks if m[2] != COVERED] + [
+        (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
+    ]
     return Feedback(points=tuple(results), segments=_segments(answer, marks))
+
+
+def _distrust_wrong_answers(results: list[PointResult]) -> list[PointResult]:
+    """An answer that states a known wrong claim and covers under half of the points earns no tick.
+
+    Confidently wrong answers use the right words: besides the claim a misconception catches, their other
+    sentences tend to be wrong in ways no rubric lists. When the answer is mostly not right, its ticks turn
+    into "can't tell"; a mostly right answer with one slip keeps them (the slip shows its correction).
+    """
+    contradicted = sum(p.status == CONTRADICTED for p in results)
+    covered = sum(p.covered for p in results)
+    if not contradicted or covered >= DISTRUST_COVERED_SHARE * len(results):
+        return results
+    return [replace(p, status=UNCLEAR) if p.covered else p for p in results]

@@ -167,12 +167,15 @@ def test_an_answer_built_on_two_known_wrong_claims_gets_no_tick_at_all() -> None
             ),
         ),
     )
-    one_wrong = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
-    assert (
-        match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric).points[2].status
-        == COVERED
+    one_wrong = (
+        "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups. "
+        "Inside __getattribute__ call super().__getattribute__ or you get infinite recursion."
     )
-    two_wrong = one_wrong + " Calling super is pointless."
+    assert [
+        p.status for p in match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric).points
+    ] == [CONTRADICTED, COVERED, COVERED]
+    two_wrong = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
+    two_wrong += " Calling super is pointless."
     result = match(answer=two_wrong, key_points=points, question=QUESTION, rubric=rubric)
     assert result.covered_count == 0
     assert result.points[2].status == UNCLEAR
@@ -231,3 +234,18 @@ def test_a_code_block_showing_part_of_a_point_needs_less_of_its_wording() -> Non
         "except* TypeError as eg:\n    print('types', eg.exceptions)  # both handlers ran on one group\n```"
     )
     assert match(answer=code, key_points=points, rubric=rubric).points[0].covered
+
+
+def test_a_mostly_wrong_answer_with_one_known_wrong_claim_gets_no_tick() -> None:
+    points = [*POINTS, "`__getattr__` is the right tool for proxies and delegation."]
+    rubric = Rubric(
+        points=(
+            *RUBRIC.points,
+            PointRubric((Concept(("__getattr__",)), Concept(("proxy", "proxies", "delegation")))),
+        ),
+        misconceptions=RUBRIC.misconceptions,
+    )
+    answer = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
+    result = match(answer=answer, key_points=points, question=QUESTION, rubric=rubric)
+    assert [p.status for p in result.points] == [CONTRADICTED, "missed", UNCLEAR]
+    assert result.points[0].correction == CORRECTION
