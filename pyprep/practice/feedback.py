@@ -49,7 +49,8 @@ LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (lo
 CODE_SHARE = 0.5  # a code block showing this share of a point's concepts...
 CODE_RESCUE = 0.45  # ...is covered on this text score (code shows what prose would state)
 WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
-DISTRUST_COVERED_SHARE = 0.5  # ...nor does one stating a misconception that covers under this share of points
+DISTRUST_COVERED_SHARE = 0.5
+CAMEL_HEAD_ONLY = True  # a plain word meets a CamelCase name only as its first word  # ...nor does one stating a misconception that covers under this share of points
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
@@ -188,6 +189,10 @@ def _compile_alternative(text: str) -> _Alt:
     if text.startswith("re:"):
         return _Alt((), re.compile(text[3:].strip(), re.IGNORECASE), False)
     bare = text.strip().strip("`")
+    if _SYMBOLIC_RE.search(bare):
+        # Code written as an alternative ("a = b = []", "-7 // 2", "key=") is matched as written, spacing
+        # aside: its words alone ("b", "7 2") would meet unrelated text.
+        return _Alt((), _literal_pattern(bare), False)
     if DOTTED_RE.fullmatch(bare):
         # A dotted name in a rubric is code: `module.name` must be written as such, not as two loose words.
         name = bare.lower().replace("()", "")
@@ -196,6 +201,21 @@ def _compile_alternative(text: str) -> _Alt:
     content = tuple(w for w in words if not w.filler or w.surface.lower() not in _ALT_DROP)
     chosen = content or tuple(words)
     return _Alt(chosen, None, any(w.negator for w in chosen))
+
+
+_SYMBOLIC_RE = re.compile(r"[<>=+*/%\[\]{}|&^~\"]|^-\d")
+
+
+def _literal_pattern(code: str) -> re.Pattern[str]:
+    tokens = []
+    for token in code.split():
+        tokens.append("".join("[\"'`]" if char in "\"'" else re.escape(char) for char in token))
+    pattern = r"\s*".join(tokens)
+    if re.match(r"\w", code):
+        pattern = r"(?<![\w.])" + pattern
+    if re.search(r"\w$", code):
+        pattern += r"(?!\w)"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 # Words an alternative can do without ("the", "is"); every other word of it must be in the clause.
@@ -217,11 +237,22 @@ def _word_matches(alt: Word, word: Word) -> bool:
         return alt.identifier.startswith("__") and (bare in word.keys or word.surface.lower() == bare)
     if word.identifier and "_" in word.identifier.strip("_"):
         return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
+    if CAMEL_HEAD_ONLY and word.identifier and (head := _camel_head(word.surface)):
+        return bool(alt.keys & head)  # "thread" is `ThreadPoolExecutor`; "error" is not `CancelledError`
     if alt.negator:
         return word.negator
     if alt.filler:
         return word.surface.lower() == alt.surface.lower()
     return bool(alt.keys & word.keys)
+
+
+@lru_cache(maxsize=8192)
+def _camel_head(surface: str) -> frozenset[str]:
+    """The keys of the first word of a CamelCase name ("ThreadPoolExecutor" -> thread), else nothing."""
+    if not re.search(r"[a-z][A-Z]", surface):
+        return frozenset()
+    head = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", surface)[0]
+    return frozenset({surface.lower()}) | words_of(head)[0].keys
 
 
 def _content(clause: Clause) -> tuple[Word, ...]:
@@ -450,18 +481,18 @@ def _roles_agree(
     return wrong <= right
 
 
-def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
+def misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
     for clause in analysis.clauses:
         if clause.block:
             continue  # a claim is made in one line of code, not across a whole block
         words = _content(clause)
         if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
             continue
-        if item.concepts and all(
-            # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
-            _concept_in(concept, words, analysis.text, clause, dismissal=False)[0] == "yes"
-            for concept in item.concepts
-        ):
+        if not item.concepts:
+            continue
+        # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
+        found = [_concept_in(c, words, analysis.text, clause, dismissal=False) for c in item.concepts]
+        if all(state == "yes" for state, _ in found):
             return clause
     return None
 
@@ -717,7 +748,7 @@ def match(
     contradictions: dict[int, tuple[Misconception, Clause]] = {}
     wrong_clauses: list[Clause] = []
     for item in rubric.misconceptions if rubric else ():
-        clause = _misconception_clause(item, analysis)
+        clause = misconception_clause(item, analysis)
         if clause is not None:
             wrong_clauses.append(clause)
             for index in item.contradicts:

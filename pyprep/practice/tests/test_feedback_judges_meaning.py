@@ -249,3 +249,41 @@ def test_a_mostly_wrong_answer_with_one_known_wrong_claim_gets_no_tick() -> None
     result = match(answer=answer, key_points=points, question=QUESTION, rubric=rubric)
     assert [p.status for p in result.points] == [CONTRADICTED, "missed", UNCLEAR]
     assert result.points[0].correction == CORRECTION
+
+
+def test_code_in_a_rubric_is_matched_as_written_not_as_its_loose_words() -> None:
+    points = ["`-7 // 2` is -4: floor division rounds towards negative infinity."]
+    rubric = Rubric(
+        points=(None,),
+        misconceptions=(
+            Misconception(
+                claim="-7 // 2 is -3.",
+                concepts=(Concept(("-7 // 2",)), Concept(("-3",))),
+                contradicts=(0,),
+                correction="// floors: -7 // 2 is -4.",
+            ),
+        ),
+    )
+    right = "-7 // 2 is -4, while 7 // 2 is 3."
+    assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
+    wrong = "-7//2 is -3 because it truncates."
+    assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
+
+
+def test_a_plain_word_meets_a_camelcase_name_only_as_its_first_word() -> None:
+    points = ["Since 3.8 `except Exception` does not catch cancellation."]
+    rubric = Rubric(
+        points=(None,),
+        misconceptions=(
+            Misconception(
+                claim="except Exception catches CancelledError.",
+                concepts=(Concept(("Exception",)), Concept(("swallow", "swallows", "catches"))),
+                contradicts=(0,),
+                correction="CancelledError derives from BaseException since 3.8.",
+            ),
+        ),
+    )
+    correct = "A classic mistake is code that swallows CancelledError in a cleanup handler and carries on."
+    assert match(answer=correct, key_points=points, rubric=rubric).points[0].correction == ""
+    wrong = "A plain except Exception catches the cancellation too, so wrap it carefully."
+    assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
