@@ -203,13 +203,13 @@ def _compile_alternative(text: str) -> _Alt:
     return _Alt(chosen, None, any(w.negator for w in chosen))
 
 
-_SYMBOLIC_RE = re.compile(r"[<>=+*/%\[\]{}|&^~\"]|^-\d")
+_SYMBOLIC_RE = re.compile(r"[<>=+*/%\[\]{}|&^~\"]|^-\d|^'.*'$")
 
 
 def _literal_pattern(code: str) -> re.Pattern[str]:
     tokens = []
     for token in code.split():
-        tokens.append("".join("[\"'`]" if char in "\"'" else re.escape(char) for char in token))
+        tokens.append("".join("[\"']" if char in "\"'" else re.escape(char) for char in token))
     pattern = r"\s*".join(tokens)
     if re.match(r"\w", code):
         pattern = r"(?<![\w.])" + pattern
