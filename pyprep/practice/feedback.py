@@ -23,7 +23,7 @@ import numpy as np
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice import embeddings
-from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, words_of
+from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, stem, words_of
 
 COVERED = "covered"
 MISSED = "missed"
@@ -50,7 +50,8 @@ CODE_SHARE = 0.5  # a code block showing this share of a point's concepts...
 CODE_RESCUE = 0.45  # ...is covered on this text score (code shows what prose would state)
 WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
 DISTRUST_COVERED_SHARE = 0.5
-CAMEL_HEAD_ONLY = True  # a plain word meets a CamelCase name only as its first word  # ...nor does one stating a misconception that covers under this share of points
+CAMEL_HEAD_ONLY = True
+STRICT_CLAIMS = True  # a misconception's words match only themselves (stems), not their synonyms  # a plain word meets a CamelCase name only as its first word  # ...nor does one stating a misconception that covers under this share of points
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
@@ -227,7 +228,7 @@ _KEEP_FILLER = frozenset(
 )
 
 
-def _word_matches(alt: Word, word: Word) -> bool:
+def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
     if "." in alt.identifier:
         return alt.identifier in word.keys
     if alt.identifier:
@@ -243,7 +244,15 @@ def _word_matches(alt: Word, word: Word) -> bool:
         return word.negator
     if alt.filler:
         return word.surface.lower() == alt.surface.lower()
+    if strict and not word.identifier and alt.keys & word.keys:
+        # A wrong claim is matched on the word itself: "concurrently" is not "in parallel" there.
+        return _own_stem(alt.surface) == _own_stem(word.surface)
     return bool(alt.keys & word.keys)
+
+
+@lru_cache(maxsize=20000)
+def _own_stem(surface: str) -> str:
+    return stem(surface.lower().replace("’", "'").replace("'", ""))
 
 
 @lru_cache(maxsize=8192)
@@ -259,7 +268,9 @@ def _content(clause: Clause) -> tuple[Word, ...]:
     return tuple(w for w in clause.words if not w.filler or w.surface.lower() not in _ALT_DROP)
 
 
-def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[int, int] | None:
+def _find(
+    alt: _Alt, words: Sequence[Word], text: str, clause: Clause, strict: bool = False
+) -> tuple[int, int] | None:
     """(first, last) word index where `alt` occurs in `words`, in order with small gaps; None if absent."""
     if alt.regex is not None:
         found = alt.regex.search(text, clause.start, clause.end)
@@ -275,14 +286,14 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
     for start, word in enumerate(words):
         if plain and not (first_keys & word.keys):
             continue  # the common case, decided without a call
-        if not _word_matches(first, word):
+        if not _word_matches(first, word, strict):
             continue
         position = start
         for previous, follower in zip(alt.words, alt.words[1:], strict=False):
             # "not atomic" meets "doesn't make x += 1 atomic": a negation reaches further than a gap.
             reach = NEGATION_REACH if previous.negator else MAX_GAP
             for step in range(1, reach + 2):
-                if position + step < len(words) and _word_matches(follower, words[position + step]):
+                if position + step < len(words) and _word_matches(follower, words[position + step], strict):
                     position += step
                     break
             else:
@@ -357,12 +368,13 @@ def _concept_in(
     *,
     negation: bool = True,
     dismissal: bool = True,
+    strict: bool = False,
 ) -> tuple[str, tuple[int, int] | None]:
     """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
     negated = False
     for alternative in concept.alternatives:
         alt = _compile_alternative(alternative)
-        found = _find(alt, words, text, clause)
+        found = _find(alt, words, text, clause, strict)
         if found is None:
             continue
         if (
@@ -491,7 +503,10 @@ def misconception_clause(item: Misconception, analysis: Analysis) -> Clause | No
         if not item.concepts:
             continue
         # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
-        found = [_concept_in(c, words, analysis.text, clause, dismissal=False) for c in item.concepts]
+        found = [
+            _concept_in(c, words, analysis.text, clause, dismissal=False, strict=STRICT_CLAIMS)
+            for c in item.concepts
+        ]
         if all(state == "yes" for state, _ in found):
             return clause
     return None

@@ -287,3 +287,22 @@ def test_a_plain_word_meets_a_camelcase_name_only_as_its_first_word() -> None:
     assert match(answer=correct, key_points=points, rubric=rubric).points[0].correction == ""
     wrong = "A plain except Exception catches the cancellation too, so wrap it carefully."
     assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
+
+
+def test_a_wrong_claim_is_matched_on_its_own_words_not_their_synonyms() -> None:
+    points = ["asyncio runs coroutines concurrently on one thread, switching at await."]
+    rubric = Rubric(
+        points=(None,),
+        misconceptions=(
+            Misconception(
+                claim="asyncio runs coroutines in parallel.",
+                concepts=(Concept(("asyncio",)), Concept(("in parallel", "several threads"))),
+                contradicts=(0,),
+                correction="asyncio interleaves tasks on one thread; only one runs at a time.",
+            ),
+        ),
+    )
+    right = "With asyncio the tasks run concurrently, taking turns at each await."
+    assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
+    wrong = "asyncio runs all the coroutines in parallel."
+    assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
