@@ -238,7 +238,13 @@ def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
         return alt.identifier.startswith("__") and (bare in word.keys or word.surface.lower() == bare)
     if word.identifier and "_" in word.identifier.strip("_"):
         return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
-    if CAMEL_HEAD_ONLY and word.identifier and (head := _camel_head(word.surface)):
+    if (
+        CAMEL_HEAD_ONLY
+        and word.identifier
+        and word.identifier[0] != "_"
+        and "." not in word.identifier
+        and (head := _camel_head(word.surface))
+    ):
         return bool(alt.keys & head)  # "thread" is `ThreadPoolExecutor`; "error" is not `CancelledError`
     if alt.negator:
         return word.negator
