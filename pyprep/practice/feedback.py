@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +23,7 @@ import numpy as np
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice import embeddings
-from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, words_of
+from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, stem, words_of
 
 COVERED = "covered"
 MISSED = "missed"
@@ -49,6 +49,9 @@ LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (lo
 CODE_SHARE = 0.5  # a code block showing this share of a point's concepts...
 CODE_RESCUE = 0.45  # ...is covered on this text score (code shows what prose would state)
 WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
+DISTRUST_COVERED_SHARE = 0.5
+CAMEL_HEAD_ONLY = True
+STRICT_CLAIMS = True  # a misconception's words match only themselves (stems), not their synonyms  # a plain word meets a CamelCase name only as its first word  # ...nor does one stating a misconception that covers under this share of points
 RUBRIC_TEXT_RESCUE = 0.6  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
 SHARED_WORD_WEIGHT = 0.6
@@ -187,6 +190,10 @@ def _compile_alternative(text: str) -> _Alt:
     if text.startswith("re:"):
         return _Alt((), re.compile(text[3:].strip(), re.IGNORECASE), False)
     bare = text.strip().strip("`")
+    if _SYMBOLIC_RE.search(bare):
+        # Code written as an alternative ("a = b = []", "-7 // 2", "key=") is matched as written, spacing
+        # aside: its words alone ("b", "7 2") would meet unrelated text.
+        return _Alt((), _literal_pattern(bare), False)
     if DOTTED_RE.fullmatch(bare):
         # A dotted name in a rubric is code: `module.name` must be written as such, not as two loose words.
         name = bare.lower().replace("()", "")
@@ -195,6 +202,21 @@ def _compile_alternative(text: str) -> _Alt:
     content = tuple(w for w in words if not w.filler or w.surface.lower() not in _ALT_DROP)
     chosen = content or tuple(words)
     return _Alt(chosen, None, any(w.negator for w in chosen))
+
+
+_SYMBOLIC_RE = re.compile(r"[<>=+*/%\[\]{}|&^~\"]|^-\d|^'.*'$")
+
+
+def _literal_pattern(code: str) -> re.Pattern[str]:
+    tokens = []
+    for token in code.split():
+        tokens.append("".join("[\"']" if char in "\"'" else re.escape(char) for char in token))
+    pattern = r"\s*".join(tokens)
+    if re.match(r"\w", code):
+        pattern = r"(?<![\w.])" + pattern
+    if re.search(r"\w$", code):
+        pattern += r"(?!\w)"
+    return re.compile(pattern, re.IGNORECASE)
 
 
 # Words an alternative can do without ("the", "is"); every other word of it must be in the clause.
@@ -206,7 +228,7 @@ _KEEP_FILLER = frozenset(
 )
 
 
-def _word_matches(alt: Word, word: Word) -> bool:
+def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
     if "." in alt.identifier:
         return alt.identifier in word.keys
     if alt.identifier:
@@ -216,18 +238,45 @@ def _word_matches(alt: Word, word: Word) -> bool:
         return alt.identifier.startswith("__") and (bare in word.keys or word.surface.lower() == bare)
     if word.identifier and "_" in word.identifier.strip("_"):
         return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
+    if (
+        CAMEL_HEAD_ONLY
+        and word.identifier
+        and word.identifier[0] != "_"
+        and "." not in word.identifier
+        and (head := _camel_head(word.surface))
+    ):
+        return bool(alt.keys & head)  # "thread" is `ThreadPoolExecutor`; "error" is not `CancelledError`
     if alt.negator:
         return word.negator
     if alt.filler:
         return word.surface.lower() == alt.surface.lower()
+    if strict and not word.identifier and alt.keys & word.keys:
+        # A wrong claim is matched on the word itself: "concurrently" is not "in parallel" there.
+        return _own_stem(alt.surface) == _own_stem(word.surface)
     return bool(alt.keys & word.keys)
+
+
+@lru_cache(maxsize=20000)
+def _own_stem(surface: str) -> str:
+    return stem(surface.lower().replace("’", "'").replace("'", ""))
+
+
+@lru_cache(maxsize=8192)
+def _camel_head(surface: str) -> frozenset[str]:
+    """The keys of the first word of a CamelCase name ("ThreadPoolExecutor" -> thread), else nothing."""
+    if not re.search(r"[a-z][A-Z]", surface):
+        return frozenset()
+    head = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", surface)[0]
+    return frozenset({surface.lower()}) | words_of(head)[0].keys
 
 
 def _content(clause: Clause) -> tuple[Word, ...]:
     return tuple(w for w in clause.words if not w.filler or w.surface.lower() not in _ALT_DROP)
 
 
-def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[int, int] | None:
+def _find(
+    alt: _Alt, words: Sequence[Word], text: str, clause: Clause, strict: bool = False
+) -> tuple[int, int] | None:
     """(first, last) word index where `alt` occurs in `words`, in order with small gaps; None if absent."""
     if alt.regex is not None:
         found = alt.regex.search(text, clause.start, clause.end)
@@ -243,14 +292,14 @@ def _find(alt: _Alt, words: Sequence[Word], text: str, clause: Clause) -> tuple[
     for start, word in enumerate(words):
         if plain and not (first_keys & word.keys):
             continue  # the common case, decided without a call
-        if not _word_matches(first, word):
+        if not _word_matches(first, word, strict):
             continue
         position = start
         for previous, follower in zip(alt.words, alt.words[1:], strict=False):
             # "not atomic" meets "doesn't make x += 1 atomic": a negation reaches further than a gap.
             reach = NEGATION_REACH if previous.negator else MAX_GAP
             for step in range(1, reach + 2):
-                if position + step < len(words) and _word_matches(follower, words[position + step]):
+                if position + step < len(words) and _word_matches(follower, words[position + step], strict):
                     position += step
                     break
             else:
@@ -325,12 +374,13 @@ def _concept_in(
     *,
     negation: bool = True,
     dismissal: bool = True,
+    strict: bool = False,
 ) -> tuple[str, tuple[int, int] | None]:
     """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
     negated = False
     for alternative in concept.alternatives:
         alt = _compile_alternative(alternative)
-        found = _find(alt, words, text, clause)
+        found = _find(alt, words, text, clause, strict)
         if found is None:
             continue
         if (
@@ -449,18 +499,21 @@ def _roles_agree(
     return wrong <= right
 
 
-def _misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
+def misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
     for clause in analysis.clauses:
         if clause.block:
             continue  # a claim is made in one line of code, not across a whole block
         words = _content(clause)
         if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
             continue
-        if item.concepts and all(
-            # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
-            _concept_in(concept, words, analysis.text, clause, dismissal=False)[0] == "yes"
-            for concept in item.concepts
-        ):
+        if not item.concepts:
+            continue
+        # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
+        found = [
+            _concept_in(c, words, analysis.text, clause, dismissal=False, strict=STRICT_CLAIMS)
+            for c in item.concepts
+        ]
+        if all(state == "yes" for state, _ in found):
             return clause
     return None
 
@@ -716,7 +769,7 @@ def match(
     contradictions: dict[int, tuple[Misconception, Clause]] = {}
     wrong_clauses: list[Clause] = []
     for item in rubric.misconceptions if rubric else ():
-        clause = _misconception_clause(item, analysis)
+        clause = misconception_clause(item, analysis)
         if clause is not None:
             wrong_clauses.append(clause)
             for index in item.contradicts:
@@ -772,4 +825,22 @@ def match(
             marks.append((span[0], span[1], status))
         evidence = answer[span[0] : span[1]].strip() if span else ""
         results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
+    results = _distrust_wrong_answers(results)
+    marks = [m for m in marks if m[2] != COVERED] + [
+        (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
+    ]
     return Feedback(points=tuple(results), segments=_segments(answer, marks))
+
+
+def _distrust_wrong_answers(results: list[PointResult]) -> list[PointResult]:
+    """An answer that states a known wrong claim and covers under half of the points earns no tick.
+
+    Confidently wrong answers use the right words: besides the claim a misconception catches, their other
+    sentences tend to be wrong in ways no rubric lists. When the answer is mostly not right, its ticks turn
+    into "can't tell"; a mostly right answer with one slip keeps them (the slip shows its correction).
+    """
+    contradicted = sum(p.status == CONTRADICTED for p in results)
+    covered = sum(p.covered for p in results)
+    if not contradicted or covered >= DISTRUST_COVERED_SHARE * len(results):
+        return results
+    return [replace(p, status=UNCLEAR) if p.covered else p for p in results]

@@ -167,12 +167,15 @@ def test_an_answer_built_on_two_known_wrong_claims_gets_no_tick_at_all() -> None
             ),
         ),
     )
-    one_wrong = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
-    assert (
-        match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric).points[2].status
-        == COVERED
+    one_wrong = (
+        "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups. "
+        "Inside __getattribute__ call super().__getattribute__ or you get infinite recursion."
     )
-    two_wrong = one_wrong + " Calling super is pointless."
+    assert [
+        p.status for p in match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric).points
+    ] == [CONTRADICTED, COVERED, COVERED]
+    two_wrong = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
+    two_wrong += " Calling super is pointless."
     result = match(answer=two_wrong, key_points=points, question=QUESTION, rubric=rubric)
     assert result.covered_count == 0
     assert result.points[2].status == UNCLEAR
@@ -231,3 +234,75 @@ def test_a_code_block_showing_part_of_a_point_needs_less_of_its_wording() -> Non
         "except* TypeError as eg:\n    print('types', eg.exceptions)  # both handlers ran on one group\n```"
     )
     assert match(answer=code, key_points=points, rubric=rubric).points[0].covered
+
+
+def test_a_mostly_wrong_answer_with_one_known_wrong_claim_gets_no_tick() -> None:
+    points = [*POINTS, "`__getattr__` is the right tool for proxies and delegation."]
+    rubric = Rubric(
+        points=(
+            *RUBRIC.points,
+            PointRubric((Concept(("__getattr__",)), Concept(("proxy", "proxies", "delegation")))),
+        ),
+        misconceptions=RUBRIC.misconceptions,
+    )
+    answer = "__getattr__ runs on every attribute access. Proxies use __getattr__ to forward lookups."
+    result = match(answer=answer, key_points=points, question=QUESTION, rubric=rubric)
+    assert [p.status for p in result.points] == [CONTRADICTED, "missed", UNCLEAR]
+    assert result.points[0].correction == CORRECTION
+
+
+def test_code_in_a_rubric_is_matched_as_written_not_as_its_loose_words() -> None:
+    points = ["`-7 // 2` is -4: floor division rounds towards negative infinity."]
+    rubric = Rubric(
+        points=(None,),
+        misconceptions=(
+            Misconception(
+                claim="-7 // 2 is -3.",
+                concepts=(Concept(("-7 // 2",)), Concept(("-3",))),
+                contradicts=(0,),
+                correction="// floors: -7 // 2 is -4.",
+            ),
+        ),
+    )
+    right = "-7 // 2 is -4, while 7 // 2 is 3."
+    assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
+    wrong = "-7//2 is -3 because it truncates."
+    assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
+
+
+def test_a_plain_word_meets_a_camelcase_name_only_as_its_first_word() -> None:
+    points = ["Since 3.8 `except Exception` does not catch cancellation."]
+    rubric = Rubric(
+        points=(None,),
+        misconceptions=(
+            Misconception(
+                claim="except Exception catches CancelledError.",
+                concepts=(Concept(("Exception",)), Concept(("swallow", "swallows", "catches"))),
+                contradicts=(0,),
+                correction="CancelledError derives from BaseException since 3.8.",
+            ),
+        ),
+    )
+    correct = "A classic mistake is code that swallows CancelledError in a cleanup handler and carries on."
+    assert match(answer=correct, key_points=points, rubric=rubric).points[0].correction == ""
+    wrong = "A plain except Exception catches the cancellation too, so wrap it carefully."
+    assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
+
+
+def test_a_wrong_claim_is_matched_on_its_own_words_not_their_synonyms() -> None:
+    points = ["asyncio runs coroutines concurrently on one thread, switching at await."]
+    rubric = Rubric(
+        points=(None,),
+        misconceptions=(
+            Misconception(
+                claim="asyncio runs coroutines in parallel.",
+                concepts=(Concept(("asyncio",)), Concept(("in parallel", "several threads"))),
+                contradicts=(0,),
+                correction="asyncio interleaves tasks on one thread; only one runs at a time.",
+            ),
+        ),
+    )
+    right = "With asyncio the tasks run concurrently, taking turns at each await."
+    assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
+    wrong = "asyncio runs all the coroutines in parallel."
+    assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
