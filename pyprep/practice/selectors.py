@@ -384,7 +384,7 @@ def _current_item(session: PracticeSession) -> SessionItem | None:
                 "question__practice_cards", condition=Q(**owner.lookup("question__practice_cards__"))
             )
         )
-        .select_related("own_card")
+        .select_related("own_card")  # type: ignore[misc]  # django-stubs cannot see a FilteredRelation
         .first()
     )
     if item is not None:
