@@ -319,7 +319,8 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
     """The session's progress and the card to show now (None once every card is rated or it ended).
 
     Two queries: the progress (none when `session` came from `session_view_owned`, which counted it with the
-    session), then the current card with its question and the owner's memory of it, joined in one.
+    session), then the current card joined with the owner's memory of it; its question (the same for
+    everyone) comes from the bank's per-process cache.
     """
     now = now or timezone.now()
     total, done = _session_progress(session)
