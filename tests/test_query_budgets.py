@@ -138,16 +138,17 @@ def test_the_practice_card_keeps_to_its_query_budget_before_and_after_reveal(
         title="Budget",
         length=5,
     )
-    with django_assert_max_num_queries(8):  # type: ignore[operator]
+    with django_assert_max_num_queries(7):  # type: ignore[operator]
         assert signed_in.get(session.get_absolute_url()).status_code == 200
-    # From then on the nav's due count (per visitor) and the card's topic names (the bank's) are cached:
-    # the session, the user, the practice session, its items, the card's question and its memory.
-    with django_assert_max_num_queries(6):  # type: ignore[operator]
+    # From then on the nav's due count (per visitor), the card's question and its topic names (the bank's)
+    # are cached: the session, the user, the practice session with its progress, and the current card with
+    # its memory (one query each).
+    with django_assert_max_num_queries(4):  # type: ignore[operator]
         assert signed_in.get(session.get_absolute_url()).status_code == 200
     item = session.items.order_by("position").first()
     assert item is not None
     practice_services.session_item_reveal(item=item, answer="tuples are immutable")
-    with django_assert_max_num_queries(6):  # type: ignore[operator]
+    with django_assert_max_num_queries(4):  # type: ignore[operator]
         assert signed_in.get(session.get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(6):  # type: ignore[operator]
         assert signed_in.get(f"{session.get_absolute_url()}summary/").status_code == 200

@@ -31,6 +31,12 @@ def topic_names(*, question_id: int) -> list[str]:
     )
 
 
+def question_by_id(*, pk: int) -> Question | None:
+    """A question, whatever its status (a practice card shows it after it is archived), as stored: the same
+    for everyone, so kept in each process until the bank changes."""
+    return same_for_everyone(f"question-{pk}", lambda: Question.objects.filter(pk=pk).first())
+
+
 def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> QuerySet[Question]:
     """Published questions matching the filter: ranked by relevance when searching, else by level and title.
 

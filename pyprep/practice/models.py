@@ -173,6 +173,10 @@ class PracticeSessionQuerySet(OwnedQuerySet["PracticeSession"]):
     def unfinished(self) -> Self:
         return self.filter(finished_at__isnull=True)
 
+    def with_progress(self) -> Self:
+        """Each session with `items_total` and `items_done` (cards rated) counted in the same query."""
+        return self.annotate(items_total=models.Count("items"), items_done=models.Count("items__review"))
+
 
 class PracticeSession(Owned):
     scope = models.CharField(max_length=10, choices=Scope.choices, help_text="How the questions were chosen.")

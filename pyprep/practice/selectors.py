@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, FilteredRelation, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -316,20 +316,23 @@ class SessionView:
 
 
 def session_view(*, session: PracticeSession, now: datetime | None = None) -> SessionView:
-    """The session's progress and the card to show now (None once every card is rated or it ended)."""
+    """The session's progress and the card to show now (None once every card is rated or it ended).
+
+    Two queries: the progress (none when `session` came from `session_view_owned`, which counted it with the
+    session), then the current card joined with the owner's memory of it; its question (the same for
+    everyone) comes from the bank's per-process cache.
+    """
     now = now or timezone.now()
-    items = list(session.items.order_by("position").values_list("pk", "review_id"))
-    done = sum(1 for _pk, review_id in items if review_id)
-    current_pk = next((pk for pk, review_id in items if review_id is None), None)
+    total, done = _session_progress(session)
+    all_rated = done >= total
     current = None
-    if current_pk is not None and session.finished_at is None:
+    item = None if all_rated or session.finished_at is not None else _current_item(session)
+    if item is not None:
         # The card shows the question's stored HTML (bank.rendering) and its topics' names, which are the
         # same for everyone and come from the bank's cache.
-        item = SessionItem.objects.select_related("question").get(pk=current_pk)
         verdict = Feedback.from_dict(item.feedback) if item.revealed_at else None
-        owner = Owner(user_id=session.user_id, session_key=session.session_key)
-        card = Card.objects.owned_by(owner).filter(question_id=item.question_id).first()
-        memory = card.memory if card else scheduling.Memory()
+        card: Card | None = getattr(item, "own_card", None)
+        memory = card.memory if card is not None else scheduling.Memory()
         intervals = [
             (grade, scheduling.humanize_interval(delta))
             for grade, delta in scheduling.next_intervals(memory, now=now).items()
@@ -344,9 +347,52 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
     # The last rating can be taken back until the next card is revealed (services.review_undo says the same).
     can_undo = done > 0 and (
         (current is not None and current.item.revealed_at is None)
-        or (current_pk is None and session.finished_at is not None)
+        or (all_rated and session.finished_at is not None)
     )
-    return SessionView(session=session, total=len(items), done=done, current=current, can_undo=can_undo)
+    return SessionView(session=session, total=total, done=done, current=current, can_undo=can_undo)
+
+
+def session_view_owned(*, owner: Owner, pk: int, now: datetime | None = None) -> SessionView | None:
+    """The session page of the owner's session `pk` (None when they have none of that number): the session
+    and its progress in one query, the current card in another."""
+    if not owner.exists:
+        return None
+    try:
+        session = PracticeSession.objects.owned_by(owner).with_progress().get(pk=pk)
+    except PracticeSession.DoesNotExist:
+        return None
+    return session_view(session=session, now=now)
+
+
+def _session_progress(session: PracticeSession) -> tuple[int, int]:
+    """(cards in the session, cards rated): counted with the session by `with_progress()`, else now."""
+    total, done = getattr(session, "items_total", None), getattr(session, "items_done", None)
+    if total is None or done is None:
+        counts = session.items.aggregate(total=Count("pk"), done=Count("review"))
+        total, done = counts["total"], counts["done"]
+    return int(total), int(done)
+
+
+def _current_item(session: PracticeSession) -> SessionItem | None:
+    """The first card not rated yet with the session owner's card for its question (as `own_card`, absent
+    when they never rated it) in one query; its question (the same for everyone) from the bank's cache."""
+    owner = Owner(user_id=session.user_id, session_key=session.session_key)
+    item = (
+        SessionItem.objects.filter(session=session, review__isnull=True)
+        .order_by("position")
+        .annotate(
+            own_card=FilteredRelation(
+                "question__practice_cards", condition=Q(**owner.lookup("question__practice_cards__"))
+            )
+        )
+        .select_related("own_card")  # type: ignore[misc]  # django-stubs cannot see a FilteredRelation
+        .first()
+    )
+    if item is not None:
+        question = bank_selectors.question_by_id(pk=item.question_id)
+        if question is not None:
+            item.question = question
+    return item
 
 
 @dataclass(frozen=True)

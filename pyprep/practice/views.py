@@ -93,10 +93,11 @@ def session_create(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    session = _session_or_404(request, pk)
-    view = selectors.session_view(session=session)
+    view = selectors.session_view_owned(owner=owner_of(request), pk=pk)
+    if view is None:
+        raise Http404("No practice session of yours has that number.")
     if view.current is None:
-        return redirect("practice:summary", pk=session.pk)
+        return redirect("practice:summary", pk=view.session.pk)
     return render(
         request, "practice/session.html", {"view": view, "card": view.current, "grades": list(Grade)}
     )
