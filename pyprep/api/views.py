@@ -18,6 +18,8 @@ from pyprep.bank.models import Question
 from pyprep.bank.pagecache import anonymous_page_cache
 
 PAGE_SIZE = 20
+# The columns a result in the list shows (see _summary): the answer and the stored page HTML stay in the database.
+SUMMARY_FIELDS = ("slug", "title", "level", "kind", "summary")
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
@@ -43,7 +45,7 @@ def question_list(request: HttpRequest) -> JsonResponse:
         qfilter = parse_filter(request.GET, known_topics=selectors.topic_slugs())
     except FilterError as exc:
         return _error(str(exc))
-    paginator = Paginator(selectors.questions_for_list(qfilter=qfilter), PAGE_SIZE)
+    paginator = Paginator(selectors.questions_for_list(qfilter=qfilter).only(*SUMMARY_FIELDS), PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except PageNotAnInteger:
