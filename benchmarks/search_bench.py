@@ -41,6 +41,7 @@ def _grow_bank(target: int, rng: random.Random) -> None:
 
     from pyprep.bank import dense, search
     from pyprep.bank.models import KeyPoint, Question, QuestionEmbedding, Status
+    from pyprep.bank.pagecache import bank_changed
 
     real = list(Question.objects.filter(source_path__gt="").prefetch_related("topics", "key_points"))
     have = Question.objects.count()
@@ -108,6 +109,8 @@ def _grow_bank(target: int, rng: random.Random) -> None:
         if connection.vendor == "postgresql":
             cursor = connection.cursor()
             cursor.execute("ANALYZE")
+    # Rows written in bulk send no signals: tell every cache and search's in-memory index that the bank moved.
+    bank_changed()
 
 
 def run_engine(sizes: list[int]) -> list[dict[str, object]]:

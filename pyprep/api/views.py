@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -9,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.api import services
@@ -18,22 +20,34 @@ from pyprep.bank.models import Question
 from pyprep.bank.pagecache import anonymous_page_cache
 
 PAGE_SIZE = 20
+# The columns a result in the list shows (see _summary): the answer and the stored page HTML stay in the database.
+SUMMARY_FIELDS = ("slug", "title", "level", "kind", "summary")
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
 
 
-def _summary(request: HttpRequest, question: Question) -> dict[str, Any]:
+def _summary(request: HttpRequest, question: Question, *, url: str | None = None) -> dict[str, Any]:
     return {
         "slug": question.slug,
         "title": question.title,
         "level": question.level,
         "topics": [topic.slug for topic in question.topics.all()],
         "kind": question.kind,
-        "url": request.build_absolute_uri(question.get_absolute_url()),
+        "url": url or request.build_absolute_uri(question.get_absolute_url()),
         "quick_summary": question.summary,
     }
+
+
+def _question_url(request: HttpRequest) -> Callable[[str], str]:
+    """A question's absolute URL from its slug: the URL is resolved once per page, not once per question.
+    Slugs are letters, digits, "-" and "_", so they go into the URL as they are."""
+    marker = "slug0marker"
+    head, tail = request.build_absolute_uri(reverse("bank:question_detail", kwargs={"slug": marker})).split(
+        marker
+    )
+    return lambda slug: f"{head}{slug}{tail}"
 
 
 @require_GET
@@ -43,19 +57,22 @@ def question_list(request: HttpRequest) -> JsonResponse:
         qfilter = parse_filter(request.GET, known_topics=selectors.topic_slugs())
     except FilterError as exc:
         return _error(str(exc))
-    paginator = Paginator(selectors.questions_for_list(qfilter=qfilter), PAGE_SIZE)
+    questions = selectors.questions_for_list(qfilter=qfilter).only(*SUMMARY_FIELDS)
+    # A search returns at most search.RESULT_LIMIT questions: read them in one query, and count them in Python.
+    paginator = Paginator(list(questions) if qfilter.q else questions, PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except PageNotAnInteger:
         return _error("page must be a whole number starting at 1.")
     except EmptyPage:
         return _error(f"page is out of range: there are {paginator.num_pages} page(s).", status=404)
+    url = _question_url(request)
     return JsonResponse(
         {
             "count": paginator.count,
             "page": page.number,
             "pages": paginator.num_pages,
-            "results": [_summary(request, question) for question in page.object_list],
+            "results": [_summary(request, question, url=url(question.slug)) for question in page.object_list],
         }
     )
 

@@ -23,6 +23,7 @@ class BankConfig(AppConfig):
             models.FollowUp,
             models.CuratedSet,
             models.CuratedSetItem,
+            models.QuestionEmbedding,  # search reloads its in-memory index when the stamp moves
         ):
             post_save.connect(
                 bank_changed_on_commit, sender=model, dispatch_uid=f"pagecache-save-{model.__name__}"

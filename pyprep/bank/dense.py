@@ -61,7 +61,14 @@ class Embedder:
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if not texts:
             return out
-        for row, encoding in enumerate(self.tokenizer.encode_batch(list(texts), add_special_tokens=False)):
+        # A query's two texts are encoded in this thread: encode_batch hands them to a thread pool, and on a busy
+        # machine waiting for its threads cost more than the encoding (10 ms against 0.2).
+        encodings = (
+            [self.tokenizer.encode(text, add_special_tokens=False) for text in texts]
+            if len(texts) <= 8
+            else self.tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        )
+        for row, encoding in enumerate(encodings):
             if encoding.ids:
                 out[row] = self.table[encoding.ids].mean(axis=0)
         return _unit(out)
@@ -100,17 +107,35 @@ class Hit:
     score: float
 
 
+# A big index is searched in two passes: the first over the vectors' PREFILTER_DIMENSIONS principal components
+# (a quarter of the memory to read), the second at full precision over the PREFILTER_CANDIDATES best of the
+# first. The rotation onto principal components is orthogonal, so the second pass scores exactly as one pass
+# would; measured on a 50,000-question bank, the top 50 came back with the same scores for 549 of 562 queries
+# and the same top 10 for 560 (the others swap near-equal neighbours). Smaller indexes take the single pass.
+PREFILTER_DIMENSIONS = 64
+PREFILTER_CANDIDATES = 800
+PREFILTER_MIN_ROWS = 4 * PREFILTER_CANDIDATES
+
+
 class DenseIndex:
-    """Unit vectors in one float32 matrix; a query is one matrix-vector product and a partial sort."""
+    """Unit vectors in one float32 matrix; a query is one matrix-vector product and a partial sort (two, on a
+    big index: see PREFILTER_DIMENSIONS)."""
 
     def __init__(self, dimensions: int = DIMENSIONS) -> None:
         self.dimensions = dimensions
         self.ids: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self.matrix: Matrix = np.zeros((0, dimensions), dtype=np.float32)
         self._row: dict[int, int] = {}
+        # (rotation onto the leading principal components, every row rotated, rows when it was fitted)
+        self._prefilter: tuple[Matrix, Matrix, int] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def two_pass(self) -> bool:
+        """Whether a search reads the principal components first (the index is big enough to gain from it)."""
+        return self._prefilter is not None
 
     def replace(self, items: Iterable[tuple[int, Matrix]]) -> None:
         pairs = list(items)
@@ -121,15 +146,40 @@ class DenseIndex:
             else np.zeros((0, self.dimensions), dtype=np.float32)
         )
         self._row = {int(pk): row for row, pk in enumerate(self.ids)}
+        self._prefilter = None
+        self._prefilter_update()
+
+    def _prefilter_update(self, changed: list[int] | None = None) -> None:
+        """Keep the first-pass matrix in step with `matrix`: refit the rotation when the index has doubled since
+        the last fit, else rotate the rows that changed (`changed`) and the rows appended since."""
+        rows = len(self.ids)
+        prefilter = self._prefilter
+        if rows < PREFILTER_MIN_ROWS or self.dimensions <= PREFILTER_DIMENSIONS:
+            self._prefilter = None
+            return
+        if prefilter is None or rows >= 2 * prefilter[2]:
+            # Eigenvectors of the (uncentred) second moment: any orthogonal basis keeps dot products exact.
+            _, vectors = np.linalg.eigh(self.matrix.T.astype(np.float64) @ self.matrix.astype(np.float64))
+            rotation = np.ascontiguousarray(vectors[:, ::-1][:, :PREFILTER_DIMENSIONS], dtype=np.float32)
+            self._prefilter = (rotation, np.ascontiguousarray(self.matrix @ rotation), rows)
+            return
+        rotation, first, fitted = prefilter
+        if changed:
+            first[changed] = self.matrix[changed] @ rotation
+        if len(first) < rows:
+            first = np.vstack([first, self.matrix[len(first) :] @ rotation])
+        self._prefilter = (rotation, first, fitted)
 
     def upsert(self, items: Iterable[tuple[int, Matrix]]) -> None:
         fresh: list[tuple[int, Matrix]] = []
+        changed: list[int] = []
         for pk, vector in items:
             row = self._row.get(pk)
             if row is None:
                 fresh.append((pk, vector))
             else:
                 self.matrix[row] = vector
+                changed.append(row)
         if fresh:
             start = len(self.ids)
             self.ids = np.concatenate([self.ids, np.array([pk for pk, _ in fresh], dtype=np.int64)])
@@ -137,12 +187,21 @@ class DenseIndex:
                 np.float32
             )
             self._row.update({pk: start + offset for offset, (pk, _) in enumerate(fresh)})
+        if fresh or changed:
+            self._prefilter_update(changed)
 
     def search(self, vector: Matrix, *, k: int) -> list[Hit]:
         """The k nearest vectors by cosine similarity, best first."""
-        if not len(self.ids) or k <= 0:
+        ids, matrix, prefilter = self.ids, self.matrix, self._prefilter
+        if not len(ids) or k <= 0:
             return []
-        scores = self.matrix @ vector
+        if prefilter is not None and len(prefilter[1]) == len(ids) and k < PREFILTER_CANDIDATES:
+            rotation, first, _ = prefilter
+            rough = first @ (vector @ rotation)
+            rows = np.sort(np.argpartition(-rough, PREFILTER_CANDIDATES - 1)[:PREFILTER_CANDIDATES])
+            scores = matrix[rows] @ vector
+        else:
+            rows, scores = np.arange(len(ids)), matrix @ vector
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         top = top[np.argsort(-scores[top], kind="stable")]
-        return [Hit(int(self.ids[row]), float(scores[row])) for row in top]
+        return [Hit(int(ids[rows[i]]), float(scores[i])) for i in top]

@@ -17,6 +17,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from pyprep.bank import dense, lexical
+from pyprep.bank.pagecache import bank_changed_on_commit, bank_version
 from pyprep.bank.query import ParsedQuery, Vocabulary, dunder_tokens, parse_query, query_terms
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def index_questions(*, questions: Iterable[Question]) -> None:
         unique_fields=["question"],
         update_fields=["vector", "updated_at"],
     )
+    # Searches in every process check this stamp before they look at the vectors (see _dense_state).
+    bank_changed_on_commit()
 
 
 def index_rebuild() -> int:
@@ -125,6 +128,7 @@ class _DenseState:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     version: datetime | None = None
     database: str = ""
+    stamp: str = ""  # the bank's version stamp (pagecache) this copy was last checked against
 
 
 _state = _DenseState()
@@ -132,16 +136,25 @@ _state_lock = threading.Lock()
 
 
 def _dense_state() -> _DenseState:
-    """The in-memory index, brought up to date with the stored vectors: one indexed aggregate when nothing moved."""
+    """The in-memory index, brought up to date with the stored vectors.
+
+    Every write to the bank, and every re-index, changes the bank's version stamp (one shared-cache read, no
+    query): while it stands still the copy is current. When it moves, one aggregate over the vectors says what
+    to reload. The stamp is read before the aggregate, so a write that lands in between moves it again."""
     global _state
     from pyprep.bank.models import QuestionEmbedding
 
+    stamp = bank_version()
+    database = str(connection.settings_dict.get("NAME"))
+    state = _state
+    if stamp == state.stamp and database == state.database:
+        return state
     stats = QuestionEmbedding.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
     latest, count = stats["latest"], stats["count"]
-    database = str(connection.settings_dict.get("NAME"))
     with _state_lock:
         state = _state
         if latest == state.version and count == len(state.index) and database == state.database:
+            state.stamp = stamp
             return state
         fresh_start = (
             latest is None or state.version is None or latest < state.version or database != state.database
@@ -156,6 +169,7 @@ def _dense_state() -> _DenseState:
             _dense_load(state, QuestionEmbedding.objects.all())
             _lexical_load(state, pks=None)
         state.version = latest
+        state.stamp = stamp
         _state = state
         return state
 

@@ -48,7 +48,10 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
         ids = search.ranked_ids(qfilter.q, within=qs if filtered else None)
         if not ids:
             return qs.none()
-        return qs.filter(pk__in=ids).alias(search_rank=search.rank_expression(ids)).order_by("search_rank")
+        # Search returned only questions it checked against qs (or the published ones): select them by primary
+        # key alone, or SQLite reads the whole status index to find a few dozen rows.
+        found = Question.objects.filter(pk__in=ids)
+        return found.alias(search_rank=search.rank_expression(ids)).order_by("search_rank")
     return qs.in_level_order()
 
 

@@ -150,3 +150,19 @@ def test_a_coding_challenge_yields_to_the_explanation_unless_the_query_asks_to_b
     question_after_admin_save(question=challenge)
     assert top("what does a metaclass do")[:2] == ["metaclass-basics", "list-vs-tuple"]
     assert top("how would you implement a metaclass registry")[0] == "list-vs-tuple"
+
+
+def test_a_search_reads_no_vectors_while_the_bank_stands_still(django_assert_num_queries: object) -> None:
+    search.search("metaclass")
+    with django_assert_num_queries(1):  # type: ignore[operator]
+        result = search.search("metaclass")  # which candidates are published, and nothing else
+    assert result.ids[0] == Question.objects.get(slug="metaclass-basics").pk
+
+
+def test_vectors_written_by_the_indexer_are_searched_at_once() -> None:
+    search.search("metaclass")
+    question = Question.objects.get(slug="list-vs-tuple")
+    Question.objects.filter(pk=question.pk).update(title="What is a zeppelin in Python?")  # no signal sent
+    question.refresh_from_db()
+    search.index_questions(questions=[question])
+    assert search.search("zeppelin").ids == [question.pk]
