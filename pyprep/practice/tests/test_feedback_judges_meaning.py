@@ -251,18 +251,23 @@ def test_a_mostly_wrong_answer_with_one_known_wrong_claim_gets_no_tick() -> None
     assert result.points[0].correction == CORRECTION
 
 
-def test_code_in_a_rubric_is_matched_as_written_not_as_its_loose_words() -> None:
-    points = ["`-7 // 2` is -4: floor division rounds towards negative infinity."]
-    rubric = Rubric(
+def one_wrong_claim(claim: str, *concepts: Concept, correction: str) -> Rubric:
+    """A rubric for one key point with no rubric of its own and one misconception that contradicts it."""
+    return Rubric(
         points=(None,),
         misconceptions=(
-            Misconception(
-                claim="-7 // 2 is -3.",
-                concepts=(Concept(("-7 // 2",)), Concept(("-3",))),
-                contradicts=(0,),
-                correction="// floors: -7 // 2 is -4.",
-            ),
+            Misconception(claim=claim, concepts=concepts, contradicts=(0,), correction=correction),
         ),
+    )
+
+
+def test_code_in_a_rubric_is_matched_as_written_not_as_its_loose_words() -> None:
+    points = ["`-7 // 2` is -4: floor division rounds towards negative infinity."]
+    rubric = one_wrong_claim(
+        "-7 // 2 is -3.",
+        Concept(("-7 // 2",)),
+        Concept(("-3",)),
+        correction="// floors: -7 // 2 is -4.",
     )
     right = "-7 // 2 is -4, while 7 // 2 is 3."
     assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
@@ -272,16 +277,11 @@ def test_code_in_a_rubric_is_matched_as_written_not_as_its_loose_words() -> None
 
 def test_a_plain_word_meets_a_camelcase_name_only_as_its_first_word() -> None:
     points = ["Since 3.8 `except Exception` does not catch cancellation."]
-    rubric = Rubric(
-        points=(None,),
-        misconceptions=(
-            Misconception(
-                claim="except Exception catches CancelledError.",
-                concepts=(Concept(("Exception",)), Concept(("swallow", "swallows", "catches"))),
-                contradicts=(0,),
-                correction="CancelledError derives from BaseException since 3.8.",
-            ),
-        ),
+    rubric = one_wrong_claim(
+        "except Exception catches CancelledError.",
+        Concept(("Exception",)),
+        Concept(("swallow", "swallows", "catches")),
+        correction="CancelledError derives from BaseException since 3.8.",
     )
     correct = "A classic mistake is code that swallows CancelledError in a cleanup handler and carries on."
     assert match(answer=correct, key_points=points, rubric=rubric).points[0].correction == ""
@@ -291,16 +291,11 @@ def test_a_plain_word_meets_a_camelcase_name_only_as_its_first_word() -> None:
 
 def test_a_wrong_claim_is_matched_on_its_own_words_not_their_synonyms() -> None:
     points = ["asyncio runs coroutines concurrently on one thread, switching at await."]
-    rubric = Rubric(
-        points=(None,),
-        misconceptions=(
-            Misconception(
-                claim="asyncio runs coroutines in parallel.",
-                concepts=(Concept(("asyncio",)), Concept(("in parallel", "several threads"))),
-                contradicts=(0,),
-                correction="asyncio interleaves tasks on one thread; only one runs at a time.",
-            ),
-        ),
+    rubric = one_wrong_claim(
+        "asyncio runs coroutines in parallel.",
+        Concept(("asyncio",)),
+        Concept(("in parallel", "several threads")),
+        correction="asyncio interleaves tasks on one thread; only one runs at a time.",
     )
     right = "With asyncio the tasks run concurrently, taking turns at each await."
     assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
