@@ -9,9 +9,12 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
-from django.db import transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -21,6 +24,11 @@ from pyprep.judge.protocol import Job, RunResult
 from pyprep.judge.signals import job_finished, job_started
 
 log = logging.getLogger("pyprep.judge")
+T = TypeVar("T")
+
+# A write that meets a busy database (SQLite's lock outlasting its timeout, a dropped PostgreSQL connection)
+# is tried again after these pauses, so a momentary lock never strands a job in the queue.
+DB_RETRY_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
 
 MAX_ATTEMPTS = 2
 HEARTBEAT_SECONDS = 5.0
@@ -32,12 +40,31 @@ def this_worker() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def _retrying(write: Callable[[], T]) -> T:
+    """Run one self-contained database write, again after a pause if the database is busy."""
+    for pause in DB_RETRY_PAUSES:
+        if connection.in_atomic_block:
+            break  # inside a transaction the caller owns the retry
+        try:
+            return write()
+        except OperationalError as error:
+            log.warning("judge: database busy (%s); trying again in %.2f s", error, pause)
+            connection.close_if_unusable_or_obsolete()
+            time.sleep(pause)
+    return write()
+
+
 def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     """Move a queued job to running for `worker`; None if someone else has it or it is finished."""
     # One UPDATE: a judge killed right after claiming must still have counted the attempt, or the job
     # would get more retries than MAX_ATTEMPTS allows.
-    claimed = JudgeJob.objects.filter(pk=job_id, status=JudgeJob.Status.QUEUED).update(
-        status=JudgeJob.Status.RUNNING, worker=worker, attempts=F("attempts") + 1, updated_at=timezone.now()
+    claimed = _retrying(
+        lambda: JudgeJob.objects.filter(pk=job_id, status=JudgeJob.Status.QUEUED).update(
+            status=JudgeJob.Status.RUNNING,
+            worker=worker,
+            attempts=F("attempts") + 1,
+            updated_at=timezone.now(),
+        )
     )
     if not claimed:
         return None
@@ -50,12 +77,14 @@ def judge_job_finish(
     *, job_id: int, result: RunResult, reference: RunResult | None = None, seed: int | None = None
 ) -> None:
     status = JudgeJob.Status.FAILED if result.status == "judge_error" else JudgeJob.Status.DONE
-    JudgeJob.objects.filter(pk=job_id).update(
-        status=status,
-        result=result.to_dict(),
-        reference_result=None if reference is None else reference.to_dict(),
-        seed=seed,
-        updated_at=timezone.now(),
+    _retrying(
+        lambda: JudgeJob.objects.filter(pk=job_id).update(
+            status=status,
+            result=result.to_dict(),
+            reference_result=None if reference is None else reference.to_dict(),
+            seed=seed,
+            updated_at=timezone.now(),
+        )
     )
     _announce_finished(job_id, result, reference)
 
@@ -68,10 +97,25 @@ def _announce_finished(job_id: int, result: RunResult, reference: RunResult | No
             sender=JudgeJob, job_id=job_id, result=result, reference=reference
         )
         for receiver, response in responses:
+            if isinstance(response, OperationalError):  # a busy database: grading is idempotent, so again
+                response = _listener_again(receiver, job_id, result, reference)
             if isinstance(response, Exception):
                 log.error("judge job %s: listener %r failed: %r", job_id, receiver, response)
 
     transaction.on_commit(send)
+
+
+def _listener_again(
+    receiver: Callable[..., object], job_id: int, result: RunResult, reference: RunResult | None
+) -> object:
+    try:
+        return _retrying(
+            lambda: receiver(
+                signal=job_finished, sender=JudgeJob, job_id=job_id, result=result, reference=reference
+            )
+        )
+    except Exception as error:  # noqa: BLE001 - reported by the caller like send_robust's
+        return error
 
 
 def judge_job_execute(*, job_id: int) -> None:

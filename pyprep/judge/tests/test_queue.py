@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
 from huey.contrib.djhuey import HUEY
@@ -124,3 +126,27 @@ def test_an_unreachable_queue_keeps_the_job_for_the_next_judge(
     row.refresh_from_db()
     assert row.status == "queued"
     assert row.pk in worker.judge_jobs_recover()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_job_met_by_a_busy_database_is_claimed_once_the_lock_is_gone(immediate_queue: None) -> None:
+    """Another connection holds a write lock on the jobs table while the judge claims: the claim waits
+    and retries instead of failing the task and stranding the job in the queue."""
+    row = JudgeJob.objects.create(job=Job(source="print(1)").to_dict())
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_table() -> None:
+        with transaction.atomic():
+            JudgeJob.objects.filter(pk=row.pk).update(updated_at=timezone.now())
+            locked.set()
+            release.wait(5)
+        connection.close()
+
+    holder = threading.Thread(target=hold_the_table)
+    holder.start()
+    assert locked.wait(5)
+    threading.Timer(0.3, release.set).start()
+    worker.judge_job_execute(job_id=row.pk)
+    holder.join()
+    row.refresh_from_db()
+    assert (row.status, row.attempts) == ("done", 1)
