@@ -69,7 +69,7 @@ def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     if not claimed:
         return None
     row = JudgeJob.objects.get(pk=job_id)
-    transaction.on_commit(lambda: job_started.send(sender=JudgeJob, job_id=job_id))
+    transaction.on_commit(lambda: _announce_started(job_id))
     return Job.from_dict(row.job)
 
 
@@ -87,6 +87,13 @@ def judge_job_finish(
         )
     )
     _announce_finished(job_id, result, reference)
+
+
+def _announce_started(job_id: int) -> None:
+    # "Running" is only shown while waiting: a listener that fails must not stop the job from running.
+    for receiver, response in job_started.send_robust(sender=JudgeJob, job_id=job_id):
+        if isinstance(response, Exception):
+            log.warning("judge job %s: listener %r failed: %r", job_id, receiver, response)
 
 
 def _announce_finished(job_id: int, result: RunResult, reference: RunResult | None = None) -> None:
