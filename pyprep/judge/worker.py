@@ -120,7 +120,7 @@ def _listener_again(
 
 def judge_job_execute(*, job_id: int) -> None:
     """Claim, run and record one job (the queue task's body)."""
-    from pyprep.judge.runtime import sandbox_get
+    from pyprep.judge.runtime import reference_pool, sandbox_get
 
     job = judge_job_claim(job_id=job_id, worker=this_worker())
     if job is None:
@@ -130,8 +130,13 @@ def judge_job_execute(*, job_id: int) -> None:
         judge_job_finish(job_id=job_id, result=sandbox_get().run(job))
         return
     # The seed is drawn now, at run time (a retried job draws a new one), never stored before the run.
-    paired = run_paired(sandbox_get(), job=job, reference=reference)
+    sandbox = sandbox_get()
+    pool = reference_pool(sandbox)
+    paired = run_paired(sandbox, job=job, reference=reference, pool=pool)
     judge_job_finish(job_id=job_id, result=paired.result, reference=paired.reference, seed=paired.seed)
+    # The verdict is out: run the reference ahead on a new seed, so the next Submit like this one waits only
+    # for its own job. A reference that failed or could not run is simply run beside that Submit instead.
+    pool.prepare(sandbox, job=job, reference=reference)
 
 
 def _worker_dead(worker: str, beats: dict[str, datetime], now: datetime) -> bool:
