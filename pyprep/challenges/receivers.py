@@ -7,15 +7,14 @@ from typing import Any
 from django.dispatch import receiver
 
 from pyprep.challenges.models import Submission
-from pyprep.challenges.services import submission_grade, submission_start
+from pyprep.challenges.services import submission_grade, submissions_start
 from pyprep.judge.protocol import RunResult
 from pyprep.judge.signals import job_finished, job_started
 
 
 @receiver(job_started, dispatch_uid="challenges.job_started")
 def on_job_started(sender: object, *, job_id: int, **kwargs: Any) -> None:
-    for submission in Submission.objects.filter(judge_job_id=job_id):
-        submission_start(submission=submission)
+    submissions_start(judge_job_id=job_id)
 
 
 @receiver(job_finished, dispatch_uid="challenges.job_finished")

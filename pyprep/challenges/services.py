@@ -100,7 +100,7 @@ def submission_create(
         )
 
     with transaction.atomic():
-        submission = Submission.objects.create(challenge=challenge, user_id=account_id, kind=kind, code=code)
+        submission = Submission(challenge=challenge, user_id=account_id, kind=kind, code=code)
         # The judge's job row is what survives a judge restart; the queue hears of it after the commit (an
         # unreachable queue loses nothing: the judge's submit keeps the row for the next judge, and the page
         # keeps waiting and says the judge is not answering). A Submit's hidden cases are drawn by the judge
@@ -110,7 +110,7 @@ def submission_create(
         submission.judge_job = judge_job_submit(
             job=submission_job(submission=submission), reference=reference
         )
-        submission.save(update_fields=["judge_job"])
+        submission.save(force_insert=True)  # one INSERT, the job's id already in it
     return submission
 
 
@@ -126,9 +126,9 @@ def submission_job(*, submission: Submission) -> Job:
     )
 
 
-def submission_start(*, submission: Submission) -> None:
-    """Mark the submission as picked up by the judge."""
-    Submission.objects.filter(pk=submission.pk, state=Submission.State.QUEUED).update(
+def submissions_start(*, judge_job_id: int) -> int:
+    """Mark the submissions of a judge job as picked up by the judge (one UPDATE); how many were queued."""
+    return Submission.objects.filter(judge_job_id=judge_job_id, state=Submission.State.QUEUED).update(
         state=Submission.State.RUNNING
     )
 

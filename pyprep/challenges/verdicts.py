@@ -1,15 +1,26 @@
 """Verdict push: a long-poll that answers as soon as the judge's grading is committed, instead of a timed poll.
 
 The judge process announces each graded submission (post_save, after commit): on Redis it publishes on a
-channel the waiting web worker subscribed to; on one machine it sets a key in the "shared" cache (a file in
-var/), which the waiter checks every few milliseconds without touching the database. Either way the waiter
-also re-reads the submission now and then, so a lost announcement costs latency, never an answer.
+channel the waiting web worker subscribed to; on one machine it sends a datagram to the Unix socket each
+waiting request bound for that submission (`var/verdict-waiters/<id>.<random>`), so the waiter wakes at once
+instead of polling. It also sets a key in the "shared" cache (a file in var/), which a waiter that could not
+bind a socket checks every few milliseconds, and one that did every `_CHECK_WITH_SOCKET` in case the datagram
+could not be sent (say, a judge running as another user). Either way the waiter also re-reads the submission
+now and then, so a lost announcement costs latency, never an answer.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import secrets
+import select
+import socket
 import time
+from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -27,6 +38,7 @@ from pyprep.challenges.models import Submission
 # How long one wait may hold a web thread; the page then asks again (and shows "judge silent" when due).
 WAIT_SECONDS = 5.0
 _CHECK_EVERY = 0.005  # seconds between looks at the shared-cache key (one stat/open, no query)
+_CHECK_WITH_SOCKET = 0.05  # the same, for a waiter woken by its socket: only a datagram that was never sent
 _RECHECK_DB_EVERY = 1.0
 
 
@@ -46,8 +58,57 @@ def _channel(client: redis.Redis, submission_id: int) -> str:
     return f"{_key(submission_id)}@db{client.connection_pool.connection_kwargs.get('db', 0)}"
 
 
+def _waiters_dir() -> Path:
+    return Path(settings.VAR_DIR) / "verdict-waiters"
+
+
+@contextlib.contextmanager
+def _wake_socket(*, submission_id: int) -> Iterator[socket.socket | None]:
+    """A datagram socket the judge's announcement of this submission wakes; None where one cannot be bound."""
+    path = _waiters_dir() / f"{submission_id}.{secrets.token_hex(6)}"
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    try:
+        path.parent.mkdir(exist_ok=True)
+        listener.bind(str(path))
+    except OSError:  # a path too long for a Unix socket, a read-only var/: the waiter polls the cache key
+        listener.close()
+        yield None
+        return
+    try:
+        yield listener
+    finally:
+        listener.close()
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _wake_waiters(*, submission_id: int) -> None:
+    """One datagram to each request waiting on this submission on this machine; never raises."""
+    directory = _waiters_dir()
+    prefix = f"{submission_id}."
+    try:
+        names = [name for name in os.listdir(directory) if name.startswith(prefix)]
+    except OSError:
+        return
+    if not names:
+        return
+    sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    try:
+        sender.setblocking(False)
+        for name in names:
+            try:
+                sender.sendto(b"1", str(directory / name))
+            except OSError as exc:
+                if exc.errno == errno.ECONNREFUSED:  # left by a web worker that was killed while waiting
+                    with contextlib.suppress(OSError):
+                        (directory / name).unlink()
+    finally:
+        sender.close()
+
+
 def verdict_announce(*, submission_id: int) -> None:
     """Tell any waiting web worker that this submission has its verdict (call after the commit)."""
+    _wake_waiters(submission_id=submission_id)
     caches["shared"].set(_key(submission_id), 1, timeout=600)
     client = _redis()
     if client is not None:
@@ -86,18 +147,23 @@ def verdict_wait(*, submission_id: int, timeout: float = WAIT_SECONDS) -> bool:
                     next_db_check = time.monotonic() + _RECHECK_DB_EVERY
             return _graded(submission_id)
     shared = caches["shared"]
-    if _graded(submission_id):
-        return True
-    next_db_check = time.monotonic() + _RECHECK_DB_EVERY
-    while time.monotonic() < deadline:
-        if shared.get(_key(submission_id)) is not None:
+    # Bound before the check, so no announcement falls between.
+    with _wake_socket(submission_id=submission_id) as wake:
+        if _graded(submission_id):
             return True
-        if time.monotonic() >= next_db_check:
-            if _graded(submission_id):
+        next_db_check = time.monotonic() + _RECHECK_DB_EVERY
+        while (left := deadline - time.monotonic()) > 0:
+            if wake is None:
+                time.sleep(min(left, _CHECK_EVERY))
+            elif select.select([wake], [], [], min(left, _CHECK_WITH_SOCKET))[0]:
                 return True
-            next_db_check = time.monotonic() + _RECHECK_DB_EVERY
-        time.sleep(_CHECK_EVERY)
-    return _graded(submission_id)
+            if shared.get(_key(submission_id)) is not None:
+                return True
+            if time.monotonic() >= next_db_check:
+                if _graded(submission_id):
+                    return True
+                next_db_check = time.monotonic() + _RECHECK_DB_EVERY
+        return _graded(submission_id)
 
 
 @require_GET

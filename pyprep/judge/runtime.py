@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import threading
+import weakref
 
 from django.conf import settings
 
+from pyprep.judge.pairing import ReferencePool, Runner
 from pyprep.judge.sandbox import Sandbox
 
 _lock = threading.Lock()
 _sandbox: Sandbox | None = None
+# Prepared reference runs belong to the runner that made them (a test may swap the sandbox under us).
+_pools: weakref.WeakKeyDictionary[Runner, ReferencePool] = weakref.WeakKeyDictionary()
 
 
 def sandbox_install(sandbox: Sandbox) -> None:
@@ -37,3 +41,12 @@ def sandbox_close() -> None:
         if _sandbox is not None:
             _sandbox.close()
             _sandbox = None
+
+
+def reference_pool(runner: Runner) -> ReferencePool:
+    """The reference runs `runner` prepared ahead for Submits to come (see `pairing.ReferencePool`)."""
+    with _lock:
+        pool = _pools.get(runner)
+        if pool is None:
+            pool = _pools[runner] = ReferencePool()
+        return pool

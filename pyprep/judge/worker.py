@@ -56,6 +56,11 @@ def _retrying(write: Callable[[], T]) -> T:
 
 def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     """Move a queued job to running for `worker`; None if someone else has it or it is finished."""
+    row = _claim(job_id=job_id, worker=worker)
+    return None if row is None else Job.from_dict(row.job)
+
+
+def _claim(*, job_id: int, worker: str) -> JudgeJob | None:
     # One UPDATE: a judge killed right after claiming must still have counted the attempt, or the job
     # would get more retries than MAX_ATTEMPTS allows.
     claimed = _retrying(
@@ -68,9 +73,9 @@ def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
     )
     if not claimed:
         return None
-    row = JudgeJob.objects.get(pk=job_id)
+    row = JudgeJob.objects.only("job", "reference").get(pk=job_id)
     transaction.on_commit(lambda: _announce_started(job_id))
-    return Job.from_dict(row.job)
+    return row
 
 
 def judge_job_finish(
@@ -127,18 +132,24 @@ def _listener_again(
 
 def judge_job_execute(*, job_id: int) -> None:
     """Claim, run and record one job (the queue task's body)."""
-    from pyprep.judge.runtime import sandbox_get
+    from pyprep.judge.runtime import reference_pool, sandbox_get
 
-    job = judge_job_claim(job_id=job_id, worker=this_worker())
-    if job is None:
+    row = _claim(job_id=job_id, worker=this_worker())
+    if row is None:
         return  # a duplicate delivery: recovery may queue a job the queue also still holds
-    reference = JudgeJob.objects.values_list("reference", flat=True).get(pk=job_id)
+    job, reference = Job.from_dict(row.job), row.reference
     if not reference:
         judge_job_finish(job_id=job_id, result=sandbox_get().run(job))
         return
-    # The seed is drawn now, at run time (a retried job draws a new one), never stored before the run.
-    paired = run_paired(sandbox_get(), job=job, reference=reference)
+    # The seed is this job's alone: drawn now, or drawn ahead for the reference run the pool prepared (never
+    # stored before the run, used once; a retried job draws a new one).
+    sandbox = sandbox_get()
+    pool = reference_pool(sandbox)
+    paired = run_paired(sandbox, job=job, reference=reference, pool=pool)
     judge_job_finish(job_id=job_id, result=paired.result, reference=paired.reference, seed=paired.seed)
+    # The verdict is out: run the reference ahead on a new seed, so the next Submit like this one waits only
+    # for its own job. A reference that failed or could not run is simply run beside that Submit instead.
+    pool.prepare(sandbox, job=job, reference=reference)
 
 
 def _worker_dead(worker: str, beats: dict[str, datetime], now: datetime) -> bool:

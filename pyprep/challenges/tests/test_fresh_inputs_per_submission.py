@@ -9,6 +9,8 @@ from django.contrib.auth.models import User
 from pyprep.challenges import services
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.models import JudgeJob
+from pyprep.judge.protocol import Job, RunResult
+from pyprep.judge.sandbox import Sandbox
 from pyprep.judge.worker import judge_job_execute
 
 from .test_judge_announcements import RIGHT
@@ -41,6 +43,11 @@ def _submit(challenge: Challenge, code: str, monkeypatch: pytest.MonkeyPatch) ->
     return submission
 
 
+def _seed(submission: Submission) -> int | None:
+    assert submission.judge_job_id is not None
+    return JudgeJob.objects.get(pk=submission.judge_job_id).seed
+
+
 def test_a_lookup_table_of_every_input_in_the_test_code_is_not_accepted(
     challenge: Challenge, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -65,3 +72,31 @@ def test_a_right_solution_is_accepted_on_fresh_inputs_and_the_seed_is_kept(
     )
     assert None not in seeds
     assert seeds[0] != seeds[1]
+
+
+def test_after_a_submit_the_reference_is_run_ahead_so_the_next_submit_runs_only_its_own_job(
+    challenge: Challenge, sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Counting:
+        def __init__(self) -> None:
+            self.jobs: list[Job] = []
+
+        def run(self, job: Job) -> RunResult:
+            self.jobs.append(job)
+            return sandbox.run(job)
+
+    runner = Counting()
+    monkeypatch.setattr("pyprep.judge.runtime._sandbox", runner)
+    first = _submit(challenge, RIGHT, monkeypatch)
+    assert [job.trusted for job in runner.jobs].count(True) == 2  # beside the submission, then ahead
+    ahead = runner.jobs[-1]
+    assert ahead.trusted
+    assert ahead.seed != _seed(first)
+
+    runner.jobs.clear()
+    second = _submit(challenge, RIGHT, monkeypatch)
+    assert second.verdict == "accepted"
+    assert not runner.jobs[0].trusted  # the submission ran alone, on the seed drawn ahead
+    assert runner.jobs[0].seed == _seed(second) == ahead.seed
+    assert runner.jobs[1].trusted
+    assert runner.jobs[1].seed != ahead.seed

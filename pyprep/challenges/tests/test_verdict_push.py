@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import caches
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from pyprep.challenges import verdicts
@@ -75,3 +80,70 @@ def test_a_stranger_cannot_wait_on_someone_else_s_submission(client: Client) -> 
     submission = Submission.objects.create(challenge=make_challenge(), user=owner, kind="submit", code=CODE)
     client.force_login(User.objects.create_user("intruder", password="pw-intruder-123"))
     assert client.get(reverse("challenges:wait", args=[submission.pk])).status_code == 404
+
+
+# On one machine (no Redis) the judge's announcement wakes the waiting request through its own socket.
+
+
+class Forgetful:
+    def get(self, key: str) -> None:
+        return None
+
+    def set(self, key: str, value: object, timeout: float | None = None) -> None:
+        pass
+
+
+@pytest.fixture
+def var_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(verdicts, "_redis", lambda: None)
+    with override_settings(VAR_DIR=tmp_path):
+        yield tmp_path
+
+
+def test_an_announcement_wakes_the_waiters_of_that_submission_only(var_dir: Path) -> None:
+    with (
+        verdicts._wake_socket(submission_id=7) as seven,
+        verdicts._wake_socket(submission_id=70) as seventy,
+    ):
+        assert seven is not None
+        assert seventy is not None
+        verdicts._wake_waiters(submission_id=7)
+        assert select.select([seven], [], [], 2)[0]
+        assert not select.select([seventy], [], [], 0.1)[0]
+    assert list((var_dir / "verdict-waiters").iterdir()) == []  # each waiter removes its socket
+
+
+def test_a_waiting_request_answers_on_the_announcement_without_waiting_for_a_poll(
+    var_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(verdicts, "_graded", lambda submission_id: False)  # only the push can end the wait
+    monkeypatch.setattr(verdicts, "_CHECK_WITH_SOCKET", 30.0)
+    monkeypatch.setattr(verdicts, "_RECHECK_DB_EVERY", 30.0)
+    monkeypatch.setattr(verdicts, "caches", {"shared": Forgetful()})  # nor the shared-cache key
+    answered: list[float] = []
+
+    def wait() -> None:
+        verdicts.verdict_wait(submission_id=11, timeout=20)
+        answered.append(time.monotonic())
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    deadline = time.monotonic() + 5
+    while not list((var_dir / "verdict-waiters").glob("11.*")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    announced = time.monotonic()
+    verdicts.verdict_announce(submission_id=11)
+    waiter.join(timeout=10)
+    assert answered
+    assert answered[0] - announced < 2
+
+
+def test_a_socket_left_by_a_killed_web_worker_is_removed_by_the_next_announcement(var_dir: Path) -> None:
+    with verdicts._wake_socket(submission_id=5):
+        pass
+    stale = var_dir / "verdict-waiters" / "5.deadbeef"
+    orphan = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    orphan.bind(str(stale))
+    orphan.close()  # the path stays, nobody reads it
+    verdicts._wake_waiters(submission_id=5)
+    assert not stale.exists()
