@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+import platform
+import signal
 
 # Linux x86_64 constants; ctypes gives no names for them.
 CLONE_NEWNS = 0x00020000
@@ -58,6 +60,11 @@ PREIMPORTS = (
 )  # fmt: skip
 
 _libc = ctypes.CDLL(None, use_errno=True)
+# Calls through this handle keep the GIL: a clone must happen with it held, exactly as os.fork() does.
+_libc_gil = ctypes.PyDLL(None, use_errno=True)
+_libc_gil.syscall.restype = ctypes.c_long
+# clone's other arguments are all 0 here, so only the number differs between these two ABIs.
+SYS_CLONE = {"x86_64": 56, "aarch64": 220}.get(platform.machine())
 
 
 def _check(result: int, what: str) -> int:
@@ -72,6 +79,36 @@ def prctl(option: int, arg2: int = 0) -> None:
         _libc.prctl(option, ctypes.c_ulong(arg2), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0)),
         "prctl",
     )
+
+
+def clone(flags: int) -> int:
+    """fork() into new namespaces (`flags`: CLONE_NEW*): 0 in the child, the child's pid in the parent.
+
+    Python has no clone(); this is os.fork() with the raw syscall in the middle: the same before/after-fork
+    hooks run (import lock, threading, random's reseed). The caller must be single-threaded, as the zygote is.
+    With CLONE_NEWPID the child is pid 1 of its own pid namespace; with a null stack it returns on a
+    copy-on-write copy of the caller's, like fork.
+    """
+    if SYS_CLONE is None:
+        raise OSError(0, f"clone: no syscall number known for {platform.machine()}")
+    api = ctypes.pythonapi
+    api.PyOS_BeforeFork()
+    pid = _libc_gil.syscall(
+        ctypes.c_long(SYS_CLONE),
+        ctypes.c_ulong(flags | signal.SIGCHLD),
+        ctypes.c_void_p(0),
+        ctypes.c_void_p(0),
+        ctypes.c_void_p(0),
+        ctypes.c_ulong(0),
+    )
+    err = ctypes.get_errno()
+    if pid == 0:
+        api.PyOS_AfterFork_Child()
+        return 0
+    api.PyOS_AfterFork_Parent()
+    if pid < 0:
+        raise OSError(err, f"clone: {os.strerror(err)}")
+    return int(pid)
 
 
 def unshare(flags: int) -> None:
