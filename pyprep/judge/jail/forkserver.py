@@ -40,8 +40,6 @@ if __name__ != "__main__":  # imported as a module; joined into the jail text, a
         MS_REMOUNT,
         clone,
         mount,
-        setns,
-        unshare,
     )
     from pyprep.judge.jail.runner import (
         _arrange_fds,
@@ -68,29 +66,7 @@ def _map_to_root(uid: int, gid: int) -> None:
         handle.write(f"0 {gid} 1")
 
 
-def slot_network_namespaces(slots: int) -> dict[int, int]:
-    """One empty network namespace per slot, made once, as descriptors the zygote keeps (root mode).
-
-    Creating a network namespace per job cost about as much CPU as the rest of the clone, plus the kernel's
-    asynchronous clean-up afterwards. A slot runs one job at a time, so two jobs never share one at the same
-    time; a job cannot leave anything in it for the slot's next job either: it has no capability there to
-    bring up `lo` or configure anything, and seccomp refuses socket() (no socket to bind, even abstract).
-    """
-    home = os.open("/proc/self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
-    made: dict[int, int] = {}
-    try:
-        for slot in range(slots):
-            unshare(CLONE_NEWNET)
-            made[slot] = os.open("/proc/self/ns/net", os.O_RDONLY | os.O_CLOEXEC)
-    finally:
-        setns(home, CLONE_NEWNET)  # the zygote itself goes back where it was
-        os.close(home)
-    return made
-
-
-def standby_main(
-    config: ZygoteState, channel: int, alive_r: int, ids: tuple[int, int], netns: int | None = None
-) -> None:
+def standby_main(config: ZygoteState, channel: int, alive_r: int, ids: tuple[int, int]) -> None:
     """The cloned child, pid 1 of its own namespaces: make the root, wait for the slot's next job, run it.
 
     Never returns. `alive_r` is the read end of a pipe whose write end only the zygote holds: as pid 1 of
@@ -99,8 +75,6 @@ def standby_main(
     """
     try:
         arm_parent_death()
-        if netns is not None:
-            setns(netns, CLONE_NEWNET)  # the slot's own empty network namespace
         # Only the channel and the pipe stay: the zygote's socket to the judge, the other standby's channel and
         # the running jobs' descriptors must not be reachable here (nor hold an end open).
         _arrange_fds({STANDBY_CHANNEL_FD: channel, ZYGOTE_ALIVE_FD: alive_r})
@@ -181,10 +155,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
     """The zygote's loop for the forkserver tier, until the judge closes its end of `sock`."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # every runner is reaped with wait4: status and CPU time
     alive_r, alive_w = os.pipe()  # the zygote holds the write end for as long as it lives
-    # As root each slot keeps one network namespace; in a user namespace each job gets a fresh one, since a
-    # namespace owned by another job's user namespace could not be entered without its capabilities.
-    netns = {} if config["userns"] else slot_network_namespaces(int(config["slots"]))
-    flags = (JOB_NAMESPACES | CLONE_NEWUSER) if config["userns"] else (JOB_NAMESPACES & ~CLONE_NEWNET)
+    flags = JOB_NAMESPACES | (CLONE_NEWUSER if config["userns"] else 0)
     ids = (os.geteuid(), os.getegid())
     standby: dict[int, tuple[int, socket.socket]] = {}
     by_pidfd: dict[int, _Running] = {}
@@ -192,7 +163,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
     poller = select.poll()
     poller.register(sock, select.POLLIN)
 
-    def make_standby(slot: int) -> tuple[int, socket.socket] | None:
+    def make_standby() -> tuple[int, socket.socket] | None:
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             pid = clone(flags)
@@ -202,7 +173,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
             return None
         if pid == 0:
             try:
-                standby_main(config, child.fileno(), alive_r, ids, netns.get(slot))
+                standby_main(config, child.fileno(), alive_r, ids)
             finally:
                 os._exit(0)
         child.close()
@@ -211,7 +182,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
     def hand_over(slot: int, message: bytes, fds: list[int]) -> int | None:
         """The pid of the standby that took the job (a fresh one if the slot's own died), or None."""
         for _attempt in range(2):
-            made = standby.pop(slot, None) or make_standby(slot)
+            made = standby.pop(slot, None) or make_standby()
             if made is None:
                 return None
             pid, channel = made
@@ -243,7 +214,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
             by_ctl[ctl] = job
             poller.register(job.pidfd, select.POLLIN)
             poller.register(ctl, select.POLLIN)
-        made = make_standby(slot)  # for the slot's next job, while this one runs
+        made = make_standby()  # for the slot's next job, while this one runs
         if made is not None:
             standby[slot] = made
 
@@ -268,7 +239,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
         os.close(job.ctl)
 
     for slot in range(int(config["slots"])):
-        made = make_standby(slot)
+        made = make_standby()
         if made is not None:
             standby[slot] = made
     try:

@@ -2,17 +2,17 @@
 # ruff: noqa: S103, S108, S606
 """Section 1 of the jail (see __init__.py): constants and syscall helpers.
 
-Everything that runs outside the trusted judge process: the zygote, the per-job keeper and the runner.
+Everything that runs outside the trusted judge process: the zygote, the runner, and (bwrap and none tiers)
+the per-job keeper.
 
 Standard library only. The judge starts this file's text as `python3 -I -S -B -X utf8 -c <text> zygote FD`
 (tier "forkserver", or the launcher of tiers "bwrap" and "none") and, inside bwrap, as `... -c <text> runner`.
 It never imports the project, so nothing of Django or of the site's settings is ever mapped into a job.
 
-Process tree per job, forkserver tier:
-    zygote (warm, single-threaded, never sees job data)
-      keeper (trusted: namespaces, tmpfs root, wall clock, reports to the judge over `ctl`)
-        runner (pid 1 of the job's pid namespace: own session, rlimits, slot uid, no_new_privs, seccomp;
-                then reads the job and runs it; the keeper reaps it and reads its CPU time)
+Process tree per job, forkserver tier (one process made per job):
+    zygote (warm, single-threaded, never sees job data; holds every slot's wall clock, reaps, reports on `ctl`)
+      runner (cloned ahead as a standby: pid 1 of fresh namespaces, its tmpfs root; given a job: own
+              session, rlimits, slot uid, no_new_privs, seccomp; then reads the job and runs it)
 """
 
 from __future__ import annotations
@@ -109,10 +109,6 @@ def clone(flags: int) -> int:
     if pid < 0:
         raise OSError(err, f"clone: {os.strerror(err)}")
     return int(pid)
-
-
-def setns(fd: int, nstype: int) -> None:
-    _check(_libc.setns(ctypes.c_int(fd), ctypes.c_int(nstype)), "setns")
 
 
 def unshare(flags: int) -> None:
