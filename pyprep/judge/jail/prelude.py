@@ -63,8 +63,36 @@ _libc = ctypes.CDLL(None, use_errno=True)
 # Calls through this handle keep the GIL: a clone must happen with it held, exactly as os.fork() does.
 _libc_gil = ctypes.PyDLL(None, use_errno=True)
 _libc_gil.syscall.restype = ctypes.c_long
-# clone's other arguments are all 0 here, so only the number differs between these two ABIs.
-SYS_CLONE = {"x86_64": 56, "aarch64": 220}.get(platform.machine())
+# clone's number, and the position of its child_tid argument (the ABIs order the last two differently).
+SYS_CLONE, CLONE_CTID_ARG = {"x86_64": (56, 3), "aarch64": (220, 4)}.get(platform.machine(), (None, 0))
+CLONE_CHILD_SETTID = 0x01000000
+
+
+_TID_ADDRESS: list[int] = []
+
+
+def _thread_tid_address() -> int:
+    """Where glibc keeps this (main) thread's tid in its thread descriptor, or 0 if it cannot be told.
+
+    fork() has the kernel write the child's tid there (CLONE_CHILD_SETTID); a raw clone must do the same, or
+    glibc goes on using the parent's tid, and pthread_kill() of the main thread fails with ESRCH. The field is
+    found as the one aligned 4-byte value in the descriptor equal to our tid (the main thread's tid is the pid).
+    """
+    try:
+        _libc.pthread_self.restype = ctypes.c_void_p
+        self_address = int(_libc.pthread_self() or 0)
+        tid = os.getpid()
+        raw = ctypes.string_at(self_address, 2048)
+    except (AttributeError, OSError, ValueError):
+        return 0
+    if not self_address:
+        return 0
+    found = [
+        offset
+        for offset in range(0, len(raw), 4)
+        if int.from_bytes(raw[offset : offset + 4], "little") == tid
+    ]
+    return self_address + found[0] if len(found) == 1 else 0
 
 
 def _check(result: int, what: str) -> int:
@@ -91,16 +119,16 @@ def clone(flags: int) -> int:
     """
     if SYS_CLONE is None:
         raise OSError(0, f"clone: no syscall number known for {platform.machine()}")
+    args = [ctypes.c_ulong(0)] * 4  # newsp (none: the child returns on a copy of this stack), ptid, ...
+    if not _TID_ADDRESS:
+        _TID_ADDRESS.append(_thread_tid_address())  # once: the zygote's one thread keeps its descriptor
+    tid_address = _TID_ADDRESS[0]
+    if tid_address:
+        flags |= CLONE_CHILD_SETTID
+        args[CLONE_CTID_ARG - 1] = ctypes.c_ulong(tid_address)
     api = ctypes.pythonapi
     api.PyOS_BeforeFork()
-    pid = _libc_gil.syscall(
-        ctypes.c_long(SYS_CLONE),
-        ctypes.c_ulong(flags | signal.SIGCHLD),
-        ctypes.c_void_p(0),
-        ctypes.c_void_p(0),
-        ctypes.c_void_p(0),
-        ctypes.c_ulong(0),
-    )
+    pid = _libc_gil.syscall(ctypes.c_long(SYS_CLONE), ctypes.c_ulong(flags | signal.SIGCHLD), *args)
     err = ctypes.get_errno()
     if pid == 0:
         api.PyOS_AfterFork_Child()
