@@ -1,7 +1,12 @@
-"""`make bench`: the judge's tiers side by side with a bare interpreter start, printed as a Markdown table.
+"""`make bench`: the judge's tiers side by side with a bare interpreter start, printed as Markdown tables.
 
 Workloads: (a) a trivial program, (b) a submission with 10 tests. For each runner and workload: p50/p95
 latency of single jobs, and p50/p95 and jobs per second at concurrency 2 and 8.
+
+Then the forkserver against the bare interpreter, alternated: `--rounds` rounds, each running `--batch` jobs of
+bare python, then the same of each forkserver variant, at concurrency 1 and 2; medians of the rounds' jobs/s,
+the ratio, and CPU ms per job counted for the runner's own processes only (the bare interpreters' rusage; the
+sandbox's cgroup `cpu.stat` plus this process), so other load on a shared machine is left out of that column.
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -109,11 +116,73 @@ def sandbox_runner(sandbox: Sandbox, job: Job) -> Callable[[], None]:
     return run_one
 
 
+def judged(sandbox: Sandbox) -> Callable[[str, Job], Callable[[], None]]:
+    def make(_source: str, job: Job) -> Callable[[], None]:
+        return sandbox_runner(sandbox, job)
+
+    return make
+
+
+def own_cpu_ms(cgroup: Path | None) -> float:
+    """CPU ms used so far by this process, its waited-for children, and the sandbox's cgroup (if any)."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        total += (usage.ru_utime + usage.ru_stime) * 1000.0
+    if cgroup is not None:
+        for line in (cgroup / "cpu.stat").read_text().splitlines():
+            key, _, value = line.partition(" ")
+            if key == "usage_usec":
+                total += int(value) / 1000.0
+    return total
+
+
+def alternated(
+    runners: dict[str, tuple[Callable[[str, Job], Callable[[], None]], Path | None]],
+    workloads: dict[str, tuple[str, Job]],
+    *,
+    rounds: int,
+    batch: int,
+) -> list[str]:
+    """Each runner in turn, `rounds` times, at concurrency 1 and 2: median jobs/s, ratio to the first runner,
+    and median CPU ms per job of the runner's own processes."""
+    rows = []
+    for label, (bare_source, job) in workloads.items():
+        for concurrency in (1, 2):
+            rates: dict[str, list[float]] = {name: [] for name in runners}
+            cpu: dict[str, list[float]] = {name: [] for name in runners}
+            made = {name: make(bare_source, job) for name, (make, _) in runners.items()}
+            for run_one in made.values():
+                for _ in range(5):
+                    run_one()
+            for _ in range(rounds):
+                for name, run_one in made.items():
+                    cgroup = runners[name][1]
+                    before = own_cpu_ms(cgroup)
+                    _, _, rate, _ = measure(run_one, concurrency=concurrency, jobs=batch)
+                    cpu[name].append((own_cpu_ms(cgroup) - before) / (batch + min(10, batch)))
+                    rates[name].append(rate)
+            first = statistics.median(next(iter(rates.values())))
+            for name in runners:
+                rate = statistics.median(rates[name])
+                rows.append(
+                    f"| {name} | {label} | {concurrency} | {rate:.0f} | {rate / first:.2f} "
+                    f"| {statistics.median(cpu[name]):.1f} | {min(rates[name]):.0f}–{max(rates[name]):.0f} |"
+                )
+                print(rows[-1], file=sys.stderr, flush=True)
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--jobs", type=int, default=300, help="jobs per measurement at concurrency 2 and 8")
     parser.add_argument("--single", type=int, default=100, help="jobs for the one-at-a-time latency")
     parser.add_argument("--tiers", default="forkserver,forkserver-userns,bwrap")
+    parser.add_argument(
+        "--rounds", type=int, default=7, help="alternated rounds against bare python (0: skip)"
+    )
+    parser.add_argument("--batch", type=int, default=60, help="jobs per runner per alternated round")
+    parser.add_argument("--table", default="yes", choices=["yes", "no"], help="the full table first")
     args = parser.parse_args()
 
     workloads = {
@@ -135,7 +204,9 @@ def main() -> None:
             rows.append("| " + " | ".join(cells) + " |")
             print(rows[-1], file=sys.stderr, flush=True)
 
-    add_rows("bare `python3 -I -S -c`", lambda source, _job: bare_runner(source))
+    if args.table == "yes":
+        add_rows("bare `python3 -I -S -c`", lambda source, _job: bare_runner(source))
+    sandboxes: dict[str, Sandbox] = {}
     for variant in args.tiers.split(","):
         tier = variant.split("-")[0]
         run_as = (64190, 64190) if variant == "forkserver-userns" else None
@@ -146,8 +217,22 @@ def main() -> None:
         except SandboxUnavailable as exc:
             rows.append(f"| {variant} | unavailable: {exc} | | | | | | | | | |")
             continue
-        with sandbox:
+        sandboxes[variant] = sandbox
+        if args.table == "yes":
             add_rows(variant, lambda _source, job, sandbox=sandbox: sandbox_runner(sandbox, job))  # type: ignore[misc]
+    ratio_rows: list[str] = []
+    if args.rounds:
+        runners: dict[str, tuple[Callable[[str, Job], Callable[[], None]], Path | None]] = {
+            "bare `python3 -I -S -c`": (lambda source, _job: bare_runner(source), None)
+        }
+        for variant, sandbox in sandboxes.items():
+            if variant.startswith("forkserver"):
+                cgroup = Path(sandbox.cgroup) if sandbox.cgroup else None
+                runners[variant] = (judged(sandbox), cgroup)
+        load_before = os.getloadavg()[0]
+        ratio_rows = alternated(runners, workloads, rounds=args.rounds, batch=args.batch)
+    for sandbox in sandboxes.values():
+        sandbox.close()
 
     print(
         f"\nJudge benchmark on {platform.node()}: {os.cpu_count()} cores, Linux {platform.release()}, "
@@ -164,6 +249,15 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(row)
+    if ratio_rows:
+        print(
+            f"\nAlternated: {args.rounds} rounds of {args.batch} jobs per runner; medians; load average "
+            f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after. CPU ms/job: the runner's own processes.\n"
+        )
+        print("| runner | workload | concurrency | jobs/s | × bare | CPU ms/job | jobs/s range |")
+        print("|---|---|---|---|---|---|---|")
+        for row in ratio_rows:
+            print(row)
 
 
 if __name__ == "__main__":

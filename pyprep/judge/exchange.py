@@ -1,4 +1,7 @@
-"""The I/O loop of one job: feed it the job, drain its stdout and result records (capped), read the keeper's report."""
+"""The I/O loop of one job: feed it the job, drain its stdout and result records (capped), read the report.
+
+The report comes on `ctl` from whoever holds the job's wall clock: the zygote (forkserver), or the job's
+keeper (bwrap, none); "the keeper" below means either."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-SECTIONS = ("config.py", "prelude.py", "harness.py", "runner.py", "keeper.py", "zygote.py")
+SECTIONS = ("config.py", "prelude.py", "harness.py", "runner.py", "keeper.py", "forkserver.py", "zygote.py")
 _FUTURE = "from __future__ import annotations\n"
 
 

@@ -3,7 +3,7 @@ sides: the trusted `zygote.py` builds these, the jail sections read them)."""
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from typing import Any, TypedDict
 
 
 class JailConfig(TypedDict):
@@ -40,4 +40,3 @@ class JobRequest(TypedDict):
     slot: int
     limits: dict[str, Any]  # protocol.Limits as a dict
     nonce: str  # frames the job's result records
-    _alive_w: NotRequired[int]  # the keeper's own: the write end of the runner's keeper-alive pipe

@@ -1,5 +1,5 @@
 # ruff: noqa: S103, S108, S606
-"""Jail section: The keeper: one per job, trusted, forked by the zygote."""
+"""Jail section: the job's root (forkserver) and the keeper of tiers bwrap and none: one per job, trusted."""
 
 from __future__ import annotations
 
@@ -19,12 +19,6 @@ if __name__ != "__main__":  # imported as a module; joined into the jail text, a
         describe_error,
     )
     from pyprep.judge.jail.prelude import (
-        CLONE_NEWIPC,
-        CLONE_NEWNET,
-        CLONE_NEWNS,
-        CLONE_NEWPID,
-        CLONE_NEWUSER,
-        CLONE_NEWUTS,
         EXEC_BPF_FD,
         EXEC_RESULT_FD,
         MS_BIND,
@@ -42,16 +36,10 @@ if __name__ != "__main__":  # imported as a module; joined into the jail text, a
         PR_SET_PDEATHSIG,
         mount,
         prctl,
-        unshare,
     )
     from pyprep.judge.jail.runner import (
         _arrange_fds,
         arm_parent_death,
-        hide_fd,
-        pipe_open,
-        runner_confine,
-        runner_execute,
-        write_fatal,
     )
 
 
@@ -93,77 +81,6 @@ def build_root(config: ZygoteState, limits: dict[str, Any]) -> None:
     os.chmod(root + "/tmp", 0o1777)
     os.chroot(root)
     os.chdir("/")
-
-
-def _enter_namespaces(config: ZygoteState) -> None:
-    flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
-    if config["userns"]:
-        uid, gid = os.geteuid(), os.getegid()
-        unshare(flags | CLONE_NEWUSER)
-        with open("/proc/self/setgroups", "w") as handle:
-            handle.write("deny")
-        with open("/proc/self/uid_map", "w") as handle:
-            handle.write(f"0 {uid} 1")
-        with open("/proc/self/gid_map", "w") as handle:
-            handle.write(f"0 {gid} 1")
-    else:
-        unshare(flags)
-
-
-def _spawn_forked(config: ZygoteState, request: JobRequest, fds: list[int], *, prepared: bool) -> int:
-    """Forkserver tier: namespaces and root (unless a standby made them), then the runner as pid 1."""
-    job_r, out_w, res_w, ctl = fds
-    limits = request["limits"]
-    if prepared:
-        size_kb = int(limits.get("disk_mb", 16)) * 1024
-        mount(
-            None,
-            "/",
-            None,
-            MS_REMOUNT | MS_NOSUID | MS_NODEV,
-            f"size={size_kb}k,nr_inodes={config['inodes']}",
-        )
-    else:
-        _enter_namespaces(config)
-        build_root(config, limits)
-    # The runner is pid 1 of its own pid namespace, so getppid() is 0 there whatever happens to the
-    # keeper: it learns that the keeper is alive from a pipe whose write end only the keeper holds.
-    alive_r, alive_w = os.pipe()
-    runner = os.fork()
-    if runner:
-        os.close(alive_r)
-        request["_alive_w"] = alive_w  # closed by the keeper when the job is over
-        return runner
-    # The runner is pid 1 of the job's namespace itself: no process of the job can fork (seccomp), so there
-    # are no orphans to reap, and the keeper reads its exit status and CPU time with wait4.
-    nonce = str(request["nonce"])
-    try:
-        arm_parent_death()
-        os.close(ctl)
-        os.close(alive_w)
-        # Its own session and process group: kill(0, ...) must not reach the zygote's group on the host.
-        os.setsid()
-        _arrange_fds({0: job_r, 1: out_w, 2: out_w, 3: res_w, 4: alive_r})
-        result_fd = hide_fd(3, keep=4)
-    except BaseException:  # noqa: BLE001
-        os._exit(71)
-    try:
-        uid = None if config["userns"] else config["uid_base"] + int(request["slot"])
-        runner_confine(
-            limits=limits,
-            baseline_kb=config["baseline_kb"],
-            nproc=config["nproc"],
-            nofile=config["nofile"],
-            uid=uid,
-            bpf=config["bpf_bytes"],
-            parent_alive=pipe_open(4),
-        )
-        os.close(4)
-    except BaseException as exc:  # noqa: BLE001
-        write_fatal(result_fd, nonce, exc)
-        os._exit(70)
-    runner_execute(result_fd, stdout_chars=config["stdout_chars"], nonce=nonce)
-    os._exit(70)  # runner_execute never returns
 
 
 def _exit_report(status: int, usage: Any) -> dict[str, Any]:
@@ -214,8 +131,8 @@ def _spawn_exec(config: ZygoteState, request: JobRequest, fds: list[int]) -> int
         os._exit(72)
 
 
-def _receive(sock: socket.socket) -> tuple[bytes, list[int]]:
-    """One request and the descriptors that came with it; b"" when the other end has gone."""
+def _receive(sock: socket.socket, count: int = 4) -> tuple[bytes, list[int]]:
+    """One request and the `count` descriptors that came with it; b"" when the other end has gone."""
     while True:
         try:
             message, ancillary, _flags, _addr = sock.recvmsg(1 << 16, socket.CMSG_SPACE(4 * 4))
@@ -226,30 +143,17 @@ def _receive(sock: socket.socket) -> tuple[bytes, list[int]]:
     for level, kind, data in ancillary:
         if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
             fds.extend(int.from_bytes(data[i : i + 4], sys.byteorder) for i in range(0, len(data) - 3, 4))
-    if message and len(fds) != 4:
+    if message and len(fds) != count:
         for extra in fds:
             os.close(extra)
-        return _receive(sock)
+        return _receive(sock, count)
     return message, fds
 
 
-def standby_main(config: ZygoteState, channel: socket.socket) -> None:
-    """A keeper made ahead of time: namespaces and root ready, it waits for its slot's next job."""
-    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    try:
-        _enter_namespaces(config)
-        build_root(config, {"disk_mb": 16})
-    except BaseException:  # noqa: BLE001 - the zygote falls back to a fresh keeper when this one is gone
-        os._exit(0)
-    message, fds = _receive(channel)
-    channel.close()
-    if message:
-        keeper_main(config, json.loads(message), fds, prepared=True)
-    os._exit(0)
+def keeper_main(config: ZygoteState, request: JobRequest, fds: list[int]) -> None:
+    """Tiers bwrap and none: start the job, hold the wall clock, kill on request, tell the judge how it ended.
 
-
-def keeper_main(config: ZygoteState, request: JobRequest, fds: list[int], *, prepared: bool = False) -> None:
-    """Start the job, hold the wall clock, kill on request, and tell the judge how the job ended."""
+    (The forkserver tier has no keeper: its zygote holds the wall clocks itself, see forkserver.py.)"""
     job_r, out_w, res_w, ctl = fds
     started = time.monotonic()
     prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -263,10 +167,7 @@ def keeper_main(config: ZygoteState, request: JobRequest, fds: list[int], *, pre
             os.write(ctl, (json.dumps(report) + "\n").encode())
 
     try:
-        if config["mode"] == "fork":
-            child = _spawn_forked(config, request, fds, prepared=prepared)
-        else:
-            child = _spawn_exec(config, request, fds)
+        child = _spawn_exec(config, request, fds)
     except BaseException as exc:  # noqa: BLE001
         tell({"state": "setup_failed", "error": describe_error(exc)})
         os._exit(0)
@@ -293,8 +194,6 @@ def keeper_main(config: ZygoteState, request: JobRequest, fds: list[int], *, pre
     if state != "exited":
         os.kill(child, signal.SIGKILL)
     _, status, usage = os.wait4(child, 0)
-    if "_alive_w" in request:
-        os.close(request["_alive_w"])
     report.update(_exit_report(status, usage))
     if config["mode"] == "bwrap":
         # bwrap's own rusage leaves out the sandboxed process: the CPU time is unknown here

@@ -2,23 +2,25 @@
 # ruff: noqa: S103, S108, S606
 """Section 1 of the jail (see __init__.py): constants and syscall helpers.
 
-Everything that runs outside the trusted judge process: the zygote, the per-job keeper and the runner.
+Everything that runs outside the trusted judge process: the zygote, the runner, and (bwrap and none tiers)
+the per-job keeper.
 
 Standard library only. The judge starts this file's text as `python3 -I -S -B -X utf8 -c <text> zygote FD`
 (tier "forkserver", or the launcher of tiers "bwrap" and "none") and, inside bwrap, as `... -c <text> runner`.
 It never imports the project, so nothing of Django or of the site's settings is ever mapped into a job.
 
-Process tree per job, forkserver tier:
-    zygote (warm, single-threaded, never sees job data)
-      keeper (trusted: namespaces, tmpfs root, wall clock, reports to the judge over `ctl`)
-        runner (pid 1 of the job's pid namespace: own session, rlimits, slot uid, no_new_privs, seccomp;
-                then reads the job and runs it; the keeper reaps it and reads its CPU time)
+Process tree per job, forkserver tier (one process made per job):
+    zygote (warm, single-threaded, never sees job data; holds every slot's wall clock, reaps, reports on `ctl`)
+      runner (cloned ahead as a standby: pid 1 of fresh namespaces, its tmpfs root; given a job: own
+              session, rlimits, slot uid, no_new_privs, seccomp; then reads the job and runs it)
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
+import platform
+import signal
 
 # Linux x86_64 constants; ctypes gives no names for them.
 CLONE_NEWNS = 0x00020000
@@ -58,6 +60,39 @@ PREIMPORTS = (
 )  # fmt: skip
 
 _libc = ctypes.CDLL(None, use_errno=True)
+# Calls through this handle keep the GIL: a clone must happen with it held, exactly as os.fork() does.
+_libc_gil = ctypes.PyDLL(None, use_errno=True)
+_libc_gil.syscall.restype = ctypes.c_long
+# clone's number, and the position of its child_tid argument (the ABIs order the last two differently).
+SYS_CLONE, CLONE_CTID_ARG = {"x86_64": (56, 3), "aarch64": (220, 4)}.get(platform.machine(), (None, 0))
+CLONE_CHILD_SETTID = 0x01000000
+
+
+_TID_ADDRESS: list[int] = []
+
+
+def _thread_tid_address() -> int:
+    """Where glibc keeps this (main) thread's tid in its thread descriptor, or 0 if it cannot be told.
+
+    fork() has the kernel write the child's tid there (CLONE_CHILD_SETTID); a raw clone must do the same, or
+    glibc goes on using the parent's tid, and pthread_kill() of the main thread fails with ESRCH. The field is
+    found as the one aligned 4-byte value in the descriptor equal to our tid (the main thread's tid is the pid).
+    """
+    try:
+        _libc.pthread_self.restype = ctypes.c_void_p
+        self_address = int(_libc.pthread_self() or 0)
+        tid = os.getpid()
+        raw = ctypes.string_at(self_address, 2048)
+    except (AttributeError, OSError, ValueError):
+        return 0
+    if not self_address:
+        return 0
+    found = [
+        offset
+        for offset in range(0, len(raw), 4)
+        if int.from_bytes(raw[offset : offset + 4], "little") == tid
+    ]
+    return self_address + found[0] if len(found) == 1 else 0
 
 
 def _check(result: int, what: str) -> int:
@@ -72,6 +107,36 @@ def prctl(option: int, arg2: int = 0) -> None:
         _libc.prctl(option, ctypes.c_ulong(arg2), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0)),
         "prctl",
     )
+
+
+def clone(flags: int) -> int:
+    """fork() into new namespaces (`flags`: CLONE_NEW*): 0 in the child, the child's pid in the parent.
+
+    Python has no clone(); this is os.fork() with the raw syscall in the middle: the same before/after-fork
+    hooks run (import lock, threading, random's reseed). The caller must be single-threaded, as the zygote is.
+    With CLONE_NEWPID the child is pid 1 of its own pid namespace; with a null stack it returns on a
+    copy-on-write copy of the caller's, like fork.
+    """
+    if SYS_CLONE is None:
+        raise OSError(0, f"clone: no syscall number known for {platform.machine()}")
+    args = [ctypes.c_ulong(0)] * 4  # newsp (none: the child returns on a copy of this stack), ptid, ...
+    if not _TID_ADDRESS:
+        _TID_ADDRESS.append(_thread_tid_address())  # once: the zygote's one thread keeps its descriptor
+    tid_address = _TID_ADDRESS[0]
+    if tid_address:
+        flags |= CLONE_CHILD_SETTID
+        args[CLONE_CTID_ARG - 1] = ctypes.c_ulong(tid_address)
+    api = ctypes.pythonapi
+    api.PyOS_BeforeFork()
+    pid = _libc_gil.syscall(ctypes.c_long(SYS_CLONE), ctypes.c_ulong(flags | signal.SIGCHLD), *args)
+    err = ctypes.get_errno()
+    if pid == 0:
+        api.PyOS_AfterFork_Child()
+        return 0
+    api.PyOS_AfterFork_Parent()
+    if pid < 0:
+        raise OSError(err, f"clone: {os.strerror(err)}")
+    return int(pid)
 
 
 def unshare(flags: int) -> None:

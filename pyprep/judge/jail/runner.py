@@ -144,7 +144,7 @@ def runner_confine(
     # The seccomp filter then refuses prctl(PR_SET_PDEATHSIG), so the job cannot clear it either.
     arm_parent_death()
     if not parent_alive():
-        os._exit(75)  # the keeper died before the signal was armed: nobody would ever stop this job
+        os._exit(75)  # the parent died before the signal was armed: nobody would ever stop this job
     prctl(PR_SET_DUMPABLE, 0)
     prctl(PR_SET_NO_NEW_PRIVS, 1)
     if bpf:
@@ -157,7 +157,7 @@ def arm_parent_death() -> None:
 
 
 def pipe_open(fd: int) -> Callable[[], bool]:
-    """Whether the other end of a pipe is still held: the keeper keeps the write end until the job ends."""
+    """Whether the other end of a pipe is still held: the forkserver zygote keeps the write end while it lives."""
 
     def alive() -> bool:
         return not select.select([fd], [], [], 0)[0]  # readable means EOF: no writer is left

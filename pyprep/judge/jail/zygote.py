@@ -1,9 +1,8 @@
 # ruff: noqa: S103, S108, S606
-"""Jail section: The zygote: warm, single-threaded, forks one keeper per request."""
+"""Jail section: The zygote: warm, single-threaded; clones each forkserver runner, or forks a keeper per job."""
 
 from __future__ import annotations
 
-import array
 import contextlib
 import gc
 import json
@@ -15,13 +14,13 @@ from typing import Any
 
 if __name__ != "__main__":  # imported as a module; joined into the jail text, all of it is above
     from pyprep.judge.jail.config import ZygoteState
+    from pyprep.judge.jail.forkserver import serve_forkserver
     from pyprep.judge.jail.harness import (
         describe_error,
     )
     from pyprep.judge.jail.keeper import (
         _receive,
         keeper_main,
-        standby_main,
     )
     from pyprep.judge.jail.prelude import (
         PR_SET_CHILD_SUBREAPER,
@@ -74,71 +73,30 @@ def zygote_main(fd: int) -> None:
 
 
 def _serve(sock: socket.socket, config: ZygoteState) -> None:
-    # One standby keeper per slot (forkserver only): a job then starts without waiting for a fork,
-    # namespaces and a root; the replacement is made while the job runs.
-    standby: dict[int, socket.socket] = {}
-
-    def forget_all() -> None:
-        sock.close()
-        for channel in standby.values():
-            channel.close()
-
-    def spawn_standby(slot: int) -> None:
-        parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        try:
-            pid = os.fork()
-        except OSError:
-            parent.close()
-            child.close()
-            return
-        if pid == 0:
-            try:
-                forget_all()
-                parent.close()
-                standby_main(config, child)
-            finally:
-                os._exit(0)
-        child.close()
-        standby[slot] = parent
-
-    warm = config["mode"] == "fork" and config.get("standby", True)
-    if warm:
-        for slot in range(int(config["slots"])):
-            spawn_standby(slot)
+    if config["mode"] == "fork":
+        serve_forkserver(sock, config)  # clones each runner itself and holds the wall clocks
+        return
+    # bwrap and none: one keeper per job, which execs the runner and holds its wall clock.
     while True:
         message, fds = _receive(sock)
         if not message:
             return  # the judge closed its end: nothing more will come
         request = json.loads(message)
-        slot = int(request["slot"])
-        channel = standby.pop(slot, None)
-        handed = False
-        if channel is not None:
+        try:
+            pid = os.fork()
+        except OSError as exc:
+            os.write(
+                fds[3], (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode()
+            )
+            pid = -1
+        if pid == 0:
             try:
-                channel.sendmsg([message], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))])
-                handed = True
-            except OSError:
-                pass  # that standby died: make a keeper the slow way
-            channel.close()
-        if not handed:
-            try:
-                pid = os.fork()
-            except OSError as exc:
-                os.write(
-                    fds[3],
-                    (json.dumps({"state": "setup_failed", "error": describe_error(exc)}) + "\n").encode(),
-                )
-                pid = -1
-            if pid == 0:
-                try:
-                    forget_all()
-                    keeper_main(config, request, fds)
-                finally:
-                    os._exit(0)
+                sock.close()
+                keeper_main(config, request, fds)
+            finally:
+                os._exit(0)
         for extra in fds:
             os.close(extra)
-        if warm:
-            spawn_standby(slot)
 
 
 def measure_main() -> None:

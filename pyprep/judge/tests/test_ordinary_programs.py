@@ -31,6 +31,13 @@ PROGRAMS = {
         "def greet(name: str) -> None:\n    pass\nprint(greet.__annotations__['name'] is str)\n",
         "True\n",
     ),
+    "a_thread_signals_the_main_thread": (
+        # glibc must know the job's main thread by its own tid: a clone that leaves the zygote's there fails ESRCH
+        "import signal, threading, time\ngot = []\nsignal.signal(signal.SIGUSR1, lambda *a: got.append(1))\n"
+        "t = threading.Thread(target=signal.pthread_kill, args=(threading.main_thread().ident, signal.SIGUSR1))\n"
+        "t.start(); t.join()\nfor _ in range(100):\n    if got:\n        break\n    time.sleep(0.01)\nprint(got)\n",
+        "[1]\n",
+    ),
     "asyncio": (
         "import asyncio\nasync def twice(x):\n    await asyncio.sleep(0.01)\n    return 2 * x\n"
         "async def main():\n    return await asyncio.gather(*(twice(i) for i in range(5)))\n"
