@@ -89,10 +89,10 @@ _SYNONYM_GROUPS = [
     "enforce enforced enforces check checked checks validate validated",
     "ignore ignored ignores",
     "lock locks mutex",
-    "coroutine coroutines async",
+    "coroutine coroutines async coro coros",
     "await awaits awaited",
-    "decorator decorators wrap wraps wrapper",
-    "generator generators yield yields",
+    "decorator decorators wrap wraps wrapper deco decos",
+    "generator generators yield yields gen gens genexp genexps",
     "iterator iterators iter",
     "iterable iterables",
     "comprehension comprehensions",
@@ -128,6 +128,10 @@ _SYNONYM_GROUPS = [
     "request requests req",
     "response responses resp",
     "number numbers num",
+    "value values val vals",
+    "element elements elem elems",
+    "index indexes indices idx",
+    "property properties prop props",
 ]
 
 # Several words that mean one thing, merged before matching (both in answers and in rubric phrases).

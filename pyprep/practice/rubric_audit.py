@@ -21,7 +21,7 @@ from pyprep.practice.answer_text import analyse
 from pyprep.practice.evaluate import CONTENT, ROOT
 from pyprep.practice.feedback import misconception_clause
 
-EVAL_SETS = ("feedback_eval", "feedback_eval_blind", "feedback_eval_blind2")
+EVAL_SETS = ("feedback_eval", "feedback_eval_blind", "feedback_eval_blind2", "feedback_eval_blind3")
 _SECTION_RE = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^(```|~~~).*?^\1\s*$", re.MULTILINE | re.DOTALL)
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`*(\"'])")

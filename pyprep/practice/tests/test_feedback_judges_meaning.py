@@ -301,3 +301,17 @@ def test_a_wrong_claim_is_matched_on_its_own_words_not_their_synonyms() -> None:
     assert match(answer=right, key_points=points, rubric=rubric).points[0].correction == ""
     wrong = "asyncio runs all the coroutines in parallel."
     assert match(answer=wrong, key_points=points, rubric=rubric).points[0].status == CONTRADICTED
+
+
+def test_abbreviations_typed_under_time_pressure_count_as_their_words() -> None:
+    rubric = Rubric(
+        points=(PointRubric((Concept(("coroutine",)), Concept(("index",)))),),
+    )
+    answer = "Each coro gets its own idx in the results list, so the order is kept."
+    result = match(
+        answer=answer,
+        key_points=["Each coroutine's result lands at its index."],
+        question="How does gather order results?",
+        rubric=rubric,
+    )
+    assert result.points[0].status == COVERED
