@@ -27,6 +27,7 @@ from django.middleware.csrf import CsrfViewMiddleware
 
 VERSION_KEY = "bank:version"
 HOLE = "@@pyprep-csrf-token@@"
+_HOLE_BYTES = HOLE.encode()
 # Where a CSRF token can appear in our pages: a form's hidden field and the htmx request header.
 _TOKEN_RE = re.compile(r'(?:name="csrfmiddlewaretoken" value="|"X-CSRFToken": ")([A-Za-z0-9]{32,64})"')
 
@@ -102,7 +103,6 @@ class CachedPage:
 
 # Set on the request by anonymous_page_cache: the view's response may be stored for the next visitor.
 _CACHEABLE = "_pyprep_page_cacheable"
-# Cookies a stored page may have been sent with: the CSRF cookie is made afresh for each visitor.
 # Headers never stored: the length is recomputed once the visitor's token is in.
 _NOT_STORED = frozenset({"content-length"})
 
@@ -170,7 +170,6 @@ class PageCacheMiddleware:
         return CachedPage(headers=headers, body=body.encode(response.charset))
 
 
-_HOLE_BYTES = HOLE.encode()
 # Django's CSRF alphabet and lengths (django.middleware.csrf): a 32-character secret in the cookie, and in
 # the page a 64-character token, a random mask followed by the secret shifted by it, fresh on every response.
 _CSRF_CHARS = string.ascii_letters + string.digits

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import cast
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
+from django.http import HttpRequest, HttpResponse
+from django.test import Client, RequestFactory
 
 from pyprep.bank.models import Question
+from pyprep.bank.pagecache import PageCacheMiddleware, anonymous_page_cache
 
 pytestmark = pytest.mark.usefixtures("bank")
 
@@ -102,3 +106,45 @@ def test_the_list_and_its_htmx_fragment_are_cached_apart() -> None:
     fragment = Client().get("/questions/", headers={"HX-Request": "true"}).content.decode()
     assert "<html" in full
     assert "<html" not in fragment
+
+
+def _counting_site(respond: Callable[[HttpRequest], HttpResponse]) -> tuple[PageCacheMiddleware, list[int]]:
+    """The page cache in front of one cacheable view that counts its renders."""
+    renders: list[int] = []
+
+    @anonymous_page_cache
+    def view(request: HttpRequest) -> HttpResponse:
+        renders.append(1)
+        return respond(request)
+
+    return PageCacheMiddleware(view), renders
+
+
+def test_a_page_that_set_a_session_cookie_is_never_served_to_the_next_visitor() -> None:
+    def respond(request: HttpRequest) -> HttpResponse:
+        response = HttpResponse("yours")
+        response.set_cookie("sessionid", "visitor-one")
+        return response
+
+    site, renders = _counting_site(respond)
+    site(RequestFactory().get("/p/"))
+    second = site(RequestFactory().get("/p/"))
+    assert len(renders) == 2
+    assert second.cookies["sessionid"].value == "visitor-one"  # made for this visitor, not replayed
+
+
+def test_a_page_with_a_csp_nonce_is_never_served_to_the_next_visitor() -> None:
+    def respond(request: HttpRequest) -> HttpResponse:
+        return HttpResponse("x", headers={"Content-Security-Policy": "script-src 'nonce-abc123'"})
+
+    site, renders = _counting_site(respond)
+    site(RequestFactory().get("/p/"))
+    site(RequestFactory().get("/p/"))
+    assert len(renders) == 2
+
+
+def test_a_plain_page_is_rendered_once_for_many_anonymous_visitors() -> None:
+    site, renders = _counting_site(lambda request: HttpResponse("same for all"))
+    bodies = {cast(HttpResponse, site(RequestFactory().get("/p/"))).content for _ in range(3)}
+    assert len(renders) == 1
+    assert bodies == {b"same for all"}
