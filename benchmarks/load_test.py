@@ -104,11 +104,16 @@ class User:
                 response = self.connection.getresponse()
                 text = response.read().decode()
                 break
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
-                # A keep-alive connection the server closed while idle is retried once on a new one.
+            except (http.client.HTTPException, OSError) as exc:
+                # A keep-alive connection the server closed while idle is retried once on a new one. Any other
+                # failure (a timeout) is counted, and the connection is dropped with it: http.client cannot
+                # send on a connection whose response never came, so keeping it would fail every later request.
                 self.connection.close()
                 self.connection = None
-                if attempt == 2 or method != "GET":
+                idle_close = isinstance(
+                    exc, (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
+                )
+                if attempt == 2 or method != "GET" or not idle_close:
                     with self.tally.lock:
                         self.tally.errors[f"{method} {path.split('?')[0]}: {type(exc).__name__}"] += 1
                     return 0, "", ""
