@@ -57,9 +57,14 @@ def question_list(request: HttpRequest) -> JsonResponse:
         qfilter = parse_filter(request.GET, known_topics=selectors.topic_slugs())
     except FilterError as exc:
         return _error(str(exc))
-    questions = selectors.questions_for_list(qfilter=qfilter).only(*SUMMARY_FIELDS)
-    # A search returns at most search.RESULT_LIMIT questions: read them in one query, and count them in Python.
-    paginator = Paginator(list(questions) if qfilter.q else questions, PAGE_SIZE)
+    # A search returns at most search.RESULT_LIMIT ids, each checked against the filters: count and page them
+    # in Python, then read the page's columns alone. Without a query the database counts and pages.
+    paginator: Paginator[Any] = Paginator(
+        selectors.question_ids_searched(qfilter=qfilter)
+        if qfilter.q
+        else selectors.questions_for_list(qfilter=qfilter).only(*SUMMARY_FIELDS),
+        PAGE_SIZE,
+    )
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except PageNotAnInteger:
@@ -67,13 +72,23 @@ def question_list(request: HttpRequest) -> JsonResponse:
     except EmptyPage:
         return _error(f"page is out of range: there are {paginator.num_pages} page(s).", status=404)
     url = _question_url(request)
+    if qfilter.q:
+        results = [
+            {
+                "slug": row.slug,
+                "title": row.title,
+                "level": row.level,
+                "topics": list(row.topics),
+                "kind": row.kind,
+                "url": url(row.slug),
+                "quick_summary": row.summary,
+            }
+            for row in selectors.question_summaries(ids=list(page.object_list))
+        ]
+    else:
+        results = [_summary(request, question, url=url(question.slug)) for question in page.object_list]
     return JsonResponse(
-        {
-            "count": paginator.count,
-            "page": page.number,
-            "pages": paginator.num_pages,
-            "results": [_summary(request, question, url=url(question.slug)) for question in page.object_list],
-        }
+        {"count": paginator.count, "page": page.number, "pages": paginator.num_pages, "results": results}
     )
 
 

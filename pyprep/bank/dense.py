@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 from numpy.typing import NDArray
+from threadpoolctl import ThreadpoolController
 
 MODEL = "l2_supercat"
 WEIGHTS_FILE = f"weights/{MODEL}_256.safetensors"
@@ -117,6 +120,23 @@ PREFILTER_CANDIDATES = 800
 PREFILTER_MIN_ROWS = 4 * PREFILTER_CANDIDATES
 
 
+_blas: ThreadpoolController | None = None
+_blas_lock = threading.Lock()
+
+
+def one_blas_thread() -> AbstractContextManager[object]:
+    """Run a query's matrix products on the calling thread alone. OpenBLAS hands a product of more than ~9,000
+    numbers to a thread per core; on a busy machine, or a server running a worker per core, waiting for those
+    threads cost far more than the product: at 50,000 rows the first pass took a median 24 ms with them and
+    0.6 ms without (p95 42 against 9), measured on the shared 2-core machine."""
+    global _blas
+    if _blas is None:
+        with _blas_lock:
+            if _blas is None:
+                _blas = ThreadpoolController()
+    return cast(AbstractContextManager[object], _blas.limit(limits=1, user_api="blas"))
+
+
 class DenseIndex:
     """Unit vectors in one float32 matrix; a query is one matrix-vector product and a partial sort (two, on a
     big index: see PREFILTER_DIMENSIONS)."""
@@ -195,6 +215,18 @@ class DenseIndex:
         ids, matrix, prefilter = self.ids, self.matrix, self._prefilter
         if not len(ids) or k <= 0:
             return []
+        with one_blas_thread():
+            return self._search(ids, matrix, prefilter, vector, k=k)
+
+    @staticmethod
+    def _search(
+        ids: NDArray[np.int64],
+        matrix: Matrix,
+        prefilter: tuple[Matrix, Matrix, int] | None,
+        vector: Matrix,
+        *,
+        k: int,
+    ) -> list[Hit]:
         if prefilter is not None and len(prefilter[1]) == len(ids) and k < PREFILTER_CANDIDATES:
             rotation, first, _ = prefilter
             rough = first @ (vector @ rotation)

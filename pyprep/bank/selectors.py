@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
@@ -44,8 +44,7 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
     """
     qs = _questions_within(qfilter=qfilter, only_ids=only_ids)
     if qfilter.q:
-        filtered = only_ids is not None or bool(qfilter.levels or qfilter.topics or qfilter.kind)
-        ids = search.ranked_ids(qfilter.q, within=qs if filtered else None)
+        ids = question_ids_searched(qfilter=qfilter, only_ids=only_ids)
         if not ids:
             return qs.none()
         # Search returned only questions it checked against qs (or the published ones): select them by primary
@@ -53,6 +52,50 @@ def questions_filtered(*, qfilter: QuestionFilter, only_ids: set[int] | None = N
         found = Question.objects.filter(pk__in=ids)
         return found.alias(search_rank=search.rank_expression(ids)).order_by("search_rank")
     return qs.in_level_order()
+
+
+def question_ids_searched(*, qfilter: QuestionFilter, only_ids: set[int] | None = None) -> list[int]:
+    """The ids of the published questions matching the filter and its query (qfilter.q), best first: every one
+    was checked against the filters by the search, so a caller can count and page them as they are."""
+    filtered = only_ids is not None or bool(qfilter.levels or qfilter.topics or qfilter.kind)
+    within = _questions_within(qfilter=qfilter, only_ids=only_ids) if filtered else None
+    return search.ranked_ids(qfilter.q, within=within)
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    """What a list of results shows of a question (the JSON API's summary)."""
+
+    pk: int
+    slug: str
+    title: str
+    level: str
+    kind: str
+    summary: str
+    topics: tuple[str, ...]  # topic slugs, in the topics' order
+
+
+def question_summaries(*, ids: Sequence[int]) -> list[QuestionSummary]:
+    """The summaries of these questions in the order given (ids not found are left out): two queries of plain
+    columns. A page built from Question objects with their topics prefetched cost more than the search itself
+    (each prefetched object gets a queryset of its own)."""
+    if not ids:
+        return []
+    rows = {
+        row[0]: row
+        for row in Question.objects.filter(pk__in=ids).values_list(
+            "pk", "slug", "title", "level", "kind", "summary"
+        )
+    }
+    topics: dict[int, list[str]] = {}
+    links = (
+        Question.topics.through.objects.filter(question_id__in=ids)
+        .order_by("topic__position", "topic__name")  # Topic's own ordering, as question.topics.all() has it
+        .values_list("question_id", "topic__slug")
+    )
+    for question_id, slug in links:
+        topics.setdefault(question_id, []).append(slug)
+    return [QuestionSummary(*rows[pk], topics=tuple(topics.get(pk, ()))) for pk in ids if pk in rows]
 
 
 def _questions_within(*, qfilter: QuestionFilter, only_ids: set[int] | None) -> QuestionQuerySet:

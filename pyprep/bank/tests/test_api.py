@@ -29,6 +29,16 @@ def test_results_are_ranked_by_relevance_when_searching(client: Client) -> None:
     assert data["results"][0]["slug"] == "getattr-hooks"
 
 
+def test_a_searched_result_shows_the_same_summary_as_the_list_does(client: Client) -> None:
+    listed = client.get("/api/questions").json()
+    assert listed["pages"] == 1
+    by_slug = {row["slug"]: row for row in listed["results"]}
+    searched = client.get("/api/questions", {"q": "getattr objects async tuple"}).json()
+    assert searched["count"] == len(searched["results"]) > 1
+    for row in searched["results"]:
+        assert row == by_slug[row["slug"]]
+
+
 def test_filters_combine_in_the_api(client: Client) -> None:
     data = client.get("/api/questions?topic=core&kind=challenge").json()
     assert [r["slug"] for r in data["results"]] == ["fizzbuzz-challenge"]
