@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.stack import ROOT, copy_sqlite_site, site_env  # noqa: E402
+from benchmarks.stack import django_on_site_copy, revealed_practice_card  # noqa: E402
 
 
 def main() -> int:
@@ -30,32 +28,14 @@ def main() -> int:
     parser.add_argument("--profile", default="", help="print a cProfile of this page (its name, as printed)")
     args = parser.parse_args()
 
-    var = Path(tempfile.mkdtemp(prefix="pyprep-page-cpu-"))
-    copy_sqlite_site(ROOT / "var", var)
-    os.environ.update(site_env(var, DJANGO_ALLOWED_HOSTS="testserver"))
-    import django
-
-    django.setup()
-    from django.contrib.auth import get_user_model
-    from django.core.management import call_command
+    django_on_site_copy("pyprep-page-cpu-")
     from django.test import Client
 
     from pyprep.bank.models import Question
-    from pyprep.practice import services
-    from pyprep.practice.models import Scope
-    from pyprep.practice.ownership import Owner
 
-    call_command("collectstatic", "--noinput", verbosity=0)
     question = Question.objects.published().filter(kind="concept").order_by("pk").first()
     assert question is not None, "no question: run `make content` first"
-    user, _ = get_user_model().objects.get_or_create(username="page-cpu")
-    ids = list(Question.objects.published().filter(kind="concept").values_list("pk", flat=True))
-    session = services.session_start(
-        owner=Owner(user_id=user.pk), scope=Scope.FILTER, candidate_ids=ids, title="CPU", length=20
-    )
-    item = session.items.order_by("position").first()
-    assert item is not None
-    services.session_item_reveal(item=item, answer="a generator yields values lazily")
+    user, card_path = revealed_practice_card(username="page-cpu")
     signed_in = Client()
     signed_in.force_login(user)
     visitor = Client()  # its cookies are cleared before each request: a new visitor every time
@@ -63,7 +43,7 @@ def main() -> int:
         ("question page", f"/questions/{question.slug}/", None),
         ("question list", "/questions/", None),
         ("JSON search", "/api/questions?q=generator", None),
-        ("practice card", session.get_absolute_url(), signed_in),
+        ("practice card", card_path, signed_in),
     ]
     print("| page | requests | ms CPU per request |")
     print("|---|---|---|")

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.stack import ROOT, copy_sqlite_site, site_env  # noqa: E402
+from benchmarks.stack import django_on_site_copy, revealed_practice_card  # noqa: E402
 
 
 def main() -> int:
@@ -29,35 +27,14 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
 
-    var = Path(tempfile.mkdtemp(prefix="pyprep-card-profile-"))
-    copy_sqlite_site(ROOT / "var", var)
-    os.environ.update(site_env(var, DJANGO_ALLOWED_HOSTS="testserver"))
-    import django
-
-    django.setup()
-    from django.contrib.auth import get_user_model
-    from django.core.management import call_command
+    django_on_site_copy("pyprep-card-profile-")
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from pyprep.bank.models import Question
-    from pyprep.practice import services
-    from pyprep.practice.models import Scope
-    from pyprep.practice.ownership import Owner
-
-    call_command("collectstatic", "--noinput", verbosity=0)
-    user, _ = get_user_model().objects.get_or_create(username="card-profile")
-    ids = list(Question.objects.published().filter(kind="concept").values_list("pk", flat=True))
-    session = services.session_start(
-        owner=Owner(user_id=user.pk), scope=Scope.FILTER, candidate_ids=ids, title="Profile", length=20
-    )
-    item = session.items.order_by("position").first()
-    assert item is not None
-    services.session_item_reveal(item=item, answer="a generator yields values lazily")
+    user, url = revealed_practice_card(username="card-profile")
     client = Client()
     client.force_login(user)
-    url = session.get_absolute_url()
     for _ in range(30):  # warm: templates compiled, caches filled
         assert client.get(url).status_code == 200
     with CaptureQueriesContext(connection) as queries:

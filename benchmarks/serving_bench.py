@@ -102,25 +102,17 @@ def practice_cookie(env: dict[str, str]) -> tuple[str, str]:
     """A signed-in benchmark user with a practice session whose first card is revealed: (cookie, path)."""
     script = """
 import django; django.setup()
-from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from importlib import import_module
-from pyprep.bank.models import Question
-from pyprep.practice import services
-from pyprep.practice.models import Scope
-from pyprep.practice.ownership import Owner
-user, _ = get_user_model().objects.get_or_create(username="serving-benchmark")
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from benchmarks.stack import revealed_practice_card
+user, card_path = revealed_practice_card(username="serving-benchmark")
 store = import_module(settings.SESSION_ENGINE).SessionStore()
 store[SESSION_KEY] = str(user.pk)
 store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
 store[HASH_SESSION_KEY] = user.get_session_auth_hash()
 store.create()
-ids = list(Question.objects.published().filter(kind="concept").values_list("pk", flat=True))
-session = services.session_start(owner=Owner(user_id=user.pk), scope=Scope.FILTER, candidate_ids=ids,
-                                 title="Serving benchmark", length=20)
-item = session.items.order_by("position").first()
-services.session_item_reveal(item=item, answer="a generator yields values lazily")
-print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", session.get_absolute_url())
+print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", card_path)
 """
     out = subprocess.run(
         [str(ROOT / ".venv/bin/python"), "-c", script],

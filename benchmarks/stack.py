@@ -17,6 +17,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -55,6 +56,39 @@ def copy_sqlite_site(source_var: Path, target_var: Path) -> None:
     secret = source_var / "secret_key"
     if secret.exists():
         shutil.copy(secret, target_var / "secret_key")
+
+
+def django_on_site_copy(prefix: str) -> None:
+    """Set Django up in this process on a private copy of var/ (production settings, static files collected)."""
+    var = Path(tempfile.mkdtemp(prefix=prefix))
+    copy_sqlite_site(ROOT / "var", var)
+    os.environ.update(site_env(var, DJANGO_ALLOWED_HOSTS="testserver"))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("collectstatic", "--noinput", verbosity=0)
+
+
+def revealed_practice_card(*, username: str) -> tuple[Any, str]:
+    """A user with a 20-card practice session whose first card is revealed: (user, the card's path)."""
+    from django.contrib.auth import get_user_model
+
+    from pyprep.bank.models import Question
+    from pyprep.practice import services
+    from pyprep.practice.models import Scope
+    from pyprep.practice.ownership import Owner
+
+    user, _ = get_user_model().objects.get_or_create(username=username)
+    ids = list(Question.objects.published().filter(kind="concept").values_list("pk", flat=True))
+    session = services.session_start(
+        owner=Owner(user_id=user.pk), scope=Scope.FILTER, candidate_ids=ids, title=username, length=20
+    )
+    item = session.items.order_by("position").first()
+    assert item is not None, "no question: run `make content` first"
+    services.session_item_reveal(item=item, answer="a generator yields values lazily")
+    return user, session.get_absolute_url()
 
 
 def server_command(

@@ -18,7 +18,7 @@ import secrets
 import select
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -132,38 +132,40 @@ def verdict_wait(*, submission_id: int, timeout: float = WAIT_SECONDS) -> bool:
     client = _redis()
     if client is not None:
         with client.pubsub(ignore_subscribe_messages=True) as channel:
-            channel.subscribe(
-                _channel(client, submission_id)
-            )  # before the check, so no announcement falls between
+            channel.subscribe(_channel(client, submission_id))  # before the check: nothing falls between
+            return _wait_until(
+                submission_id=submission_id,
+                deadline=deadline,
+                woken=lambda left: channel.get_message(timeout=min(left, _RECHECK_DB_EVERY)) is not None,
+            )
+    shared = caches["shared"]
+
+    def woken_locally(left: float, wake: socket.socket | None) -> bool:
+        if wake is None:
+            time.sleep(min(left, _CHECK_EVERY))
+        elif select.select([wake], [], [], min(left, _CHECK_WITH_SOCKET))[0]:
+            return True
+        return shared.get(_key(submission_id)) is not None
+
+    with _wake_socket(submission_id=submission_id) as wake:  # bound before the check: nothing falls between
+        return _wait_until(
+            submission_id=submission_id, deadline=deadline, woken=lambda left: woken_locally(left, wake)
+        )
+
+
+def _wait_until(*, submission_id: int, deadline: float, woken: Callable[[float], bool]) -> bool:
+    """Wait on `woken(seconds_left)` (True: announced), re-reading the submission every `_RECHECK_DB_EVERY` seconds."""
+    if _graded(submission_id):
+        return True
+    next_db_check = time.monotonic() + _RECHECK_DB_EVERY
+    while (left := deadline - time.monotonic()) > 0:
+        if woken(left):
+            return True
+        if time.monotonic() >= next_db_check:
             if _graded(submission_id):
                 return True
             next_db_check = time.monotonic() + _RECHECK_DB_EVERY
-            while (left := deadline - time.monotonic()) > 0:
-                if channel.get_message(timeout=min(left, _RECHECK_DB_EVERY)) is not None:
-                    return True
-                if time.monotonic() >= next_db_check:
-                    if _graded(submission_id):
-                        return True
-                    next_db_check = time.monotonic() + _RECHECK_DB_EVERY
-            return _graded(submission_id)
-    shared = caches["shared"]
-    # Bound before the check, so no announcement falls between.
-    with _wake_socket(submission_id=submission_id) as wake:
-        if _graded(submission_id):
-            return True
-        next_db_check = time.monotonic() + _RECHECK_DB_EVERY
-        while (left := deadline - time.monotonic()) > 0:
-            if wake is None:
-                time.sleep(min(left, _CHECK_EVERY))
-            elif select.select([wake], [], [], min(left, _CHECK_WITH_SOCKET))[0]:
-                return True
-            if shared.get(_key(submission_id)) is not None:
-                return True
-            if time.monotonic() >= next_db_check:
-                if _graded(submission_id):
-                    return True
-                next_db_check = time.monotonic() + _RECHECK_DB_EVERY
-        return _graded(submission_id)
+    return _graded(submission_id)
 
 
 @require_GET
