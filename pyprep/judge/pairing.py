@@ -82,6 +82,10 @@ class ReferencePool:
 
     def prepare(self, runner: Runner, *, job: Job, reference: str) -> bool:
         """Run the reference on a fresh seed for the next Submit like `job`; True if kept. Never raises."""
+        key = self._key(reference_job(job=job, reference=reference, seed=0))
+        with self._lock:
+            if key in self._ready:  # two Submits at once: the one that missed finds the other's run ready
+                return True
         chosen = seed_draw()
         try:
             result = runner.run(reference_job(job=job, reference=reference, seed=chosen))
@@ -90,7 +94,6 @@ class ReferencePool:
             return False
         if not result.ok:
             return False
-        key = self._key(reference_job(job=job, reference=reference, seed=0))
         with self._lock:
             self._ready[key] = Prepared(seed=chosen, reference=result)
             self._ready.move_to_end(key)

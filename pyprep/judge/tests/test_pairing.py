@@ -116,3 +116,13 @@ def test_the_pool_keeps_the_most_recently_prepared_references_up_to_its_capacity
         pool.prepare(runner, job=JOB, reference=reference)
     assert pool.take(job=JOB, reference="a") is None
     assert pool.take(job=JOB, reference="c") is not None
+
+
+def test_a_reference_already_prepared_is_not_run_again_until_it_is_taken() -> None:
+    runner, pool = Recording(), ReferencePool()
+    assert pool.prepare(runner, job=JOB, reference="theirs")
+    ready = pool.take(job=JOB, reference="theirs")
+    pool.prepare(runner, job=JOB, reference="theirs")
+    assert pool.prepare(runner, job=JOB, reference="theirs")  # two Submits at once both prepare
+    assert len(runner.jobs) == 2
+    assert ready is not None
