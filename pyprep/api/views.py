@@ -28,15 +28,15 @@ def _error(message: str, status: int = 400) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
 
 
-def _summary(request: HttpRequest, question: Question, *, url: str | None = None) -> dict[str, Any]:
+def _summary(item: Question | selectors.QuestionSummary, *, topics: list[str], url: str) -> dict[str, Any]:
     return {
-        "slug": question.slug,
-        "title": question.title,
-        "level": question.level,
-        "topics": [topic.slug for topic in question.topics.all()],
-        "kind": question.kind,
-        "url": url or request.build_absolute_uri(question.get_absolute_url()),
-        "quick_summary": question.summary,
+        "slug": item.slug,
+        "title": item.title,
+        "level": item.level,
+        "topics": topics,
+        "kind": item.kind,
+        "url": url,
+        "quick_summary": item.summary,
     }
 
 
@@ -74,19 +74,14 @@ def question_list(request: HttpRequest) -> JsonResponse:
     url = _question_url(request)
     if qfilter.q:
         results = [
-            {
-                "slug": row.slug,
-                "title": row.title,
-                "level": row.level,
-                "topics": list(row.topics),
-                "kind": row.kind,
-                "url": url(row.slug),
-                "quick_summary": row.summary,
-            }
+            _summary(row, topics=list(row.topics), url=url(row.slug))
             for row in selectors.question_summaries(ids=list(page.object_list))
         ]
     else:
-        results = [_summary(request, question, url=url(question.slug)) for question in page.object_list]
+        results = [
+            _summary(question, topics=[topic.slug for topic in question.topics.all()], url=url(question.slug))
+            for question in page.object_list
+        ]
     return JsonResponse(
         {"count": paginator.count, "page": page.number, "pages": paginator.num_pages, "results": results}
     )
@@ -98,7 +93,11 @@ def question_detail(request: HttpRequest, slug: str) -> JsonResponse:
     question = selectors.question_detail(slug=slug)
     if question is None:
         return _error(f"No published question with slug {slug!r}.", status=404)
-    data = _summary(request, question)
+    data = _summary(
+        question,
+        topics=[topic.slug for topic in question.topics.all()],
+        url=request.build_absolute_uri(question.get_absolute_url()),
+    )
     data.update(
         {
             "level_band": question.level_band,
