@@ -144,7 +144,7 @@ def main() -> int:
     if own_run:
         print(
             f"of which the submission's own sandbox job (its tests, Submission.runtime_ms) p50 "
-            f"{statistics.median(own_run):.0f} ms; the reference's job runs beside it"
+            f"{statistics.median(own_run):.0f} ms; the reference was run ahead (or beside it, when none was ready)"
         )
     return 0
 
