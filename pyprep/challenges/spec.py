@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,11 @@ def _used_names(node: ast.stmt) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
+# CPython 3.11 before 3.11.8 keeps the AST builder's recursion depth in interpreter-wide state: two threads of
+# a web worker parsing at once fail with "SystemError: AST constructor recursion depth mismatch" (gh-106905).
+_PARSE_LOCK = threading.Lock()
+
+
 def visible_source(tests: str, visible: tuple[str, ...] | list[str]) -> str:
     """The part of a tests module a candidate may read: imports, the visible tests, and what they use.
 
@@ -113,7 +119,8 @@ def visible_source(tests: str, visible: tuple[str, ...] | list[str]) -> str:
     are not shown. Pure: parses, never runs.
     """
     try:
-        tree = ast.parse(tests)
+        with _PARSE_LOCK:
+            tree = ast.parse(tests)
     except SyntaxError:
         return ""
     wanted = set(visible)
