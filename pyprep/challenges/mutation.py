@@ -17,6 +17,8 @@ import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from pyprep import pysource
+
 _COMPARE_FLIPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE,
     ast.LtE: ast.Lt,
@@ -412,7 +414,7 @@ def _sites(tree: ast.AST) -> list[_Site]:
 
 def mutants(source: str) -> list[Mutant]:
     """Every mutant of `source` that compiles and differs from it, each source text once, in a fixed order."""
-    tree = ast.parse(source)
+    tree = pysource.parse(source)
     original = ast.unparse(tree)
     seen_sources = {original}
     seen_ids: dict[str, int] = {}

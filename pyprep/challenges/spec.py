@@ -5,11 +5,11 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pyprep import pysource
 from pyprep.bank.content import QuestionSpec, asked_as_list, docs_list, reviewed_date
 from pyprep.bank.levels import LEVEL_VALUES
 from pyprep.bank.parsing import SLUG_RE, ContentError
@@ -79,7 +79,7 @@ class ChallengeSpec:
 
 def test_function_names(source: str) -> list[str]:  # noqa: PT028
     """Top-level `def test_*` names in definition order: the order the judge runs and shows them."""
-    tree = ast.parse(source)
+    tree = pysource.parse(source)
     return [
         node.name for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
     ]
@@ -107,11 +107,6 @@ def _used_names(node: ast.stmt) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
-# CPython 3.11 before 3.11.8 keeps the AST builder's recursion depth in interpreter-wide state: two threads of
-# a web worker parsing at once fail with "SystemError: AST constructor recursion depth mismatch" (gh-106905).
-_PARSE_LOCK = threading.Lock()
-
-
 def visible_source(tests: str, visible: tuple[str, ...] | list[str]) -> str:
     """The part of a tests module a candidate may read: imports, the visible tests, and what they use.
 
@@ -119,8 +114,7 @@ def visible_source(tests: str, visible: tuple[str, ...] | list[str]) -> str:
     are not shown. Pure: parses, never runs.
     """
     try:
-        with _PARSE_LOCK:
-            tree = ast.parse(tests)
+        tree = pysource.parse(tests)
     except SyntaxError:
         return ""
     wanted = set(visible)
@@ -249,7 +243,7 @@ def parse_challenge(
     if not names and (directory / "tests.py").is_file():
         out.add(f"{rel}/tests.py", 1, "tests.py defines no top-level def test_*() functions")
     if names:
-        defined = {node.name for node in ast.parse(tests).body if isinstance(node, ast.FunctionDef)}
+        defined = {node.name for node in pysource.parse(tests).body if isinstance(node, ast.FunctionDef)}
         for function, signature in zip(GENERATOR_FUNCTIONS, ("generate(rng, n)", "check(case)"), strict=True):
             if function not in defined:
                 out.add(

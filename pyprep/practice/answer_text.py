@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from pyprep import pysource
+
 _STEMMER = snowballstemmer.stemmer("english")
 
 # Words that carry no content for matching (they are skipped, not counted as gaps).
@@ -366,7 +368,7 @@ _CONSTRUCTS: list[tuple[type[ast.AST], str]] = [
 
 def _construct_words(code: str) -> str:
     try:
-        tree = ast.parse(textwrap.dedent(code))
+        tree = pysource.parse(textwrap.dedent(code))
     except (SyntaxError, ValueError):
         return ""
     extra: list[str] = []
@@ -419,7 +421,7 @@ def _looks_like_code(lines: list[str]) -> bool:
     if not any(_CODE_LINE_RE.match(line) for line in code_lines):
         return False
     try:
-        ast.parse(textwrap.dedent("\n".join(lines)))
+        pysource.parse(textwrap.dedent("\n".join(lines)))
     except (SyntaxError, ValueError):
         return False
     return True

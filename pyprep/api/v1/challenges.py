@@ -10,6 +10,7 @@ from django.urls import reverse
 from ninja import Path, Router, Status
 from ninja.errors import HttpError
 
+from pyprep import pysource
 from pyprep.api.v1.auth import request_user, token_auth
 from pyprep.api.v1.bank import NAMESPACE, SLUG
 from pyprep.api.v1.problems import errors
@@ -23,7 +24,7 @@ router = Router(tags=["challenges"])
 def test_sources(tests_code: str, names: list[str]) -> list[dict[str, str]]:  # noqa: PT028
     """The source of each named top-level test function, in the order given; hidden tests stay unseen."""
     try:
-        module = ast.parse(tests_code)
+        module = pysource.parse(tests_code)
     except SyntaxError:
         return [{"name": name, "code": ""} for name in names]
     functions = {
