@@ -14,7 +14,7 @@ from typing import Any
 
 if __name__ != "__main__":  # imported as a module; joined into the jail text, all of it is above
     from pyprep.judge.jail.config import ZygoteState
-    from pyprep.judge.jail.forkserver import serve_forkserver
+    from pyprep.judge.jail.forkserver import enter_job_network, serve_forkserver
     from pyprep.judge.jail.harness import (
         describe_error,
     )
@@ -53,6 +53,7 @@ def zygote_main(fd: int) -> None:
             os.chmod(config["root"], 0o755)
             # forked runners start at this size: the memory budget goes on top of it
             config["baseline_kb"] = vm_size_kb()
+            config["job_ids"] = enter_job_network(config)
         # Forked children must not drag every zygote object through the collector: that touches (and so
         # copies) most of the heap's pages right after each fork.
         gc.collect()
