@@ -182,6 +182,7 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
     ids = config["job_ids"]
     flags = JOB_NAMESPACES | (CLONE_NEWUSER if config["userns"] else 0)
     standby: dict[int, tuple[int, socket.socket]] = {}
+    wanted: list[int] = []  # slots whose next standby is still to be cloned
     by_pidfd: dict[int, _Running] = {}
     by_ctl: dict[int, _Running] = {}
     poller = select.poll()
@@ -238,9 +239,8 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
             by_ctl[ctl] = job
             poller.register(job.pidfd, select.POLLIN)
             poller.register(ctl, select.POLLIN)
-        made = make_standby()  # for the slot's next job, while this one runs
-        if made is not None:
-            standby[slot] = made
+        if slot not in wanted:
+            wanted.append(slot)  # its next standby is cloned once nothing else is waiting (below)
 
     def stop(job: _Running, state: str) -> None:
         job.state = state
@@ -270,9 +270,19 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
         while True:
             waiting = [job.deadline for job in by_pidfd.values() if not job.state]
             timeout = None if not waiting else max(0.0, min(waiting) - time.monotonic()) * 1000.0 + 1.0
+            if wanted:
+                timeout = 0  # look for work first: a standby is cloned only when none is waiting
             # each event with the job it was for: a descriptor closed while handling one event may be reused
             # by a job started while handling the next
             events = [(fd, by_pidfd.get(fd) or by_ctl.get(fd)) for fd, _ in poller.poll(timeout)]
+            if not events and wanted:
+                # A clone takes the zygote a millisecond or more: done while nothing waits, it never delays
+                # another slot's hand-over or report. A job that arrives first clones its own (hand_over).
+                slot = wanted.pop(0)
+                if slot not in standby:
+                    made = make_standby()
+                    if made is not None:
+                        standby[slot] = made
             for fd, job in events:
                 if fd == sock.fileno():
                     message, fds = _receive(sock)
