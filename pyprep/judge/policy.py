@@ -24,7 +24,8 @@ PR_SET_PDEATHSIG = 1
 # What a Python program needs to compute, use threads and asyncio, and write scratch files. Everything else
 # (socket, connect, fork/vfork/execve, ptrace, mount, unshare, setns, bpf, io_uring, keyctl, perf, ...) is
 # answered EPERM. socketpair stays because asyncio's event loop makes one for its self-pipe; without
-# socket() nothing can reach a network, and the job's network namespace is empty anyway.
+# socket() nothing can reach a network, and the network namespace the jobs share is empty anyway. Without
+# bind, connect and setsockopt no job socket ever gets an address, so jobs cannot reach each other there.
 ALLOWED_SYSCALLS: tuple[str, ...] = (
     # memory
     "brk", "mmap", "munmap", "mremap", "mprotect", "madvise", "mincore", "membarrier",
@@ -38,9 +39,9 @@ ALLOWED_SYSCALLS: tuple[str, ...] = (
     "fdatasync", "fallocate", "fadvise64", "utimensat", "sendfile", "copy_file_range", "pipe", "pipe2",
     "select", "pselect6", "poll", "ppoll", "epoll_create", "epoll_create1", "epoll_ctl", "epoll_wait",
     "epoll_pwait", "epoll_pwait2", "eventfd2",
-    # the local ends of a socketpair
-    "sendto", "recvfrom", "sendmsg", "recvmsg", "shutdown", "getsockopt", "setsockopt", "getsockname",
-    "getpeername",
+    # the local ends of a socketpair. Not setsockopt: SO_PASSCRED or SO_PASSPIDFD would let a send autobind a
+    # socket to an abstract name in the network namespace, which the jobs of a sandbox share (docs/judge.md).
+    "sendto", "recvfrom", "sendmsg", "recvmsg", "shutdown", "getsockopt", "getsockname", "getpeername",
     # threads, signals, time
     "futex", "set_robust_list", "get_robust_list", "set_tid_address", "rseq", "sched_yield",
     "sched_getaffinity", "sched_getparam", "sched_getscheduler", "getcpu", "rt_sigaction",

@@ -32,6 +32,7 @@ class ZygoteState(JailConfig, total=False):
 
     root: str  # the empty directory a forkserver keeper mounts the job's tmpfs on
     bpf_bytes: bytes
+    job_ids: tuple[int, int]  # forkserver: the uid and gid a job's user namespace maps its uid 0 to
 
 
 class JobRequest(TypedDict):

@@ -3,7 +3,8 @@
 
 The zygote clones each job's runner straight into fresh namespaces and holds every slot's wall clock itself;
 there is no keeper process per job. Per slot one standby is made ahead of time, while the slot's previous job
-runs: `clone(CLONE_NEWNS|NEWPID|NEWNET|NEWIPC|NEWUTS[|NEWUSER])` makes it pid 1 of namespaces of its own; it
+runs: `clone(CLONE_NEWNS|NEWPID|NEWIPC|NEWUTS[|NEWUSER])` makes it pid 1 of namespaces of its own (the network
+namespace is the zygote's own empty one, made once and shared by the jobs; see `enter_job_network`); it
 builds its tmpfs root, chroots, and waits on its channel. A job's request (slot, limits, nonce) and its three
 descriptors (job in, stdout, results) go down that channel; the standby then confines itself exactly as a
 runner does (`runner_confine`) and runs the job.
@@ -40,6 +41,7 @@ if __name__ != "__main__":  # imported as a module; joined into the jail text, a
         MS_REMOUNT,
         clone,
         mount,
+        unshare,
     )
     from pyprep.judge.jail.runner import (
         _arrange_fds,
@@ -51,7 +53,9 @@ if __name__ != "__main__":  # imported as a module; joined into the jail text, a
         write_fatal,
     )
 
-JOB_NAMESPACES = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+# Per job. The network namespace is not among them: the zygote makes one, empty, for all its jobs (see
+# `enter_job_network`).
+JOB_NAMESPACES = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS
 STANDBY_CHANNEL_FD = 3
 ZYGOTE_ALIVE_FD = 4
 
@@ -64,6 +68,26 @@ def _map_to_root(uid: int, gid: int) -> None:
         handle.write(f"0 {uid} 1")
     with open("/proc/self/gid_map", "w") as handle:
         handle.write(f"0 {gid} 1")
+
+
+def enter_job_network(config: ZygoteState) -> tuple[int, int]:
+    """Move the zygote into a fresh, empty network namespace that every job it clones then shares.
+
+    Made once instead of per job: creating a network namespace (sysctl tables, loopback, IPv6 set-up) and
+    tearing it down cost more CPU than the rest of a job's namespaces together. Sharing it is safe because a
+    job can put nothing in it: the seccomp filter refuses socket(), bind(), connect() and setsockopt(), so
+    its only sockets are unnamed socketpairs that no other job can find, and it has no capabilities to
+    configure the loopback. The zygote needs no network either. Without root the zygote first enters a user
+    namespace of its own (where it is uid 0, mapped to its own ids), which the jobs' user namespaces nest in.
+    Returns the ids a job's user namespace maps its uid 0 to.
+    """
+    if config["userns"]:
+        ids = (os.geteuid(), os.getegid())
+        unshare(CLONE_NEWUSER | CLONE_NEWNET)
+        _map_to_root(*ids)
+    else:
+        unshare(CLONE_NEWNET)
+    return os.geteuid(), os.getegid()
 
 
 def standby_main(config: ZygoteState, channel: int, alive_r: int, ids: tuple[int, int]) -> None:
@@ -155,9 +179,10 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
     """The zygote's loop for the forkserver tier, until the judge closes its end of `sock`."""
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # every runner is reaped with wait4: status and CPU time
     alive_r, alive_w = os.pipe()  # the zygote holds the write end for as long as it lives
+    ids = config["job_ids"]
     flags = JOB_NAMESPACES | (CLONE_NEWUSER if config["userns"] else 0)
-    ids = (os.geteuid(), os.getegid())
     standby: dict[int, tuple[int, socket.socket]] = {}
+    wanted: list[int] = []  # slots whose next standby is still to be cloned
     by_pidfd: dict[int, _Running] = {}
     by_ctl: dict[int, _Running] = {}
     poller = select.poll()
@@ -214,9 +239,8 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
             by_ctl[ctl] = job
             poller.register(job.pidfd, select.POLLIN)
             poller.register(ctl, select.POLLIN)
-        made = make_standby()  # for the slot's next job, while this one runs
-        if made is not None:
-            standby[slot] = made
+        if slot not in wanted:
+            wanted.append(slot)  # its next standby is cloned once nothing else is waiting (below)
 
     def stop(job: _Running, state: str) -> None:
         job.state = state
@@ -246,9 +270,19 @@ def serve_forkserver(sock: socket.socket, config: ZygoteState) -> None:
         while True:
             waiting = [job.deadline for job in by_pidfd.values() if not job.state]
             timeout = None if not waiting else max(0.0, min(waiting) - time.monotonic()) * 1000.0 + 1.0
+            if wanted:
+                timeout = 0  # look for work first: a standby is cloned only when none is waiting
             # each event with the job it was for: a descriptor closed while handling one event may be reused
             # by a job started while handling the next
             events = [(fd, by_pidfd.get(fd) or by_ctl.get(fd)) for fd, _ in poller.poll(timeout)]
+            if not events and wanted:
+                # A clone takes the zygote a millisecond or more: done while nothing waits, it never delays
+                # another slot's hand-over or report. A job that arrives first clones its own (hand_over).
+                slot = wanted.pop(0)
+                if slot not in standby:
+                    made = make_standby()
+                    if made is not None:
+                        standby[slot] = made
             for fd, job in events:
                 if fd == sock.fileno():
                     message, fds = _receive(sock)

@@ -321,6 +321,31 @@ def test_concurrent_jobs_do_not_see_each_other(sandbox: Sandbox) -> None:
     assert [result.stdout for result in results] == ["['mine', 'solution.py']\n"] * 2
 
 
+# A Unix datagram socket that autobinds (SO_PASSCRED, then a send) gets an abstract name in its network
+# namespace; dropped by its socketpair peer it is disconnected, so anyone in that namespace could then send it
+# data, descriptors included. Jobs share one network namespace per sandbox: no job socket may ever get a name.
+ABSTRACT_LISTENER = (
+    "import socket\n"
+    "mine, peer = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)\n"
+    "peer.close()\n"
+    "try:\n    mine.send(b'x')\nexcept OSError:\n    pass  # disconnected from the closed peer\n"
+    "try:\n    mine.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)\n"
+    "except OSError as exc:\n    print('refused', type(exc).__name__)\n"
+    "try:\n    mine.send(b'x')\nexcept OSError:\n    pass  # no peer; an autobind would have happened first\n"
+    "print('name', repr(mine.getsockname()))\n"
+    "try:\n    mine.sendto(b'x', b'\\0pyprep-probe')\nexcept OSError as exc:\n    print('sendto', type(exc).__name__)\n"
+)
+
+
+def test_a_job_socket_never_gets_an_address_another_job_could_reach(sandbox: Sandbox) -> None:
+    result = attack(sandbox, ABSTRACT_LISTENER)
+    assert result.stdout.splitlines() == [
+        "refused PermissionError",
+        "name ''",
+        "sendto ConnectionRefusedError",
+    ], result
+
+
 CHALLENGE_TESTS = (
     "from solution import total\n"
     "def test_small():\n    return total([1, 2, 3])\n"
