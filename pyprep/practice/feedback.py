@@ -61,6 +61,7 @@ MIN_ANSWER_WORDS = 3
 COPY_SHARE = 0.8
 LIST_MIN_WORDS = 6
 LIST_STRUCTURE_SHARE = 0.12
+LIST_RELATION_MARKS = 2  # a list with this many relation marks (":", "→", ";") is terse notes, not keywords
 
 NOTICE_EMPTY = "Type an answer to get feedback on the key points it covers."
 NOTICE_DONT_KNOW = "Saying you don't know covers no key point; read the answer and rate honestly."
@@ -685,6 +686,10 @@ def _noise_notice(answer: str, analysis: Analysis, question: str) -> str:
     return ""
 
 
+# Marks that state a relation between terms in terse notes: "key: value", "a → b", "x = y", "a ≠ b", "a; b".
+_RELATION_MARK_RE = re.compile(r"(?<=[\w)])[:;](?=\s)|→|⇒|->|\s=\s|≠")
+
+
 def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
     """A bare list of terms: few structure words and, if it has separators, items of one or two words.
 
@@ -693,6 +698,8 @@ def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
     """
     if analysis.prose_words < LIST_MIN_WORDS:
         return False
+    if len(_RELATION_MARK_RE.findall(answer)) >= LIST_RELATION_MARKS:
+        return False  # "with → __enter__/__exit__; truthy return suppresses": terse notes relate their terms
     if analysis.structure_words >= LIST_STRUCTURE_SHARE * analysis.prose_words:
         return False
     items = [item for item in re.split(r"[,;\n]|\s[-–—]\s", answer) if item.strip()]
