@@ -330,9 +330,9 @@ _UNDOING = frozenset(
 _DISMISSING = frozenset({"unnecessari", "useless", "pointless", "irrelev", "overr", "overkil"})
 
 
-# A negation stops at a bracket, a colon or a relative clause: "(not ending in two) is renamed" and
+# A negation stops at a bracket, a colon, a line end or comment (code), or a relative clause: "(not ending in two) is renamed" and
 # "can't deal with objects that point at each other" do not negate "renamed" or "point at each other".
-_SCOPE_END_RE = re.compile(r"[()\[\]:;—–]|\b(?:that|which|who|whose|where|but|because)\b", re.IGNORECASE)
+_SCOPE_END_RE = re.compile(r"[()\[\]:;—–\n#]|\b(?:that|which|who|whose|where|but|because)\b", re.IGNORECASE)
 
 
 def _negated(
