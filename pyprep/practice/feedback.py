@@ -326,6 +326,9 @@ _UNDOING = frozenset(
         "requir",
     }
 )
+# Verbs that harm what follows them: negated ("don't break the contract", "never lose the traceback") they
+# keep it, so the negator does not reach past them.
+_HARMING = frozenset({"break", "lose", "leak", "corrupt", "drop", "swallow", "hide", "mask", "skip"})
 # Said right after a concept, these take it back: "timeouts are mostly unnecessary", "pip-audit is useless".
 _DISMISSING = frozenset({"unnecessari", "useless", "pointless", "irrelev", "overr", "overkil"})
 
@@ -344,8 +347,11 @@ def _negated(
     text: str = "",
 ) -> bool:
     """A negator shortly before the match, "X doesn't help / isn't needed" or "X is unnecessary" after it."""
-    for word in words[max(0, start - NEGATION_REACH) : start]:
+    window = words[max(0, start - NEGATION_REACH) : start]
+    for position, word in enumerate(window):
         if word.negator and not (text and _SCOPE_END_RE.search(text, word.end, words[start].start)):
+            if any(w.keys & _HARMING for w in window[position + 1 :]):
+                continue  # "don't break the base contract" keeps the contract: two negatives
             return True
     if end is None:
         return False

@@ -334,3 +334,14 @@ def test_a_negation_in_code_stops_at_the_end_of_its_line() -> None:
     rubric = Rubric(points=(PointRubric((Concept(("tuple",)), Concept(("list inside", "mutable")))),))
     code = "```python\nt = (1, [2])  # a tuple, never hashable\n# its list inside is mutable\nt[1].append(3)\n```"
     assert match(answer=code, key_points=points, rubric=rubric).points[0].status == COVERED
+
+
+def test_a_negated_harming_verb_keeps_what_follows_it() -> None:
+    points = ["Liskov: subclasses must keep the base contract."]
+    rubric = Rubric(
+        points=(PointRubric((Concept(("Liskov", "LSP")), Concept(("contract", "base contract")))),)
+    )
+    kept = "LSP: subclasses don't break the base contract."
+    assert match(answer=kept, key_points=points, rubric=rubric).points[0].status == COVERED
+    denied = "LSP: subclasses don't need the base contract."
+    assert match(answer=denied, key_points=points, rubric=rubric).points[0].status != COVERED
