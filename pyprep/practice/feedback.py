@@ -61,6 +61,7 @@ MIN_ANSWER_WORDS = 3
 COPY_SHARE = 0.8
 LIST_MIN_WORDS = 6
 LIST_STRUCTURE_SHARE = 0.12
+LIST_RELATION_MARKS = 2  # a list with this many relation marks (":", "→", ";") is terse notes, not keywords
 
 NOTICE_EMPTY = "Type an answer to get feedback on the key points it covers."
 NOTICE_DONT_KNOW = "Saying you don't know covers no key point; read the answer and rate honestly."
@@ -325,13 +326,16 @@ _UNDOING = frozenset(
         "requir",
     }
 )
+# Verbs that harm what follows them: negated ("don't break the contract", "never lose the traceback") they
+# keep it, so the negator does not reach past them.
+_HARMING = frozenset({"break", "lose", "leak", "corrupt", "drop", "swallow", "hide", "mask", "skip"})
 # Said right after a concept, these take it back: "timeouts are mostly unnecessary", "pip-audit is useless".
 _DISMISSING = frozenset({"unnecessari", "useless", "pointless", "irrelev", "overr", "overkil"})
 
 
-# A negation stops at a bracket, a colon or a relative clause: "(not ending in two) is renamed" and
+# A negation stops at a bracket, a colon, a line end or comment (code), or a relative clause: "(not ending in two) is renamed" and
 # "can't deal with objects that point at each other" do not negate "renamed" or "point at each other".
-_SCOPE_END_RE = re.compile(r"[()\[\]:;—–]|\b(?:that|which|who|whose|where|but|because)\b", re.IGNORECASE)
+_SCOPE_END_RE = re.compile(r"[()\[\]:;—–\n#]|\b(?:that|which|who|whose|where|but|because)\b", re.IGNORECASE)
 
 
 def _negated(
@@ -343,8 +347,11 @@ def _negated(
     text: str = "",
 ) -> bool:
     """A negator shortly before the match, "X doesn't help / isn't needed" or "X is unnecessary" after it."""
-    for word in words[max(0, start - NEGATION_REACH) : start]:
+    window = words[max(0, start - NEGATION_REACH) : start]
+    for position, word in enumerate(window):
         if word.negator and not (text and _SCOPE_END_RE.search(text, word.end, words[start].start)):
+            if any(w.keys & _HARMING for w in window[position + 1 :]):
+                continue  # "don't break the base contract" keeps the contract: two negatives
             return True
     if end is None:
         return False
@@ -685,6 +692,10 @@ def _noise_notice(answer: str, analysis: Analysis, question: str) -> str:
     return ""
 
 
+# Marks that state a relation between terms in terse notes: "key: value", "a → b", "x = y", "a ≠ b", "a; b".
+_RELATION_MARK_RE = re.compile(r"(?<=[\w)])[:;](?=\s)|→|⇒|->|\s=\s|≠")
+
+
 def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
     """A bare list of terms: few structure words and, if it has separators, items of one or two words.
 
@@ -693,6 +704,8 @@ def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
     """
     if analysis.prose_words < LIST_MIN_WORDS:
         return False
+    if len(_RELATION_MARK_RE.findall(answer)) >= LIST_RELATION_MARKS:
+        return False  # "with → __enter__/__exit__; truthy return suppresses": terse notes relate their terms
     if analysis.structure_words >= LIST_STRUCTURE_SHARE * analysis.prose_words:
         return False
     items = [item for item in re.split(r"[,;\n]|\s[-–—]\s", answer) if item.strip()]

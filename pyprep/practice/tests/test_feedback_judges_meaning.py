@@ -315,3 +315,33 @@ def test_abbreviations_typed_under_time_pressure_count_as_their_words() -> None:
         rubric=rubric,
     )
     assert result.points[0].status == COVERED
+
+
+def test_terse_notes_that_relate_their_terms_are_not_a_keyword_list() -> None:
+    points = ["`with` calls `__enter__` on entry and `__exit__` on every exit, including exceptions."]
+    rubric = Rubric(points=(PointRubric((Concept(("with",)), Concept(("__enter__", "__exit__")))),))
+    notes = (
+        "with → __enter__/__exit__ (always, incl. exceptions); __exit__(typ, val, tb), truthy return "
+        "suppresses; @contextmanager w/ try/finally around yield; suppress(...); ExitStack for N CMs, LIFO."
+    )
+    result = match(answer=notes, key_points=points, rubric=rubric)
+    assert result.notice == ""
+    assert result.points[0].status == COVERED
+
+
+def test_a_negation_in_code_stops_at_the_end_of_its_line() -> None:
+    points = ["A tuple can hold mutable objects, which can still be changed."]
+    rubric = Rubric(points=(PointRubric((Concept(("tuple",)), Concept(("list inside", "mutable")))),))
+    code = "```python\nt = (1, [2])  # a tuple, never hashable\n# its list inside is mutable\nt[1].append(3)\n```"
+    assert match(answer=code, key_points=points, rubric=rubric).points[0].status == COVERED
+
+
+def test_a_negated_harming_verb_keeps_what_follows_it() -> None:
+    points = ["Liskov: subclasses must keep the base contract."]
+    rubric = Rubric(
+        points=(PointRubric((Concept(("Liskov", "LSP")), Concept(("contract", "base contract")))),)
+    )
+    kept = "LSP: subclasses don't break the base contract."
+    assert match(answer=kept, key_points=points, rubric=rubric).points[0].status == COVERED
+    denied = "LSP: subclasses don't need the base contract."
+    assert match(answer=denied, key_points=points, rubric=rubric).points[0].status != COVERED
