@@ -232,6 +232,7 @@ def main() -> int:
         help="web-server configurations to compare, e.g. 3x8,2x4,3x2x2,3x8:st+nofreeze (workers x threads "
         "[x backpressure] [:options: " + ", ".join(CONFIG_OPTIONS) + "])",
     )
+    parser.add_argument("--warm-seconds", type=int, default=3, help="each page, before any is measured")
     parser.add_argument("--rounds", type=int, default=1, help="run the configurations this many times")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PYPREP_BENCH_PORT", "8471")))
     args = parser.parse_args()
@@ -282,6 +283,16 @@ def main() -> int:
                         stderr=subprocess.DEVNULL,
                     )
                     time.sleep(0.5)
+                # Every worker past its start-up (lazy imports, first renders, the search vectors, the heap
+                # freeze after its first requests) before anything is measured: the targets are about a
+                # site that has been up for a while.
+                for target in targets:
+                    wrk(
+                        stack.url + target.path,
+                        seconds=args.warm_seconds,
+                        connections=args.connections,
+                        cookie=cookie if target.logged_in else "",
+                    )
                 for index, target in enumerate(targets):
                     _measure(stack, target, index, config, nginx_port, cookie, args)
             finally:
