@@ -4,8 +4,9 @@
         [--configs 3x8,2x4,3x2x2]   # several web-server configurations, side by side in the same run
 
 A configuration is WORKERSxTHREADS[xBACKPRESSURE][:OPTION+OPTION] (granian's --workers, --blocking-threads,
---backpressure; options: st/mt = --runtime-mode, http1 = --http 1, nofreeze = PYPREP_GC_FREEZE=0, the collector
-as before config/wsgi.py froze the heap); without --configs the site runs as scripts/serve runs it.
+--backpressure; options: st/mt = --runtime-mode, http1/httpauto = --http 1/auto, nofreeze =
+PYPREP_GC_FREEZE=0, the collector as before config/wsgi.py froze the heap); without --configs the site runs
+as scripts/serve runs it (--http 1).
 --rounds N runs the whole list N times (configurations interleaved, so the machine's load falls on each alike).
 
 The site runs as `make run` runs it (production settings, the chosen server) on a private copy of var/'s
@@ -131,7 +132,8 @@ print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", card_path)
 CONFIG_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "st": (("--runtime-mode", "st"), {}),  # granian: single-threaded Rust runtimes
     "mt": (("--runtime-mode", "mt"), {}),
-    "http1": (("--http", "1"), {}),  # granian: HTTP/1 only (no HTTP/2 detection)
+    "http1": (("--http", "1"), {}),  # granian: HTTP/1 only (as scripts/serve runs it)
+    "httpauto": (("--http", "auto"), {}),  # granian's default: HTTP/1 or HTTP/2, told apart per connection
     "nofreeze": ((), {"PYPREP_GC_FREEZE": "0"}),  # config/wsgi.py: the collector scans the whole heap
 }
 
