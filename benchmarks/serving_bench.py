@@ -6,7 +6,7 @@
 A configuration is WORKERSxTHREADS[xBACKPRESSURE][:OPTION+OPTION] (granian's --workers, --blocking-threads,
 --backpressure; options: st/mt = --runtime-mode, http1/httpauto = --http 1/auto, nofreeze =
 PYPREP_GC_FREEZE=0, the collector as before config/wsgi.py froze the heap); without --configs the site runs
-as scripts/serve runs it (--http 1).
+as scripts/serve runs it.
 --rounds N runs the whole list N times (configurations interleaved, so the machine's load falls on each alike).
 
 The site runs as `make run` runs it (production settings, the chosen server) on a private copy of var/'s
@@ -132,8 +132,11 @@ print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", card_path)
 CONFIG_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "st": (("--runtime-mode", "st"), {}),  # granian: single-threaded Rust runtimes
     "mt": (("--runtime-mode", "mt"), {}),
-    "http1": (("--http", "1"), {}),  # granian: HTTP/1 only (as scripts/serve runs it)
-    "httpauto": (("--http", "auto"), {}),  # granian's default: HTTP/1 or HTTP/2, told apart per connection
+    "http1": (("--http", "1"), {}),  # granian: HTTP/1 only
+    "httpauto": (
+        ("--http", "auto"),
+        {},
+    ),  # granian's default (scripts/serve): HTTP/1 or HTTP/2, per connection
     "nofreeze": ((), {"PYPREP_GC_FREEZE": "0"}),  # config/wsgi.py: the collector scans the whole heap
 }
 

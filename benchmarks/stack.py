@@ -123,8 +123,6 @@ def server_command(
             str(VENV_BIN / "granian"),
             "--interface",
             "wsgi",
-            "--http",
-            "1",
             "--host",
             "127.0.0.1",
             "--port",
