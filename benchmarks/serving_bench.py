@@ -3,8 +3,11 @@
     uv run python benchmarks/serving_bench.py [--server gunicorn|granian] [--seconds 8] [--connections 64]
         [--configs 3x8,2x4,3x2x2]   # several web-server configurations, side by side in the same run
 
-A configuration is WORKERSxTHREADS[xBACKPRESSURE] (granian's --workers, --blocking-threads, --backpressure);
-without --configs the site runs as scripts/serve runs it.
+A configuration is WORKERSxTHREADS[xBACKPRESSURE][:OPTION+OPTION] (granian's --workers, --blocking-threads,
+--backpressure; options: st/mt = --runtime-mode, http1/httpauto = --http 1/auto, nofreeze =
+PYPREP_GC_FREEZE=0, the collector as before config/wsgi.py froze the heap); without --configs the site runs
+as scripts/serve runs it.
+--rounds N runs the whole list N times (configurations interleaved, so the machine's load falls on each alike).
 
 The site runs as `make run` runs it (production settings, the chosen server) on a private copy of var/'s
 SQLite database (content loaded by `make content`). For each page the site's response is saved to a file that
@@ -125,23 +128,54 @@ print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", card_path)
     return out[-2], out[-1]
 
 
+# Options a configuration may add after a colon, joined by "+": granian's flags, and the site's own switches.
+CONFIG_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "st": (("--runtime-mode", "st"), {}),  # granian: single-threaded Rust runtimes
+    "mt": (("--runtime-mode", "mt"), {}),
+    "http1": (("--http", "1"), {}),  # granian: HTTP/1 only
+    "httpauto": (
+        ("--http", "auto"),
+        {},
+    ),  # granian's default (scripts/serve): HTTP/1 or HTTP/2, per connection
+    "nofreeze": ((), {"PYPREP_GC_FREEZE": "0"}),  # config/wsgi.py: the collector scans the whole heap
+}
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     workers: int
     threads: int
     backpressure: int | None = None
+    options: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, text: str) -> ServerConfig:
-        numbers = [int(part) for part in text.lower().split("x")]
+        shape, _, options = text.partition(":")
+        numbers = [int(part) for part in shape.lower().split("x")]
         if len(numbers) not in (2, 3) or min(numbers) < 1:
             raise argparse.ArgumentTypeError(
-                f"{text!r}: write WORKERSxTHREADS or WORKERSxTHREADSxBACKPRESSURE"
+                f"{text!r}: write WORKERSxTHREADS[xBACKPRESSURE][:OPTION+OPTION], e.g. 3x8:st+nofreeze"
             )
-        return cls(*numbers)
+        chosen = tuple(option for option in options.split("+") if option)
+        unknown = set(chosen) - set(CONFIG_OPTIONS)
+        if unknown:
+            raise argparse.ArgumentTypeError(f"{text!r}: options are {', '.join(CONFIG_OPTIONS)}")
+        backpressure = numbers[2] if len(numbers) == 3 else None
+        return cls(numbers[0], numbers[1], backpressure, chosen)
+
+    @property
+    def server_args(self) -> tuple[str, ...]:
+        return tuple(arg for option in self.options for arg in CONFIG_OPTIONS[option][0])
+
+    def env(self, base: dict[str, str]) -> dict[str, str]:
+        return {**base, **{k: v for option in self.options for k, v in CONFIG_OPTIONS[option][1].items()}}
 
     def __str__(self) -> str:
-        return f"{self.workers}x{self.threads}" + (f" bp{self.backpressure}" if self.backpressure else "")
+        return (
+            f"{self.workers}x{self.threads}"
+            + (f" bp{self.backpressure}" if self.backpressure else "")
+            + (f" {'+'.join(self.options)}" if self.options else "")
+        )
 
 
 def _save_pages(stack: Stack, work: Path, cookie: str, card_path: str) -> list[Target]:
@@ -184,7 +218,8 @@ def _measure(
     }.get(target.name, "≥ 0.05× nginx, p99 ≤ 100 ms")
     print(
         f"| {target.name} | {config} | {static.rps:,.0f} | {static.p99_ms:.1f} | {site.rps:,.0f} "
-        f"| {site.p50_ms:.1f} | {site.p99_ms:.1f} | {site.rps / static.rps:.3f}× | {site.errors} | {goal} |",
+        f"| {site.p50_ms:.1f} | {site.p99_ms:.1f} | {site.rps / static.rps:.3f}× | {site.errors} | {goal} "
+        f"| {os.getloadavg()[0]:.1f} |",
         flush=True,
     )
 
@@ -199,8 +234,11 @@ def main() -> int:
         "--configs",
         type=lambda text: [ServerConfig.parse(part) for part in text.split(",")],
         default=None,
-        help="web-server configurations to compare, e.g. 3x8,2x4,3x2x2 (workers x threads [x backpressure])",
+        help="web-server configurations to compare, e.g. 3x8,2x4,3x2x2,3x8:st+nofreeze (workers x threads "
+        "[x backpressure] [:options: " + ", ".join(CONFIG_OPTIONS) + "])",
     )
+    parser.add_argument("--warm-seconds", type=int, default=3, help="each page, before any is measured")
+    parser.add_argument("--rounds", type=int, default=1, help="run the configurations this many times")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PYPREP_BENCH_PORT", "8471")))
     args = parser.parse_args()
 
@@ -223,18 +261,19 @@ def main() -> int:
     print()
     print(
         "| page | server | nginx req/s | nginx p99 ms | site req/s | site p50 ms | site p99 ms | site/nginx "
-        "| errors | target |"
+        "| errors | target | load |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
+    print("|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
     try:
-        for config in configs:
+        for config in configs * args.rounds:
             stack = Stack(
                 port=args.port,
-                env=env,
+                env=config.env(env),
                 server=args.server,
                 workers=config.workers,
                 threads=config.threads,
                 backpressure=config.backpressure,
+                extra_args=config.server_args,
                 judge=False,
                 log_dir=work,
             )
@@ -249,6 +288,16 @@ def main() -> int:
                         stderr=subprocess.DEVNULL,
                     )
                     time.sleep(0.5)
+                # Every worker past its start-up (lazy imports, first renders, the search vectors, the heap
+                # freeze after its first requests) before anything is measured: the targets are about a
+                # site that has been up for a while.
+                for target in targets:
+                    wrk(
+                        stack.url + target.path,
+                        seconds=args.warm_seconds,
+                        connections=args.connections,
+                        cookie=cookie if target.logged_in else "",
+                    )
                 for index, target in enumerate(targets):
                     _measure(stack, target, index, config, nginx_port, cookie, args)
             finally:

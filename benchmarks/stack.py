@@ -92,7 +92,12 @@ def revealed_practice_card(*, username: str) -> tuple[Any, str]:
 
 
 def server_command(
-    server: str, port: int, workers: int, threads: int, backpressure: int | None = None
+    server: str,
+    port: int,
+    workers: int,
+    threads: int,
+    backpressure: int | None = None,
+    extra: tuple[str, ...] = (),
 ) -> list[str]:
     if server == "gunicorn":
         return [
@@ -130,6 +135,7 @@ def server_command(
             "2048",
             "--no-ws",
             *(["--backpressure", str(backpressure)] if backpressure else []),
+            *extra,
             "config.wsgi:application",
         ]
     raise ValueError(f"unknown server {server!r}")
@@ -143,6 +149,7 @@ class Stack:
     workers: int = field(default_factory=lambda: cpu_count() + 1)
     threads: int = 8
     backpressure: int | None = None  # granian: requests each worker takes on at once (default: unbounded)
+    extra_args: tuple[str, ...] = ()  # more of the server's options (granian: --runtime-mode st, --http 1)
     judge: bool = True
     log_dir: Path = field(default_factory=lambda: Path(tempfile.gettempdir()))
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
@@ -169,7 +176,10 @@ class Stack:
         if self.judge:
             self._spawn("judge", [str(VENV_BIN / "python"), "manage.py", "judge"])
         self._spawn(
-            "web", server_command(self.server, self.port, self.workers, self.threads, self.backpressure)
+            "web",
+            server_command(
+                self.server, self.port, self.workers, self.threads, self.backpressure, self.extra_args
+            ),
         )
         # The judge probes every sandbox tier before it reports alive: minutes on a busy 2-core machine.
         deadline = time.monotonic() + float(os.environ.get("PYPREP_BENCH_START_SECONDS", "240"))
