@@ -1,4 +1,5 @@
-"""Grade submissions when the judge announces their job; this runs in the judge process, after its commit."""
+"""Grade submissions when the judge announces their job: in the judge process, inside the transaction that stores
+the job's result (the verdict is committed with it; pages hear of it after that commit)."""
 
 from __future__ import annotations
 
