@@ -1,5 +1,4 @@
-"""Grade submissions when the judge announces their job: in the judge process, inside the transaction that stores
-the job's result (the verdict is committed with it; pages hear of it after that commit)."""
+"""Grade submissions when the judge announces their job; this runs in the judge process, after its commit."""
 
 from __future__ import annotations
 

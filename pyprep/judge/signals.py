@@ -1,9 +1,4 @@
-"""What the judge tells other apps about queued jobs.
-
-Sent inside the transaction that records the state change, in a savepoint (`worker._tell`): what a listener
-writes commits with it, a listener that fails has its writes undone (never the judge's), and what a listener
-announces to other processes goes out on commit (`transaction.on_commit`).
-"""
+"""What the judge tells other apps about queued jobs; sent after the state change is committed."""
 
 from __future__ import annotations
 

@@ -12,11 +12,10 @@ import socket
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.db import OperationalError, connection, transaction
 from django.db.models import F
-from django.dispatch import Signal
 from django.utils import timezone
 
 from pyprep.judge.models import JudgeHeartbeat, JudgeJob
@@ -62,69 +61,73 @@ def judge_job_claim(*, job_id: int, worker: str) -> Job | None:
 
 
 def _claim(*, job_id: int, worker: str) -> JudgeJob | None:
-    # One transaction: the claim, the job's row and what listeners record about the start (the challenges'
-    # "running"). The claim is one UPDATE: a judge killed right after claiming must still have counted the
-    # attempt, or the job would get more retries than MAX_ATTEMPTS allows.
-    def claim() -> JudgeJob | None:
-        with transaction.atomic():
-            claimed = JudgeJob.objects.filter(pk=job_id, status=JudgeJob.Status.QUEUED).update(
-                status=JudgeJob.Status.RUNNING,
-                worker=worker,
-                attempts=F("attempts") + 1,
-                updated_at=timezone.now(),
-            )
-            if not claimed:
-                return None
-            row = JudgeJob.objects.only("job", "reference").get(pk=job_id)
-            # "Running" is only shown while waiting: a listener that fails must not stop the job from running.
-            _tell(job_started, job_id=job_id, failure=logging.WARNING)
-            return row
-
-    return _retrying(claim)
+    # One UPDATE: a judge killed right after claiming must still have counted the attempt, or the job
+    # would get more retries than MAX_ATTEMPTS allows.
+    claimed = _retrying(
+        lambda: JudgeJob.objects.filter(pk=job_id, status=JudgeJob.Status.QUEUED).update(
+            status=JudgeJob.Status.RUNNING,
+            worker=worker,
+            attempts=F("attempts") + 1,
+            updated_at=timezone.now(),
+        )
+    )
+    if not claimed:
+        return None
+    row = JudgeJob.objects.only("job", "reference").get(pk=job_id)
+    transaction.on_commit(lambda: _announce_started(job_id))
+    return row
 
 
 def judge_job_finish(
     *, job_id: int, result: RunResult, reference: RunResult | None = None, seed: int | None = None
 ) -> None:
-    """Store the job's result and, in the same transaction, what listeners make of it (the challenges'
-    verdict): one commit from the sandbox's answer to the announcement, which listeners send after it."""
     status = JudgeJob.Status.FAILED if result.status == "judge_error" else JudgeJob.Status.DONE
-
-    def finish() -> None:
-        with transaction.atomic():
-            JudgeJob.objects.filter(pk=job_id).update(
-                status=status,
-                result=result.to_dict(),
-                reference_result=None if reference is None else reference.to_dict(),
-                seed=seed,
-                updated_at=timezone.now(),
-            )
-            _tell(job_finished, job_id=job_id, result=result, reference=reference)
-
-    _retrying(finish)
+    _retrying(
+        lambda: JudgeJob.objects.filter(pk=job_id).update(
+            status=status,
+            result=result.to_dict(),
+            reference_result=None if reference is None else reference.to_dict(),
+            seed=seed,
+            updated_at=timezone.now(),
+        )
+    )
+    _announce_finished(job_id, result, reference)
 
 
-class _ListenerFailed(Exception):
-    pass
+def _announce_started(job_id: int) -> None:
+    # "Running" is only shown while waiting: a listener that fails must not stop the job from running.
+    for receiver, response in job_started.send_robust(sender=JudgeJob, job_id=job_id):
+        if isinstance(response, Exception):
+            log.warning("judge job %s: listener %r failed: %r", job_id, receiver, response)
 
 
-def _tell(signal: Signal, *, job_id: int, failure: int = logging.ERROR, **kwargs: Any) -> None:
-    """Send `signal` to its listeners inside the caller's transaction, in a savepoint of their own.
+def _announce_finished(job_id: int, result: RunResult, reference: RunResult | None = None) -> None:
+    # Listeners (challenge grading) run after the commit, so they read the stored result, and one that
+    # fails is logged without undoing the job's result.
+    def send() -> None:
+        responses = job_finished.send_robust(
+            sender=JudgeJob, job_id=job_id, result=result, reference=reference
+        )
+        for receiver, response in responses:
+            if isinstance(response, OperationalError):  # a busy database: grading is idempotent, so again
+                response = _listener_again(receiver, job_id, result, reference)
+            if isinstance(response, Exception):
+                log.error("judge job %s: listener %r failed: %r", job_id, receiver, response)
 
-    A listener that fails is logged and its writes undone, never the judge's own (the job's state and
-    result stay). A busy or lost database (OperationalError) is raised instead: the caller's transaction is
-    broken, so the caller tries the whole write again (listeners are idempotent: grading takes pending
-    submissions only).
-    """
+    transaction.on_commit(send)
+
+
+def _listener_again(
+    receiver: Callable[..., object], job_id: int, result: RunResult, reference: RunResult | None
+) -> object:
     try:
-        with transaction.atomic():
-            for receiver, response in signal.send_robust(sender=JudgeJob, job_id=job_id, **kwargs):
-                if isinstance(response, OperationalError):
-                    raise response
-                if isinstance(response, Exception):
-                    raise _ListenerFailed(receiver, response)
-    except _ListenerFailed as failed:
-        log.log(failure, "judge job %s: listener %r failed: %r", job_id, *failed.args)
+        return _retrying(
+            lambda: receiver(
+                signal=job_finished, sender=JudgeJob, job_id=job_id, result=result, reference=reference
+            )
+        )
+    except Exception as error:  # noqa: BLE001 - reported by the caller like send_robust's
+        return error
 
 
 def judge_job_execute(*, job_id: int) -> None:
@@ -188,7 +191,7 @@ def judge_jobs_recover() -> list[int]:
             row.status = JudgeJob.Status.FAILED
             row.result = lost.to_dict()
             row.save(update_fields=["status", "result", "updated_at"])
-            _tell(job_finished, job_id=row.pk, result=lost, reference=None)
+            _announce_finished(row.pk, lost)
             log.error("judge job %s failed: the judge stopped during both attempts", row.pk)
     requeue = list(JudgeJob.objects.filter(status=JudgeJob.Status.QUEUED).values_list("pk", flat=True))
     return requeue
