@@ -25,3 +25,9 @@ def max_pending() -> int:
 def judge_silent_seconds() -> int:
     """How long a queued submission may wait before the page says the judge is not answering."""
     return int(getattr(settings, "CHALLENGES_JUDGE_SILENT_SECONDS", 20))
+
+
+def submit_wait_seconds() -> float:
+    """How long Run/Submit's own request waits for the verdict before it answers "pending" (the page then
+    long-polls); most verdicts come back well within it (CHALLENGES_SUBMIT_WAIT_SECONDS, 0 never waits)."""
+    return float(getattr(settings, "CHALLENGES_SUBMIT_WAIT_SECONDS", 1.0))

@@ -66,6 +66,24 @@ def submission_for_viewer(
 ) -> Submission:
     """A submission its owner may see: their own account's, or an anonymous run made in this browser session."""
     submission = Submission.objects.select_related("challenge__question").filter(pk=pk).first()
+    return _owned(submission, pk=pk, user=user, session_ids=session_ids)
+
+
+def submission_result_for_viewer(
+    *, pk: int, user: AbstractBaseUser | AnonymousUser | None, session_ids: list[int]
+) -> Submission:
+    """The same, for the result fragment: the verdict's own columns only (no code, no challenge or question)."""
+    submission = Submission.objects.defer("code").filter(pk=pk).first()
+    return _owned(submission, pk=pk, user=user, session_ids=session_ids)
+
+
+def _owned(
+    submission: Submission | None,
+    *,
+    pk: int,
+    user: AbstractBaseUser | AnonymousUser | None,
+    session_ids: list[int],
+) -> Submission:
     if submission is None:
         raise Http404("No such submission")
     own_account = (

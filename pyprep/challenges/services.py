@@ -171,8 +171,12 @@ def submission_grade(
     submission.runtime_ms = result.duration_ms
     submission.state = Submission.State.DONE
     submission.finished_at = timezone.now()
-    submission.save()
+    submission.save(update_fields=_GRADED_FIELDS)
     return submission
+
+
+# What grading writes (the code and the links stay as they were).
+_GRADED_FIELDS = ["verdict", "summary", "results", "traceback", "runtime_ms", "state", "finished_at"]
 
 
 def _row_for_display(row: dict[str, Any]) -> dict[str, Any]:

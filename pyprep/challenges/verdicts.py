@@ -32,8 +32,9 @@ from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET
 
-from pyprep.challenges import selectors
+from pyprep.challenges import conf, selectors
 from pyprep.challenges.models import Submission
+from pyprep.judge.selectors import judge_alive
 
 # How long one wait may hold a web thread; the page then asks again (and shows "judge silent" when due).
 WAIT_SECONDS = 5.0
@@ -168,16 +169,24 @@ def _wait_until(*, submission_id: int, deadline: float, woken: Callable[[float],
     return _graded(submission_id)
 
 
+def verdict_wait_after_create(*, submission_id: int) -> bool:
+    """Wait, in the request that created it, up to `conf.submit_wait_seconds()` for this submission's verdict
+    when a judge is alive (with none, answer at once: the pending fragment says so); True when graded."""
+    wait = conf.submit_wait_seconds()
+    if wait <= 0 or not judge_alive():
+        return False
+    return verdict_wait(submission_id=submission_id, timeout=wait)
+
+
 @require_GET
 def submission_wait(request: HttpRequest, pk: int) -> HttpResponse:
     """The result fragment, answered when the verdict is in (or after WAIT_SECONDS, still pending)."""
     from pyprep.challenges import progress
-    from pyprep.challenges.views import submission_result
+    from pyprep.challenges.views import result_response
 
     # Ownership first: a stranger gets the same 404 as from the result fragment, without waiting.
-    submission = selectors.submission_for_viewer(
-        pk=pk, user=request.user, session_ids=progress.runs_remembered(session=request.session)
-    )
-    if submission.is_pending:
-        verdict_wait(submission_id=pk, timeout=WAIT_SECONDS)
-    return submission_result(request, pk)
+    session_ids = progress.runs_remembered(session=request.session)
+    submission = selectors.submission_result_for_viewer(pk=pk, user=request.user, session_ids=session_ids)
+    if submission.is_pending and verdict_wait(submission_id=pk, timeout=WAIT_SECONDS):
+        submission = selectors.submission_result_for_viewer(pk=pk, user=request.user, session_ids=session_ids)
+    return result_response(request, submission)

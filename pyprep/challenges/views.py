@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.bank.http import HtmxHttpRequest, client_address
-from pyprep.challenges import conf, progress, selectors, services
+from pyprep.challenges import conf, progress, selectors, services, verdicts
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.judge.selectors import judge_status
 
@@ -52,19 +52,28 @@ def submission_create(request: HttpRequest, slug: str) -> HttpResponse:
     except services.SubmissionRefused as exc:
         return render(request, "challenges/_refused.html", {"message": str(exc)}, status=200)
     progress.run_remember(session=request.session, submission=submission)
-    return render(request, "challenges/_result.html", {"submission": submission, "challenge": challenge})
+    # Most verdicts are in within a second: this request waits for it and answers with it, so Submit to
+    # verdict is one round trip. Past the wait (or with no judge alive) it answers with the pending
+    # fragment, which long-polls `submission_wait`.
+    if verdicts.verdict_wait_after_create(submission_id=submission.pk):
+        session_ids = progress.runs_remembered(session=request.session)
+        submission = selectors.submission_result_for_viewer(
+            pk=submission.pk, user=request.user, session_ids=session_ids
+        )
+    return result_response(request, submission)
 
 
 @require_GET
 def submission_result(request: HttpRequest, pk: int) -> HttpResponse:
-    submission = selectors.submission_for_viewer(
+    submission = selectors.submission_result_for_viewer(
         pk=pk, user=request.user, session_ids=progress.runs_remembered(session=request.session)
     )
-    context = {
-        "submission": submission,
-        "challenge": submission.challenge,
-        "judge_silent": selectors.judge_silent_on(submission=submission),
-    }
+    return result_response(request, submission)
+
+
+def result_response(request: HttpRequest, submission: Submission) -> HttpResponse:
+    """The result fragment: the verdict, or the pending box that asks again (it long-polls)."""
+    context = {"submission": submission, "judge_silent": selectors.judge_silent_on(submission=submission)}
     response = render(request, "challenges/_result.html", context)
     if not submission.is_pending:
         # Tell the page to refresh the parts that depend on the verdict (history; the solution once accepted).

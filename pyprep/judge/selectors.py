@@ -10,6 +10,11 @@ from pyprep.judge.models import JudgeHeartbeat, JudgeJob
 from pyprep.judge.worker import HEARTBEAT_STALE
 
 
+def judge_alive() -> bool:
+    """Whether some judge has reported itself alive recently (one query)."""
+    return JudgeHeartbeat.objects.filter(seen_at__gte=timezone.now() - HEARTBEAT_STALE).exists()
+
+
 def judge_status() -> dict[str, Any]:
     """The freshest judge heartbeat and the queue's size, as JSON-ready values."""
     beat = JudgeHeartbeat.objects.order_by("-seen_at").first()

@@ -6,10 +6,12 @@ import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from pyprep.challenges.models import Challenge, Submission
+from pyprep.judge.models import JudgeHeartbeat
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -79,6 +81,10 @@ def test_an_anonymous_visitor_runs_the_visible_tests_and_sees_expected_versus_go
 def test_a_candidate_solves_the_challenge_and_sees_the_reference_solution_and_history(
     challenge: Challenge, context: BrowserContext, live_server: LiveServer, django_user_model: type
 ) -> None:
+    # A live judge: the Submit request itself waits for the verdict and answers with it (one round trip); the
+    # solution and the history refresh on the events that answer carries.
+    now = timezone.now()
+    JudgeHeartbeat.objects.create(tier="forkserver", pid=1, host="judge", started_at=now, seen_at=now)
     page = _signed_in_page(context, live_server, django_user_model)
     page.goto(f"/challenges/{challenge.slug}/")
     expect(page.locator("#challenge-solution")).to_contain_text("Shown after an accepted submission")

@@ -16,10 +16,12 @@ from django.core.cache import caches
 from django.db import connection
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from pyprep.challenges import verdicts
 from pyprep.challenges.models import Submission
 from pyprep.challenges.tests.factories import make_challenge
+from pyprep.judge.models import JudgeHeartbeat
 
 CODE = "def add(a, b):\n    return a + b\n"
 
@@ -80,6 +82,52 @@ def test_a_stranger_cannot_wait_on_someone_else_s_submission(client: Client) -> 
     submission = Submission.objects.create(challenge=make_challenge(), user=owner, kind="submit", code=CODE)
     client.force_login(User.objects.create_user("intruder", password="pw-intruder-123"))
     assert client.get(reverse("challenges:wait", args=[submission.pk])).status_code == 404
+
+
+def _judge_alive() -> None:
+    now = timezone.now()
+    JudgeHeartbeat.objects.create(tier="forkserver", pid=1, host="h", started_at=now, seen_at=now)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_run_answers_with_the_verdict_itself_when_the_judge_grades_it_within_the_wait(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pyprep.judge.tasks.judge_run", lambda pk: None)  # the test plays the judge
+    challenge = make_challenge()
+    client.force_login(User.objects.create_user("owner", password="pw-owner-123"))
+    _judge_alive()
+
+    def judge() -> None:
+        deadline = time.monotonic() + 5
+        while not Submission.objects.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        _grade(Submission.objects.get())
+        connection.close()
+
+    grader = threading.Thread(target=judge)
+    grader.start()
+    response = client.post(reverse("challenges:submit", args=[challenge.slug]), {"kind": "run", "code": CODE})
+    grader.join()
+    body = response.content.decode()
+    assert 'data-verdict="accepted"' in body
+    assert "hx-get" not in body  # nothing left to ask: one request from Run to verdict
+    assert "challenge-graded" in response["HX-Trigger"]
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(CHALLENGES_SUBMIT_WAIT_SECONDS=0.1)
+def test_run_answers_with_the_pending_fragment_when_the_verdict_takes_longer_than_the_wait(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pyprep.judge.tasks.judge_run", lambda pk: None)  # a judge that never answers
+    challenge = make_challenge()
+    _judge_alive()
+    started = time.monotonic()
+    response = client.post(reverse("challenges:submit", args=[challenge.slug]), {"kind": "run", "code": CODE})
+    submission = Submission.objects.get()
+    assert reverse("challenges:wait", args=[submission.pk]) in response.content.decode()
+    assert time.monotonic() - started < 3
 
 
 # On one machine (no Redis) the judge's announcement wakes the waiting request through its own socket.
