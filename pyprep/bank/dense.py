@@ -230,7 +230,9 @@ class DenseIndex:
         if prefilter is not None and len(prefilter[1]) == len(ids) and k < PREFILTER_CANDIDATES:
             rotation, first, _ = prefilter
             rough = first @ (vector @ rotation)
-            rows = np.sort(np.argpartition(-rough, PREFILTER_CANDIDATES - 1)[:PREFILTER_CANDIDATES])
+            # The candidates are the last places of an ascending partition: no negated copy of every score.
+            cut = len(rough) - PREFILTER_CANDIDATES
+            rows = np.sort(np.argpartition(rough, cut)[cut:])
             scores = matrix[rows] @ vector
         else:
             rows, scores = np.arange(len(ids)), matrix @ vector

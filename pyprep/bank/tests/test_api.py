@@ -96,3 +96,22 @@ def test_an_unknown_slug_is_a_404_in_json(client: Client) -> None:
     response = client.get("/api/questions/nope")
     assert response.status_code == 404
     assert response.json() == {"error": "No published question with slug 'nope'."}
+
+
+@pytest.mark.django_db
+def test_search_summaries_keep_the_order_given_and_list_topics_in_their_own_order() -> None:
+    from pyprep.bank.selectors import question_summaries
+    from pyprep.bank.tests.factories import QuestionFactory, TopicFactory
+
+    later = TopicFactory.create(slug="zz-first-by-position", position=0)
+    earlier = TopicFactory.create(slug="aa-second-by-position", position=5)
+    both = QuestionFactory.create(topics=[earlier, later])
+    none = QuestionFactory.create()
+    none.topics.clear()
+
+    rows = question_summaries(ids=[none.pk, 999_999, both.pk])
+
+    assert [row.pk for row in rows] == [none.pk, both.pk]  # the unknown id is left out
+    assert rows[0].topics == ()
+    assert rows[1].topics == ("zz-first-by-position", "aa-second-by-position")
+    assert (rows[1].slug, rows[1].title, rows[1].summary) == (both.slug, both.title, both.summary)
