@@ -25,6 +25,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -145,8 +146,7 @@ def run_engine(sizes: list[int], *, timed: int = TIMED) -> list[dict[str, object
     django.setup()
     from django.core.cache import caches
     from django.core.handlers.wsgi import WSGIHandler
-    from django.core.signals import request_finished, request_started
-    from django.db import close_old_connections, connection
+    from django.db import connection
     from django.test import Client, RequestFactory
     from django.test.utils import setup_test_environment
 
@@ -154,10 +154,15 @@ def run_engine(sizes: list[int], *, timed: int = TIMED) -> list[dict[str, object
     from pyprep.bank.evaluate_search import load_real_bank
 
     setup_test_environment()
-    # Production keeps its connection between requests (CONN_MAX_AGE); the test settings would close it after
-    # each one, and the throwaway test database with it.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
+    # The database as production uses it (config/settings/prod.py): the connection kept between requests and
+    # checked before each one, and on SQLite a file in WAL mode, not the test settings' shared in-memory one.
+    # (The test settings close the connection after every request; Django's test client also reconnects that
+    # handler on each call, so a loop timed after a client loop paid a new PostgreSQL connection per request.)
+    settings = connection.settings_dict
+    settings["CONN_MAX_AGE"], settings["CONN_HEALTH_CHECKS"] = 600, True
+    scratch = Path(tempfile.mkdtemp(prefix="pyprep-search-bench-"))
+    if connection.vendor == "sqlite":
+        settings["TEST"] = {**settings.get("TEST", {}), "NAME": str(scratch / "bench.sqlite3")}
     handler, factory = WSGIHandler(), RequestFactory()
     queries = [
         entry["q"]
@@ -167,6 +172,7 @@ def run_engine(sizes: list[int], *, timed: int = TIMED) -> list[dict[str, object
     rng = random.Random(12)
     results: list[dict[str, object]] = []
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    connection.close()  # the next query connects with the settings above
     try:
         load_real_bank()
         client = Client()
@@ -232,6 +238,7 @@ def run_engine(sizes: list[int], *, timed: int = TIMED) -> list[dict[str, object
             results.append(row)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+        shutil.rmtree(scratch, ignore_errors=True)
     return results
 
 

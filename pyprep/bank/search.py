@@ -1,6 +1,7 @@
 """Hybrid search: a lexical top-k (FTS5's bm25, scored in memory by lexical.py) fused with a dense top-k from
-static embeddings held in memory. Both indexes are built from the database's rows and follow them when they
-move; the database is asked only which of a few dozen candidates a visitor may see."""
+static embeddings held in memory. Both indexes, and the set of published questions, are built from the
+database's rows and follow them when the bank's version stamp moves (every write to the bank moves it); the
+database is asked which candidates a visitor may see only when a search is narrowed by filters."""
 
 from __future__ import annotations
 
@@ -126,6 +127,9 @@ class _DenseState:
     puzzles: frozenset[int] = frozenset()  # ids of the output-prediction puzzles, read with the documents
     challenges: frozenset[int] = frozenset()  # ids of the coding challenges, read with the documents
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    published: frozenset[int] = (
+        frozenset()
+    )  # ids of the published questions, re-read whenever the stamp moves
     version: datetime | None = None
     database: str = ""
     stamp: str = ""  # the bank's version stamp (pagecache) this copy was last checked against
@@ -139,8 +143,9 @@ def _dense_state() -> _DenseState:
     """The in-memory index, brought up to date with the stored vectors.
 
     Every write to the bank, and every re-index, changes the bank's version stamp (one shared-cache read, no
-    query): while it stands still the copy is current. When it moves, one aggregate over the vectors says what
-    to reload. The stamp is read before the aggregate, so a write that lands in between moves it again."""
+    query): while it stands still the copy is current. When it moves, the published ids are read again and one
+    aggregate over the vectors says what else to reload. The stamp is read before both, so a write that lands
+    in between moves it again (bank_changed_on_commit moves it at the write and again at its commit)."""
     global _state
     from pyprep.bank.models import QuestionEmbedding
 
@@ -151,9 +156,11 @@ def _dense_state() -> _DenseState:
         return state
     stats = QuestionEmbedding.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
     latest, count = stats["latest"], stats["count"]
+    published = _published_ids()
     with _state_lock:
         state = _state
         if latest == state.version and count == len(state.index) and database == state.database:
+            state.published = published
             state.stamp = stamp
             return state
         fresh_start = (
@@ -169,9 +176,20 @@ def _dense_state() -> _DenseState:
             _dense_load(state, QuestionEmbedding.objects.all())
             _lexical_load(state, pks=None)
         state.version = latest
+        state.published = published
         state.stamp = stamp
         _state = state
         return state
+
+
+def _published_ids() -> frozenset[int]:
+    """Every published question's id: one query of one indexed column (about 10 ms at 50,000 questions), made
+    only when the bank's version stamp moves, so that no search asks the database which candidates it may show."""
+    from pyprep.bank.models import Question as QuestionModel
+
+    return frozenset(
+        QuestionModel.objects.filter(status=PUBLISHED).values_list("pk", flat=True).iterator(chunk_size=10000)
+    )
 
 
 def _dense_load(state: _DenseState, rows: QuerySet[Any]) -> list[int]:
@@ -256,22 +274,25 @@ def lexical_ids(parsed: ParsedQuery, *, within: QuerySet[Question] | None, k: in
 
 
 class _Visibility:
-    """Which candidate ids a search may show (published ones, or those of `within`), asked of the database once
-    per batch of ids not seen before: one query serves the lexical and the dense candidates together."""
+    """Which candidate ids a search may show: published ones (known in memory), or those of `within`, asked of
+    the database once per batch of ids not seen before, so one query serves the lexical and the dense
+    candidates together."""
 
-    def __init__(self, within: QuerySet[Question] | None, *, also: Iterable[int] = ()) -> None:
+    def __init__(
+        self, within: QuerySet[Question] | None, *, published: frozenset[int], also: Iterable[int] = ()
+    ) -> None:
         self.within = within
+        self.published = published
         self.also = list(also)
         self.known: dict[int, bool] = {}
 
     def __call__(self, candidates: list[int]) -> set[int]:
+        if self.within is None:
+            return {pk for pk in candidates if pk in self.published}
         unknown = [pk for pk in [*candidates, *self.also] if pk not in self.known]
         self.also = []
         if unknown:
-            if self.within is not None:
-                shown = set(self.within.filter(pk__in=unknown).values_list("pk", flat=True))
-            else:
-                shown = _published_among(unknown)
+            shown = set(self.within.filter(pk__in=unknown).values_list("pk", flat=True))
             self.known.update((pk, pk in shown) for pk in unknown)
         return {pk for pk in candidates if self.known[pk]}
 
@@ -283,21 +304,6 @@ def ids_condition(column: str, ids: list[int]) -> tuple[str, list[Any]]:
     if is_sqlite():
         return f"{column} IN ({', '.join(['%s'] * len(ids))})", list(ids)
     return f"{column} = ANY(%s::integer[])", [list(ids)]
-
-
-def _published_among(pks: list[int]) -> set[int]:
-    """Which of these questions are published: by primary key alone (with a status condition SQLite may scan
-    the status index instead), in SQL written here, because the ORM prepares each of the hundred ids of an
-    IN list one by one and that cost more than the query (a millisecond at 50,000 questions)."""
-    from pyprep.bank.models import Question as QuestionModel
-
-    name = connection.ops.quote_name
-    table, pk, status = name(QuestionModel._meta.db_table), name("id"), name("status")
-    condition, params = ids_condition(pk, pks)
-    with connection.cursor() as cursor:
-        # Only quoted names and placeholders are written into the SQL; the ids travel as parameters.
-        cursor.execute(f"SELECT {pk}, {status} FROM {table} WHERE {condition}", params)  # noqa: S608
-        return {pk for pk, status in cursor.fetchall() if status == PUBLISHED}
 
 
 def lexical_hits(
@@ -314,7 +320,7 @@ def lexical_hits(
         return []
     state = state or _dense_state()
     phrases = [(term.word, term.weight) for term in parsed.terms]
-    return state.lexical.top(phrases, k=k, allowed=visible or _Visibility(within))
+    return state.lexical.top(phrases, k=k, allowed=visible or _Visibility(within, published=state.published))
 
 
 def dense_hits(parsed: ParsedQuery, state: _DenseState, *, k: int) -> list[tuple[int, float]]:
@@ -401,7 +407,7 @@ def search(text: str, *, within: QuerySet[Question] | None = None, limit: int = 
         return SearchResult(ids=[], query=parsed)
     # Dense first (memory only), so that one visibility query covers its candidates and the lexical ones.
     hits = dense_hits(parsed, state, k=DENSE_K)
-    visible = _Visibility(within, also=[pk for pk, _ in hits])
+    visible = _Visibility(within, published=state.published, also=[pk for pk, _ in hits])
     lexical_scored = lexical_hits(parsed, within=within, k=LEXICAL_K, state=state, visible=visible)
     lexical = [pk for pk, _ in lexical_scored]
     if not lexical:
