@@ -18,6 +18,7 @@ from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, Question, Status, Topic
+from pyprep.bank.pagecache import bank_version
 from pyprep.practice import mastery, personal, scheduling
 from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
@@ -301,6 +302,14 @@ class CardView:
     feedback: Feedback | None
     intervals: list[tuple[scheduling.Grade, str]]
     topics: list[str] = field(default_factory=list)
+    # The bank's version stamp the question was read at: the card's template keeps the parts that are the
+    # same for everyone (the question, its answer) rendered per question and stamp.
+    bank_stamp: str = ""
+
+    @property
+    def interval_labels(self) -> str:
+        """The four intervals as one key: the rating buttons are the same for every card that shows them."""
+        return "|".join(interval for _, interval in self.intervals)
 
 
 @dataclass(frozen=True)
@@ -344,6 +353,7 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
             feedback=verdict,
             intervals=intervals,
             topics=bank_selectors.topic_names(question_id=item.question_id),
+            bank_stamp=bank_version(),
         )
     # The last rating can be taken back until the next card is revealed (services.review_undo says the same).
     can_undo = done > 0 and (
