@@ -89,6 +89,17 @@ def head_assets(context: template.Context) -> SafeString:
     return _head_assets(get_urlconf(), get_script_prefix(), settings.DEBUG)
 
 
+@cache
+def _asset_url(path: str, prefix: str, debug: bool) -> str:
+    return static(path)
+
+
+@register.simple_tag
+def asset(path: str) -> str:
+    """`{% static %}` looked up once per process: the hashed names do not change while a process runs."""
+    return _asset_url(path, get_script_prefix(), settings.DEBUG)
+
+
 @register.filter
 def markdown(text: str) -> SafeString:
     return mark_safe(render_markdown(text))  # noqa: S308 - sanitized by nh3 in render_markdown

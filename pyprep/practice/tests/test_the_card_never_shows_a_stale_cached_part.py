@@ -133,3 +133,18 @@ def test_each_card_shows_the_rating_intervals_of_its_own_memory(client: Client) 
     # Another visitor's fresh card reads the fresh intervals, not the last ones rendered.
     other = Client()
     assert _intervals(_reveal(other, _start(_signed_in(other), [fresh]))) == fresh_intervals
+
+
+def test_the_cards_forms_carry_a_csrf_token_django_accepts() -> None:
+    client = Client(enforce_csrf_checks=True)
+    session = _start(_signed_in(client), [make_question()])
+    url = session.get_absolute_url()
+    page = client.get(url).content.decode()
+    tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"', page))
+    assert len(tokens) == 1  # one token per page, in every form
+    (token,) = tokens
+    item = _current(session).pk
+    forged = token[:-1] + ("a" if token[-1] != "a" else "b")
+    assert client.post(url + "reveal/", {"item": item, "csrfmiddlewaretoken": forged}).status_code == 403
+    assert client.post(url + "reveal/", {"item": item, "csrfmiddlewaretoken": token}).status_code == 302
+    assert _current(session).revealed_at is not None
