@@ -112,7 +112,7 @@ from benchmarks.stack import revealed_practice_card
 user, card_path = revealed_practice_card(username="serving-benchmark")
 store = import_module(settings.SESSION_ENGINE).SessionStore()
 store[SESSION_KEY] = str(user.pk)
-store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+store[BACKEND_SESSION_KEY] = "pyprep.accounts.backends.AccountBackend"
 store[HASH_SESSION_KEY] = user.get_session_auth_hash()
 store.create()
 print(f"{settings.SESSION_COOKIE_NAME}={store.session_key}", card_path)

@@ -155,6 +155,13 @@ else:
         "consumer": {"workers": env_int("JUDGE_WORKERS", 2), "worker_type": "thread"},
     }
 
+# The first reads the signed-in user without the ORM's query building (pyprep/accounts/backends.py); Django's
+# own stays so sessions signed in through it before keep working.
+AUTHENTICATION_BACKENDS = [
+    "pyprep.accounts.backends.AccountBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

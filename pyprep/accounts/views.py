@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods
 
-from pyprep.accounts import selectors, services, throttling
+from pyprep.accounts import backends, selectors, services, throttling
 from pyprep.accounts.forms import DeleteAccountForm, SignupForm
 from pyprep.accounts.throttling import refusal_form, throttled
 from pyprep.bank import registry
@@ -76,7 +76,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             password=form.cleaned_data["password1"],
             anonymous_session_key=request.session.session_key or "",
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=backends.BACKEND)
         messages.success(request, "Welcome! Your account is ready; anything you practised before is kept.")
         return redirect(_safe_next(request, default="practice:start"))
     return render(request, "accounts/signup.html", {"form": form})

@@ -15,6 +15,7 @@ import re
 import secrets
 import string
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar, cast
@@ -35,18 +36,33 @@ View = Callable[..., HttpResponse]
 T = TypeVar("T")
 
 
+# The stamp as this request first read it (PageCacheMiddleware opens one per request): a signed-in practice
+# card asked the shared cache for it three times (its question, its topics, the nav's due count), a file
+# read or a Redis round trip each. Reading it once per request is as fresh as reading it at the request's start.
+_REQUEST_STAMP: ContextVar[list[str] | None] = ContextVar("pyprep_bank_version", default=None)
+
+
 def bank_version() -> str:
+    memo = _REQUEST_STAMP.get()
+    if memo:
+        return memo[0]
     shared = caches["shared"]
     version = shared.get(VERSION_KEY)
     if version is None:
         shared.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
         version = shared.get(VERSION_KEY, "")
+    if memo is not None:
+        memo.append(str(version))
     return str(version)
 
 
 def bank_changed() -> None:
     """Forget every cached page in every process: they are keyed by the old stamp."""
-    caches["shared"].set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    version = secrets.token_hex(8)
+    caches["shared"].set(VERSION_KEY, version, timeout=None)
+    memo = _REQUEST_STAMP.get()
+    if memo is not None:  # this request's own write: the rest of it reads the new stamp
+        memo[:] = [version]
 
 
 def bank_changed_on_commit(**_: Any) -> None:
@@ -122,6 +138,13 @@ class PageCacheMiddleware:
         self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        stamp = _REQUEST_STAMP.set([])
+        try:
+            return self._respond(request)
+        finally:
+            _REQUEST_STAMP.reset(stamp)
+
+    def _respond(self, request: HttpRequest) -> HttpResponseBase:
         if not _is_anonymous_visit(request):
             return self.get_response(request)
         pages = caches["pages"]

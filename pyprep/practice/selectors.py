@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
-from django.db import connections
-from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db import connections, router
+from django.db.models import Count, Min, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -18,6 +19,7 @@ from pyprep.bank import selectors as bank_selectors
 from pyprep.bank.filters import FilterError, QuestionFilter, parse_filter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, Question, Status, Topic
+from pyprep.bank.pagecache import bank_version
 from pyprep.practice import mastery, personal, scheduling
 from pyprep.practice.conf import MAX_SESSION_LENGTH, default_session_length, new_cards_per_day
 from pyprep.practice.feedback import Feedback
@@ -33,6 +35,8 @@ from pyprep.practice.models import (
     Star,
 )
 from pyprep.practice.ownership import Owner
+
+M = TypeVar("M", bound=Model)
 
 # The personal marks practice records, key → label; registered with the bank's "Mine" filter in apps.py.
 MARKS: dict[str, str] = {
@@ -301,6 +305,14 @@ class CardView:
     feedback: Feedback | None
     intervals: list[tuple[scheduling.Grade, str]]
     topics: list[str] = field(default_factory=list)
+    # The bank's version stamp the question was read at: the card's template keeps the parts that are the
+    # same for everyone (the question, its answer) rendered per question and stamp.
+    bank_stamp: str = ""
+
+    @property
+    def interval_labels(self) -> str:
+        """The four intervals as one key: the rating buttons are the same for every card that shows them."""
+        return "|".join(interval for _, interval in self.intervals)
 
 
 @dataclass(frozen=True)
@@ -344,6 +356,7 @@ def session_view(*, session: PracticeSession, now: datetime | None = None) -> Se
             feedback=verdict,
             intervals=intervals,
             topics=bank_selectors.topic_names(question_id=item.question_id),
+            bank_stamp=bank_version(),
         )
     # The last rating can be taken back until the next card is revealed (services.review_undo says the same).
     can_undo = done > 0 and (
@@ -375,7 +388,8 @@ def _session_progress(session: PracticeSession) -> tuple[int, int]:
 
 # The practice card is the page a signed-in visitor loads most, once per step (card, reveal, next card). Its
 # two reads are written in SQL: building them through the ORM cost about 1 and 2.5 ms of CPU per request (a
-# quarter of the page), running them about a tenth of that. Both are plain SQL that SQLite and PostgreSQL
+# quarter of the page), running them about a tenth of that. They run on a cursor and become models with
+# the ORM's converters, looked up once per process (Django's raw() looked them up again on every query). Both are plain SQL that SQLite and PostgreSQL
 # read alike; the tests in test_the_practice_card_reads_fresh_state.py check what they return.
 def _owner_where(owner: Owner, table: str) -> tuple[str, list[Any]]:
     """SQL selecting `owner`'s rows of the aliased table `table`, and its parameters (as Owner.lookup)."""
@@ -384,55 +398,84 @@ def _owner_where(owner: Owner, table: str) -> tuple[str, list[Any]]:
     return f"{table}.user_id IS NULL AND {table}.session_key = %s", [owner.session_key]
 
 
+@cache
+def _model_columns(
+    model: type[Model], alias: str
+) -> tuple[list[str], list[str], list[tuple[Any, list[Any]]]]:
+    """A model's concrete columns, their attribute names, and each column with the converters the ORM applies
+    to its database values (dates on SQLite, for one): looked up once per process and database."""
+    connection = connections[alias]
+    fields = model._meta.concrete_fields
+    columns = [model_field.get_col(model._meta.db_table) for model_field in fields]
+    converters = [
+        (column, connection.ops.get_db_converters(column) + column.get_db_converters(connection))
+        for column in columns
+    ]
+    return [f.column for f in fields], [f.attname for f in fields], converters
+
+
+def _model_from_row(model: type[M], alias: str, row: Sequence[Any]) -> M:
+    """An instance of `model` from its concrete columns' values, in `_model_columns` order, converted as
+    the ORM converts them."""
+    _, names, converters = _model_columns(model, alias)
+    connection = connections[alias]
+    values = []
+    for value, (column, column_converters) in zip(row, converters, strict=True):
+        for converter in column_converters:
+            value = converter(value, column, connection)
+        values.append(value)
+    return model.from_db(alias, names, values)
+
+
+def _fetch_one(alias: str, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    return tuple(row) if row is not None else None
+
+
 def _session_with_progress(*, owner: Owner, pk: int) -> PracticeSession | None:
     """The owner's session `pk` with `items_total` and `items_done` (as `with_progress()`), in one query."""
+    alias = router.db_for_read(PracticeSession)
     sessions, items = PracticeSession._meta.db_table, SessionItem._meta.db_table
+    columns, _, _ = _model_columns(PracticeSession, alias)
     where, params = _owner_where(owner, "s")
     sql = (
-        f"SELECT s.*, (SELECT COUNT(*) FROM {items} i WHERE i.session_id = s.id) AS items_total, "  # noqa: S608 - table names from the models; values are parameters
-        f"(SELECT COUNT(i.review_id) FROM {items} i WHERE i.session_id = s.id) AS items_done "
+        f"SELECT {', '.join(f's.{column}' for column in columns)}, "  # noqa: S608 - names from the models; values are parameters
+        f"(SELECT COUNT(*) FROM {items} i WHERE i.session_id = s.id), "
+        f"(SELECT COUNT(i.review_id) FROM {items} i WHERE i.session_id = s.id) "
         f"FROM {sessions} s WHERE s.id = %s AND {where}"
     )
-    return next(iter(PracticeSession.objects.raw(sql, [pk, *params])), None)
-
-
-_CARD_FIELDS = Card._meta.concrete_fields
-_CARD_COLUMNS = [card_field.column for card_field in _CARD_FIELDS]
-_CARD_PK = _CARD_COLUMNS.index(Card._meta.pk.column)
-
-
-def _card_from_columns(item: SessionItem) -> Card | None:
-    """The Card whose columns the current-card query joined onto `item` (as `own_card_<column>`), converted
-    from the database's values as the ORM converts them; None when the owner has no card for it."""
-    values = [getattr(item, f"own_card_{column}") for column in _CARD_COLUMNS]
-    if values[_CARD_PK] is None:  # no card joined
+    row = _fetch_one(alias, sql, [pk, *params])
+    if row is None:
         return None
-    connection = connections[item._state.db or "default"]
-    converted = []
-    for card_field, value in zip(_CARD_FIELDS, values, strict=True):
-        column = card_field.get_col(Card._meta.db_table)
-        for converter in connection.ops.get_db_converters(column) + column.get_db_converters(connection):
-            value = converter(value, column, connection)
-        converted.append(value)
-    return Card.from_db(item._state.db, [card_field.attname for card_field in _CARD_FIELDS], converted)
+    session = _model_from_row(PracticeSession, alias, row[: len(columns)])
+    session.items_total, session.items_done = row[len(columns) :]  # type: ignore[attr-defined]
+    return session
 
 
 def _current_item(session: PracticeSession) -> SessionItem | None:
     """The first card not rated yet with the session owner's card for its question (as `own_card`, None
     when they never rated it) in one query; its question (the same for everyone) from the bank's cache."""
+    alias = router.db_for_read(SessionItem)
     owner = Owner(user_id=session.user_id, session_key=session.session_key)
     items, cards = SessionItem._meta.db_table, Card._meta.db_table
+    item_columns, _, _ = _model_columns(SessionItem, alias)
+    card_columns, _, _ = _model_columns(Card, alias)
     where, params = _owner_where(owner, "c")
-    card_columns = ", ".join(f"c.{column} AS own_card_{column}" for column in _CARD_COLUMNS)
     sql = (
-        f"SELECT i.*, {card_columns} FROM {items} i "  # noqa: S608 - names from the models; values are parameters
+        f"SELECT {', '.join(f'i.{column}' for column in item_columns)}, "  # noqa: S608 - names from the models; values are parameters
+        f"{', '.join(f'c.{column}' for column in card_columns)} FROM {items} i "
         f"LEFT JOIN {cards} c ON c.question_id = i.question_id AND {where} "
         "WHERE i.session_id = %s AND i.review_id IS NULL ORDER BY i.position LIMIT 1"
     )
-    item = next(iter(SessionItem.objects.raw(sql, [*params, session.pk])), None)
-    if item is None:
+    row = _fetch_one(alias, sql, [*params, session.pk])
+    if row is None:
         return None
-    item.own_card = _card_from_columns(item)  # type: ignore[attr-defined]
+    item = _model_from_row(SessionItem, alias, row[: len(item_columns)])
+    card_row = row[len(item_columns) :]
+    no_card = card_row[card_columns.index(Card._meta.pk.column)] is None
+    item.own_card = None if no_card else _model_from_row(Card, alias, card_row)  # type: ignore[attr-defined]
     question = bank_selectors.question_by_id(pk=item.question_id)
     if question is not None:
         item.question = question
