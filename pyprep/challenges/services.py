@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -20,7 +19,7 @@ from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import GENERATED_CASES, ChallengeSpec
 from pyprep.challenges.validation import Validated
 from pyprep.judge.pairing import Paired
-from pyprep.judge.protocol import Job, RunResult
+from pyprep.judge.protocol import Job, RunResult, shallow_dict
 from pyprep.judge.services import judge_job_submit
 
 logger = logging.getLogger(__name__)
@@ -159,7 +158,7 @@ def submission_grade(
     hidden_seen = 0
     rows = []
     for row in verdict.tests:
-        shown = asdict(row)
+        shown = shallow_dict(row)
         if not row.visible:
             # A hidden test is known by its number only: its name could describe its input.
             hidden_seen += 1

@@ -39,7 +39,7 @@ def challenge_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def submission_create(request: HttpRequest, slug: str) -> HttpResponse:
-    challenge = selectors.challenge_for_slug(slug=slug)
+    challenge = selectors.challenge_for_submission(slug=slug)
     kind = request.POST.get("kind", Submission.Kind.RUN)
     try:
         submission = services.submission_create(

@@ -86,3 +86,25 @@ def test_a_verdict_announced_on_another_redis_database_does_not_wake_this_waiter
         assert channel.get_message(timeout=0.5) is None
         here.publish(verdicts._channel(here, 42), b"1")
         assert channel.get_message(timeout=2) is not None
+
+
+def test_grading_an_announced_job_reads_the_submission_once_and_writes_it_once(
+    queued_run: Submission, django_assert_num_queries: object
+) -> None:
+    from pyprep.challenges.receivers import on_job_finished
+    from pyprep.judge.protocol import RunResult, TestOutcome
+
+    assert queued_run.judge_job is not None
+    result = RunResult(
+        status="ok",
+        tests=tuple(
+            TestOutcome(
+                name=name, status="ok", observation=queued_run.challenge.expected[name]["observation"]
+            )
+            for name in queued_run.challenge.test_names(kind=queued_run.kind)
+        ),
+    )
+    with django_assert_num_queries(2):  # type: ignore[operator]  # one SELECT (no deferred column loaded later), one UPDATE
+        on_job_finished(sender=JudgeJob, job_id=queued_run.judge_job.pk, result=result)
+    queued_run.refresh_from_db()
+    assert (queued_run.state, queued_run.verdict) == (Submission.State.DONE, "accepted")

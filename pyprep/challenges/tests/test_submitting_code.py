@@ -102,3 +102,36 @@ def test_a_full_queue_refuses_new_code_and_says_the_draft_is_kept(enqueued: list
         services.submission_create(
             challenge=challenge, user=None, kind="run", code="pass", client_ip="10.0.0.2"
         )
+
+
+def test_a_submit_through_the_page_queues_the_same_job_as_the_whole_challenge_makes(
+    enqueued: list[int], client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pyprep.judge.models import JudgeJob
+
+    monkeypatch.setattr("pyprep.challenges.verdicts.judge_alive", lambda: False)  # answer at once
+    challenge = make_challenge(memory_mb=64, cpu_seconds=1.0)
+    user = User.objects.create_user("lean-reader")
+    client.force_login(user)
+    response = client.post(
+        "/challenges/add-two/submit/", {"kind": "submit", "code": "def add(a, b): return a + b"}
+    )
+    assert response.status_code == 200
+    row = JudgeJob.objects.get(pk=enqueued[0])
+    submission = Submission.objects.get(judge_job=row)
+    expected = services.submission_job(
+        submission=Submission(challenge=challenge, kind="submit", code=submission.code)
+    )
+    assert row.job == expected.to_dict()
+    assert row.reference == challenge.reference_solution
+
+
+def test_a_submit_to_an_unpublished_challenge_is_not_found(enqueued: list[int], client: Any) -> None:
+    from pyprep.bank.models import Question, Status
+
+    make_challenge()
+    Question.objects.filter(slug="add-two").update(status=Status.DRAFT)
+    client.force_login(User.objects.create_user("late"))
+    response = client.post("/challenges/add-two/submit/", {"kind": "submit", "code": "x = 1"})
+    assert response.status_code == 404
+    assert enqueued == []
