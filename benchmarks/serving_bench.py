@@ -228,7 +228,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--server", choices=["gunicorn", "granian"], default="granian")
     parser.add_argument("--seconds", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="threads per web worker (scripts/serve: 8)")
+    parser.add_argument("--threads", type=int, default=4, help="threads per web worker (scripts/serve: 4)")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument(
         "--configs",

@@ -147,7 +147,7 @@ class Stack:
     env: dict[str, str]
     server: str = "granian"
     workers: int = field(default_factory=lambda: cpu_count() + 1)
-    threads: int = 8
+    threads: int = 4  # as scripts/serve
     backpressure: int | None = None  # granian: requests each worker takes on at once (default: unbounded)
     extra_args: tuple[str, ...] = ()  # more of the server's options (granian: --runtime-mode st, --http 1)
     judge: bool = True
@@ -175,6 +175,7 @@ class Stack:
         self.manage("collectstatic", "--noinput", "-v0")
         if self.judge:
             self._spawn("judge", [str(VENV_BIN / "python"), "manage.py", "judge"])
+        self.env = {**self.env, "WEB_THREADS": str(self.threads)}  # the site sizes its verdict waits by it
         self._spawn(
             "web",
             server_command(

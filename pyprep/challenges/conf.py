@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.conf import settings
 
 DEFAULT_RATES = {"user": "30/m", "ip": "20/m", "anonymous_ip": "10/m"}
@@ -31,3 +33,13 @@ def submit_wait_seconds() -> float:
     """How long Run/Submit's own request waits for the verdict before it answers "pending" (the page then
     long-polls); most verdicts come back well within it (CHALLENGES_SUBMIT_WAIT_SECONDS, 0 never waits)."""
     return float(getattr(settings, "CHALLENGES_SUBMIT_WAIT_SECONDS", 1.0))
+
+
+def waiting_per_process() -> int:
+    """How many requests of one web process may wait for a verdict at once (CHALLENGES_WAITING_PER_PROCESS);
+    the others answer "pending" at once and the page asks again a second later. Each wait holds one of the
+    server's threads, so this keeps the rest for pages: the default is half of WEB_THREADS (`make run`: 4)."""
+    configured = getattr(settings, "CHALLENGES_WAITING_PER_PROCESS", None)
+    if configured is None:
+        configured = max(1, int(os.environ.get("WEB_THREADS", "4")) // 2)
+    return max(1, int(configured))

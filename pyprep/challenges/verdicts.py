@@ -7,6 +7,10 @@ instead of polling. It also sets a key in the "shared" cache (a file in var/), w
 bind a socket checks every few milliseconds, and one that did every `_CHECK_WITH_SOCKET` in case the datagram
 could not be sent (say, a judge running as another user). Either way the waiter also re-reads the submission
 now and then, so a lost announcement costs latency, never an answer.
+
+A wait holds one of the web server's threads, so at most `conf.waiting_per_process()` requests of a process
+wait at once (`wait_slot`); past that a request answers "pending" at once, and the page asks again a second
+later, so pages are never queued behind verdicts.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import os
 import secrets
 import select
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -41,6 +46,25 @@ WAIT_SECONDS = 5.0
 _CHECK_EVERY = 0.005  # seconds between looks at the shared-cache key (one stat/open, no query)
 _CHECK_WITH_SOCKET = 0.05  # the same, for a waiter woken by its socket: only a datagram that was never sent
 _RECHECK_DB_EVERY = 1.0
+BUSY_RETRY_SECONDS = 1  # when this process has no place left to wait, the page asks again after this long
+
+
+@lru_cache(maxsize=1)
+def _wait_slots() -> threading.BoundedSemaphore:
+    return threading.BoundedSemaphore(conf.waiting_per_process())
+
+
+@contextlib.contextmanager
+def wait_slot() -> Iterator[bool]:
+    """One of this process's places to wait for a verdict: True if one was free (held until the block ends),
+    False at once if every place is taken."""
+    slots = _wait_slots()
+    taken = slots.acquire(blocking=False)
+    try:
+        yield taken
+    finally:
+        if taken:
+            slots.release()
 
 
 def _key(submission_id: int) -> str:
@@ -175,7 +199,8 @@ def verdict_wait_after_create(*, submission_id: int) -> bool:
     wait = conf.submit_wait_seconds()
     if wait <= 0 or not judge_alive():
         return False
-    return verdict_wait(submission_id=submission_id, timeout=wait)
+    with wait_slot() as free:
+        return free and verdict_wait(submission_id=submission_id, timeout=wait)
 
 
 @require_GET
@@ -187,6 +212,12 @@ def submission_wait(request: HttpRequest, pk: int) -> HttpResponse:
     # Ownership first: a stranger gets the same 404 as from the result fragment, without waiting.
     session_ids = progress.runs_remembered(session=request.session)
     submission = selectors.submission_result_for_viewer(pk=pk, user=request.user, session_ids=session_ids)
-    if submission.is_pending and verdict_wait(submission_id=pk, timeout=WAIT_SECONDS):
-        submission = selectors.submission_result_for_viewer(pk=pk, user=request.user, session_ids=session_ids)
-    return result_response(request, submission)
+    if not submission.is_pending:
+        return result_response(request, submission)
+    with wait_slot() as free:
+        if free and verdict_wait(submission_id=pk, timeout=WAIT_SECONDS):
+            submission = selectors.submission_result_for_viewer(
+                pk=pk, user=request.user, session_ids=session_ids
+            )
+    # Every place to wait was taken: the pending box asks again a second later instead of at once.
+    return result_response(request, submission, ask_again_after=0 if free else BUSY_RETRY_SECONDS)

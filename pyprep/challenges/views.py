@@ -71,9 +71,16 @@ def submission_result(request: HttpRequest, pk: int) -> HttpResponse:
     return result_response(request, submission)
 
 
-def result_response(request: HttpRequest, submission: Submission) -> HttpResponse:
-    """The result fragment: the verdict, or the pending box that asks again (it long-polls)."""
-    context = {"submission": submission, "judge_silent": selectors.judge_silent_on(submission=submission)}
+def result_response(
+    request: HttpRequest, submission: Submission, *, ask_again_after: int = 0
+) -> HttpResponse:
+    """The result fragment: the verdict, or the pending box that asks again (it long-polls), at once or after
+    `ask_again_after` seconds."""
+    context = {
+        "submission": submission,
+        "judge_silent": selectors.judge_silent_on(submission=submission),
+        "ask_again_after": ask_again_after,
+    }
     response = render(request, "challenges/_result.html", context)
     if not submission.is_pending:
         # Tell the page to refresh the parts that depend on the verdict (history; the solution once accepted).

@@ -77,6 +77,47 @@ def test_a_wait_that_runs_out_returns_the_pending_fragment_which_asks_again(
 
 
 @pytest.mark.django_db
+def test_a_wait_that_finds_every_place_taken_answers_at_once_and_asks_again_a_second_later(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each wait holds a server thread: past the process's places, pages must not queue behind verdicts."""
+    slots = threading.BoundedSemaphore(1)
+    monkeypatch.setattr(verdicts, "_wait_slots", lambda: slots)
+    waited: list[int] = []
+
+    def verdict_wait(*, submission_id: int, timeout: float) -> bool:
+        waited.append(submission_id)
+        return False
+
+    monkeypatch.setattr(verdicts, "verdict_wait", verdict_wait)
+    user = User.objects.create_user("owner", password="pw-owner-123")
+    submission = Submission.objects.create(challenge=make_challenge(), user=user, kind="submit", code=CODE)
+    client.force_login(user)
+    url = reverse("challenges:wait", args=[submission.pk])
+
+    with verdicts.wait_slot() as taken:  # another request of this process is waiting
+        assert taken
+        busy = client.get(url).content.decode()
+    assert waited == []
+    assert f'hx-get="{url}" hx-trigger="load delay:1s"' in busy
+
+    free = client.get(url).content.decode()  # the place is free again: this request waits
+    assert waited == [submission.pk]
+    assert f'hx-get="{url}" hx-trigger="load"' in free
+
+
+def test_the_places_to_wait_default_to_half_the_server_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pyprep.challenges import conf
+
+    monkeypatch.setenv("WEB_THREADS", "4")
+    assert conf.waiting_per_process() == 2
+    monkeypatch.setenv("WEB_THREADS", "1")
+    assert conf.waiting_per_process() == 1
+    with override_settings(CHALLENGES_WAITING_PER_PROCESS=6):
+        assert conf.waiting_per_process() == 6
+
+
+@pytest.mark.django_db
 def test_a_stranger_cannot_wait_on_someone_else_s_submission(client: Client) -> None:
     owner = User.objects.create_user("owner", password="pw-owner-123")
     submission = Submission.objects.create(challenge=make_challenge(), user=owner, kind="submit", code=CODE)
