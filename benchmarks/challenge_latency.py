@@ -48,7 +48,7 @@ def _session_cookie() -> str:
     user, _ = get_user_model().objects.get_or_create(username="latency-benchmark")
     session = import_module(settings.SESSION_ENGINE).SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "pyprep.accounts.backends.AccountBackend"  # as a log-in sets it
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     return str(session.session_key)

@@ -39,7 +39,7 @@ def setup(users: int) -> dict[str, object]:
         user, _ = get_user_model().objects.get_or_create(username=f"{PREFIX}{n}")
         store = store_class()
         store[SESSION_KEY] = str(user.pk)
-        store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        store[BACKEND_SESSION_KEY] = "pyprep.accounts.backends.AccountBackend"  # as a log-in sets it
         store[HASH_SESSION_KEY] = user.get_session_auth_hash()
         store.create()
         accounts.append(

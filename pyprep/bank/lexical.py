@@ -37,6 +37,8 @@ TOKEN_RE = re.compile(r"[^\W_]+")
 PORTER_MIN, PORTER_MAX = 3, 64
 # Changed or added rows wait in a small overlay; past this many the postings are rebuilt in one pass.
 OVERLAY_MAX = 2000
+# A batch of more rows than this is folded into the compacted postings at once (upsert_many).
+BATCH_UPSERT_MAX = 64
 
 _stemmer = snowballstemmer.stemmer("porter")
 _stemmer_lock = threading.Lock()
@@ -150,6 +152,25 @@ class LexicalIndex:
             self._arrays = None
             if len(self._overlay) > OVERLAY_MAX:
                 self._compact()
+
+    def upsert_many(self, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
+        """Index (or re-index) these rows: one by one into the overlay when they are few, else folded into the
+        compacted postings at once. Rows left in the overlay are scanned by every query term, so a bank
+        grown by thousands of rows through `upsert` answered searches about twice as slowly (50,000 rows)."""
+        batch = list(rows)
+        if len(batch) <= BATCH_UPSERT_MAX:
+            for pk, columns in batch:
+                self.upsert(pk, columns)
+            return
+        self.build(batch)
+        if self._overlay:  # rows upserted one by one before this batch
+            with self._lock:
+                self._compact()
+
+    @property
+    def overlay_rows(self) -> int:
+        """How many changed rows wait in the overlay to be folded into the compacted postings."""
+        return len(self._overlay)
 
     def remove(self, pk: int) -> None:
         with self._lock:

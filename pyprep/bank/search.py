@@ -251,8 +251,7 @@ def _lexical_load(state: _DenseState, *, pks: list[int] | None) -> None:
     if pks is None:
         state.lexical.build(rows())
     else:
-        for pk, columns in rows():
-            state.lexical.upsert(pk, columns)
+        state.lexical.upsert_many(rows())
     state.puzzles, state.challenges = frozenset(puzzles), frozenset(challenges)
 
 

@@ -109,6 +109,27 @@ def test_the_overlay_of_changed_rows_is_folded_in_without_changing_any_score(
         assert [score for _, score in ours] == pytest.approx([score for _, score in theirs])
 
 
+def test_a_big_batch_of_new_and_changed_rows_is_folded_in_at_once_and_scores_as_a_fresh_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(lexical, "BATCH_UPSERT_MAX", 10)
+    corpus = _corpus(150, seed=7)
+    live = LexicalIndex(WEIGHTS)
+    live.build(corpus[:50])
+    live.upsert(3, ["one row changed on its own", "", "", "", "", ""])
+    batch = [(pk, ["changed in the batch", *columns[1:]]) for pk, columns in corpus[:20]] + corpus[50:]
+    live.upsert_many(batch)  # 120 rows: more than the batch limit
+    assert live.overlay_rows == 0
+    fresh = LexicalIndex(WEIGHTS)
+    fresh.build(sorted({**dict(corpus), **dict(batch)}.items()))
+    for words in [[("changed", 1)], *_queries(seed=8, count=20)]:
+        ours, theirs = live.top(words, k=15), fresh.top(words, k=15)
+        assert [pk for pk, _ in ours] == [pk for pk, _ in theirs]
+        assert [score for _, score in ours] == pytest.approx([score for _, score in theirs])
+    live.upsert_many(corpus[:3])  # a few rows go to the overlay one by one
+    assert live.overlay_rows == 3
+
+
 def test_only_allowed_rows_are_returned_and_the_k_best_of_them() -> None:
     corpus = [(pk, [f"generator number {pk}", "", "", "", "", ""]) for pk in range(1, 301)]
     index = LexicalIndex(WEIGHTS)
