@@ -129,6 +129,12 @@ CACHES = {
     "shared": _SHARED_CACHE,
 }
 
+# A request waiting for a verdict holds one of the web server's threads (WEB_THREADS per worker, set by
+# scripts/serve): at most half of a process's threads wait; the rest of the waiters ask again a second later.
+CHALLENGES_WAITING_PER_PROCESS = env_int(
+    "CHALLENGES_WAITING_PER_PROCESS", max(1, env_int("WEB_THREADS", 4) // 2)
+)
+
 # The judge's queue: a SQLite file on the embedded default (no extra server), Redis when REDIS_URL is set.
 if REDIS_URL:
     HUEY = {

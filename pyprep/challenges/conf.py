@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from django.conf import settings
 
 DEFAULT_RATES = {"user": "30/m", "ip": "20/m", "anonymous_ip": "10/m"}
@@ -36,10 +34,7 @@ def submit_wait_seconds() -> float:
 
 
 def waiting_per_process() -> int:
-    """How many requests of one web process may wait for a verdict at once (CHALLENGES_WAITING_PER_PROCESS);
-    the others answer "pending" at once and the page asks again a second later. Each wait holds one of the
-    server's threads, so this keeps the rest for pages: the default is half of WEB_THREADS (`make run`: 4)."""
-    configured = getattr(settings, "CHALLENGES_WAITING_PER_PROCESS", None)
-    if configured is None:
-        configured = max(1, int(os.environ.get("WEB_THREADS", "4")) // 2)
-    return max(1, int(configured))
+    """How many requests of one web process may wait for a verdict at once (CHALLENGES_WAITING_PER_PROCESS;
+    the settings make it half of WEB_THREADS); the others answer "pending" at once and the page asks again a
+    second later, so the rest of the server's threads stay free for pages."""
+    return max(1, int(getattr(settings, "CHALLENGES_WAITING_PER_PROCESS", 2)))

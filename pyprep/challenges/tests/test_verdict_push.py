@@ -106,15 +106,13 @@ def test_a_wait_that_finds_every_place_taken_answers_at_once_and_asks_again_a_se
     assert f'hx-get="{url}" hx-trigger="load"' in free
 
 
-def test_the_places_to_wait_default_to_half_the_server_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_places_to_wait_follow_the_setting_and_are_never_none() -> None:
     from pyprep.challenges import conf
 
-    monkeypatch.setenv("WEB_THREADS", "4")
-    assert conf.waiting_per_process() == 2
-    monkeypatch.setenv("WEB_THREADS", "1")
-    assert conf.waiting_per_process() == 1
     with override_settings(CHALLENGES_WAITING_PER_PROCESS=6):
         assert conf.waiting_per_process() == 6
+    with override_settings(CHALLENGES_WAITING_PER_PROCESS=0):
+        assert conf.waiting_per_process() == 1  # with none, a page would ask again for ever
 
 
 @pytest.mark.django_db

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from pyprep.bank.models import KeyPoint, Question, Topic
 from pyprep.bank.tests.factories import QuestionFactory as BankQuestionFactory
 from pyprep.bank.tests.factories import TopicFactory
+from pyprep.practice.models import Card
+from pyprep.practice.ownership import Owner
+from pyprep.practice.scheduling import Phase
 
 
 class QuestionFactory(BankQuestionFactory):
@@ -51,3 +56,19 @@ def make_topic(**kwargs: Any) -> Topic:
 
 def make_user(**kwargs: Any) -> Any:
     return UserFactory.create(**kwargs)
+
+
+def make_card_remembered_well(*, owner: Owner, question_id: int) -> Card:
+    """A card in review, last rated yesterday, due in 40 days: its rating intervals differ from a new card's."""
+    now = timezone.now()
+    card: Card = Card.objects.create(
+        question_id=question_id,
+        phase=Phase.REVIEW,
+        step=None,
+        stability=40.0,
+        difficulty=4.0,
+        due=now + timedelta(days=40),
+        last_review=now - timedelta(days=1),
+        **owner.fields(),
+    )
+    return card

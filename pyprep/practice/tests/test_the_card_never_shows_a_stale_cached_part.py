@@ -14,9 +14,8 @@ from pyprep.bank.models import Question
 from pyprep.bank.services import question_after_admin_save
 from pyprep.practice.models import Card, PracticeSession, Scope, SessionItem
 from pyprep.practice.ownership import Owner
-from pyprep.practice.scheduling import Phase
 from pyprep.practice.services import session_start
-from pyprep.practice.tests.factories import make_question, make_user
+from pyprep.practice.tests.factories import make_card_remembered_well, make_question, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -109,17 +108,7 @@ def test_rating_a_card_shows_the_next_card_with_its_own_answer_and_the_due_count
 def test_each_card_shows_the_rating_intervals_of_its_own_memory(client: Client) -> None:
     fresh, known = make_question(), make_question()
     owner = _signed_in(client)
-    now = timezone.now()
-    Card.objects.create(
-        **owner.fields(),
-        question=known,
-        phase=Phase.REVIEW,
-        step=None,
-        stability=40.0,
-        difficulty=4.0,
-        due=now + timedelta(days=40),
-        last_review=now - timedelta(days=1),
-    )
+    make_card_remembered_well(owner=owner, question_id=known.pk)
     session = _start(owner, [fresh, known])
     assert _current(session).question == fresh  # new cards before the ones not yet due
     fresh_intervals = _intervals(_reveal(client, session))

@@ -4,17 +4,20 @@ intervals, never another visitor's."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from django.test import Client
 from django.utils import timezone
 
 from pyprep.practice import selectors, services
-from pyprep.practice.models import Card, Scope
+from pyprep.practice.models import Scope
 from pyprep.practice.ownership import Owner
-from pyprep.practice.scheduling import Grade, Memory, Phase, humanize_interval, next_intervals
-from pyprep.practice.tests.factories import make_question, make_questions, make_user
+from pyprep.practice.scheduling import Grade, Memory, humanize_interval, next_intervals
+from pyprep.practice.tests.factories import (
+    make_card_remembered_well,
+    make_question,
+    make_questions,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -24,20 +27,6 @@ def _start(owner: Owner, question_ids: list[int]) -> int:
         owner=owner, scope=Scope.FILTER, candidate_ids=question_ids, title="Fresh", length=len(question_ids)
     )
     return session.pk
-
-
-def _remembered_well(owner: Owner, question_id: int) -> Card:
-    now = timezone.now()
-    return Card.objects.create(
-        question_id=question_id,
-        phase=Phase.REVIEW,
-        step=None,
-        stability=40.0,
-        difficulty=4.0,
-        due=now + timedelta(days=40),
-        last_review=now - timedelta(days=1),
-        **owner.fields(),
-    )
 
 
 def test_a_question_edited_after_its_card_was_shown_shows_its_new_title(client: Client) -> None:
@@ -55,7 +44,7 @@ def test_a_question_edited_after_its_card_was_shown_shows_its_new_title(client: 
 def test_the_rating_buttons_show_the_visitors_own_memory_of_the_card(signed_in: bool) -> None:
     question = make_question()
     owner = Owner(user_id=make_user().pk) if signed_in else Owner(session_key="k" * 32)
-    card = _remembered_well(owner, question.pk)
+    card = make_card_remembered_well(owner=owner, question_id=question.pk)
     pk = _start(owner, [question.pk])
     now = timezone.now()
     view = selectors.session_view_owned(owner=owner, pk=pk, now=now)
@@ -71,8 +60,8 @@ def test_the_rating_buttons_show_the_visitors_own_memory_of_the_card(signed_in: 
 
 def test_another_visitors_memory_of_the_same_question_is_not_used() -> None:
     question = make_question()
-    _remembered_well(Owner(user_id=make_user().pk), question.pk)
-    _remembered_well(Owner(session_key="s" * 32), question.pk)
+    make_card_remembered_well(owner=Owner(user_id=make_user().pk), question_id=question.pk)
+    make_card_remembered_well(owner=Owner(session_key="s" * 32), question_id=question.pk)
     owner = Owner(user_id=make_user().pk)
     now = timezone.now()
     view = selectors.session_view_owned(owner=owner, pk=_start(owner, [question.pk]), now=now)
