@@ -40,9 +40,9 @@ ANONYMOUS_PAGES = [
     ("curated sets", "/sets/", 1),
     ("curated set", "/sets/starter/", 3),
     ("API question list", "/api/questions", 4),
-    # The page's rows joined to their topics, and the topics' slugs (read once per bank version). Which
-    # candidates are published is known in memory (search.py), so the ranking itself asks nothing.
-    ("API search", "/api/questions?q=tuple", 2),
+    # The topics' slugs (read once per bank version). Which candidates are published, and what the page of
+    # results says of each, is known in memory (search.py), so neither the ranking nor the page asks anything.
+    ("API search", "/api/questions?q=tuple", 1),
     ("API question", "/api/questions/list-vs-tuple", 6),
     ("health", "/health", 3),
     ("log in", "/accounts/login/", 0),
@@ -68,7 +68,7 @@ SIGNED_IN_PAGES = [
     ("question list", "/questions/", 12),
     ("question list, starred", "/questions/?mine=starred", 10),
     ("question page", "/questions/list-vs-tuple/", 9),
-    ("API search", "/api/questions?q=tuple", 3),
+    ("API search", "/api/questions?q=tuple", 2),
     ("practice start", "/practice/", 13),  # + the account's own new-questions-per-day setting
     ("progress", "/practice/progress/", 11),  # + challenges solved by level (one query, a panel)
     # the API-token panel reads the account's tokens; challenges solved by level add one query

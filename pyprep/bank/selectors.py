@@ -14,6 +14,7 @@ from pyprep.bank.filters import QuestionFilter
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import CuratedSet, CuratedSetItem, Question, QuestionQuerySet, Status, Topic
 from pyprep.bank.pagecache import same_for_everyone
+from pyprep.bank.search import QuestionSummary as QuestionSummary  # what question_summaries returns
 
 
 def topic_slugs() -> list[str]:
@@ -63,26 +64,23 @@ def question_ids_searched(*, qfilter: QuestionFilter, only_ids: set[int] | None 
     return search.ranked_ids(qfilter.q, within=within)
 
 
-@dataclass(frozen=True)
-class QuestionSummary:
-    """What a list of results shows of a question (the JSON API's summary)."""
-
-    pk: int
-    slug: str
-    title: str
-    level: str
-    kind: str
-    summary: str
-    topics: tuple[str, ...]  # topic slugs, in the topics' order
-
-
 def question_summaries(*, ids: Sequence[int]) -> list[QuestionSummary]:
-    """The summaries of these questions in the order given (ids not found are left out): one query of plain
-    columns, the question's row joined to its topics' slugs. A page built from Question objects with their
-    topics prefetched cost more than the search itself (each prefetched object gets a queryset of its own), and
-    the ORM's two queries for the same 20 rows cost about as much as the ranking itself (profiled at 50,000)."""
+    """The summaries of these questions in the order given (ids not found are left out).
+
+    Published ones come from the summaries search holds in memory (no query: on PostgreSQL this page's one
+    query, its planning and the connection's health check cost more than the ranking). Any other id (a
+    question not published, one written since the bank's stamp was read) is read in one query of plain columns,
+    the question's row joined to its topics' slugs."""
     if not ids:
         return []
+    held = search.published_summaries()
+    missing = [pk for pk in ids if pk not in held]
+    read = _summaries_read(missing) if missing else {}
+    return [row for pk in ids if (row := held.get(pk) or read.get(pk)) is not None]
+
+
+def _summaries_read(ids: Sequence[int]) -> dict[int, QuestionSummary]:
+    """These questions' summaries read from the database (ids not found are left out)."""
     name = connection.ops.quote_name
     through = Question.topics.through._meta
     question_column = through.get_field("question").column
@@ -107,7 +105,7 @@ def question_summaries(*, ids: Sequence[int]) -> list[QuestionSummary]:
             rows.setdefault(pk, (pk, slug, title, level, kind, summary))
             if topic is not None:
                 topics.setdefault(pk, []).append(topic)
-    return [QuestionSummary(*rows[pk], topics=tuple(topics.get(pk, ()))) for pk in ids if pk in rows]
+    return {pk: QuestionSummary(*row, topics=tuple(topics.get(pk, ()))) for pk, row in rows.items()}
 
 
 def _questions_within(*, qfilter: QuestionFilter, only_ids: set[int] | None) -> QuestionQuerySet:

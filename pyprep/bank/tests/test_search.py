@@ -7,9 +7,9 @@ from django.test import Client
 
 from pyprep.bank import search
 from pyprep.bank.filters import QuestionFilter
-from pyprep.bank.models import Question
+from pyprep.bank.models import Question, Topic
 from pyprep.bank.search import query_terms
-from pyprep.bank.selectors import best_match_outside_filters, questions_filtered
+from pyprep.bank.selectors import best_match_outside_filters, question_summaries, questions_filtered
 from pyprep.bank.services import question_after_admin_save
 
 pytestmark = pytest.mark.usefixtures("bank")
@@ -174,6 +174,26 @@ def test_a_search_asks_the_database_nothing_while_the_bank_stands_still(
     with django_assert_num_queries(0):  # type: ignore[operator]
         result = search.search("metaclass")  # vectors, documents and what is published are all in memory
     assert result.ids[0] == Question.objects.get(slug="metaclass-basics").pk
+
+
+def test_a_page_of_results_is_summarised_from_memory_and_follows_every_write_to_the_bank(
+    django_assert_num_queries: object,
+) -> None:
+
+    ids = search.search("metaclass").ids
+    with django_assert_num_queries(0):  # type: ignore[operator]
+        rows = question_summaries(ids=ids)
+    assert [row.pk for row in rows] == ids
+    question = Question.objects.get(pk=ids[0])
+    question.title = "What does a metaclass really do?"
+    question.save()
+    question.topics.set([Topic.objects.create(slug="meta", name="Meta")])
+    row = question_summaries(ids=[question.pk])[0]
+    assert (row.title, row.topics) == ("What does a metaclass really do?", ("meta",))
+    question.status = "draft"
+    question.save()
+    # Not published any more: read from the database, as any id search does not hold.
+    assert question_summaries(ids=[question.pk])[0].title == "What does a metaclass really do?"
 
 
 def test_vectors_written_by_the_indexer_are_searched_at_once() -> None:
