@@ -10,13 +10,24 @@ class ChallengesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
         from pyprep.bank import registry
+        from pyprep.bank.pagecache import bank_changed_on_commit
         from pyprep.challenges import (
             receivers,  # noqa: F401 - connects the judge's signals
             verdicts,  # noqa: F401 - announces graded submissions to waiting pages
         )
         from pyprep.challenges.content import challenge_bundle_hooks
+        from pyprep.challenges.models import Challenge
         from pyprep.challenges.selectors import solved_question_ids
+
+        # A challenge is part of the bank: a write to one (the loader, the admin) makes cached pages and the
+        # challenge each process keeps for Run and Submit (selectors.challenge_for_submission) stale.
+        post_save.connect(bank_changed_on_commit, sender=Challenge, dispatch_uid="pagecache-save-Challenge")
+        post_delete.connect(
+            bank_changed_on_commit, sender=Challenge, dispatch_uid="pagecache-delete-Challenge"
+        )
 
         # The bank asks, challenges answer: content/challenges for the loader, the "Solved" row badge and
         # the link to the editor on a challenge's question page.

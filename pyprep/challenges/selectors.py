@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from pyprep.bank.levels import LEVELS
 from pyprep.bank.models import Status
+from pyprep.bank.pagecache import same_for_everyone
 from pyprep.challenges import conf
 from pyprep.challenges.models import Challenge, Submission
 from pyprep.challenges.spec import visible_source
@@ -55,17 +56,23 @@ SUBMIT_READS = (
 def challenge_for_submission(*, slug: str) -> Challenge:
     """The published challenge a Run or Submit goes to, with only the columns that make its job.
 
-    The page's own read (`challenge_for_slug`) takes the question and every text along; on the way from Submit
-    to verdict that was the request's costliest query (~1.8 against ~0.9 ms of CPU here).
+    The same for everyone until the bank changes (a write to a challenge moves the bank's stamp too, see
+    apps.py), so each process reads it once per bank version: 0.06 ms from the process's cache against 0.77 ms
+    for the query (measured here), on the way from Submit to verdict.
     """
-    challenge = (
-        Challenge.objects.filter(question__slug=slug, question__status=Status.PUBLISHED)
-        .only(*SUBMIT_READS)
-        .first()
+    found: Challenge | str = same_for_everyone(
+        f"challenge-for-submission-{slug}",
+        # "" for none: the cache cannot hold None, which means "not cached".
+        lambda: (
+            Challenge.objects.filter(question__slug=slug, question__status=Status.PUBLISHED)
+            .only(*SUBMIT_READS)
+            .first()
+            or ""
+        ),
     )
-    if challenge is None:
+    if not isinstance(found, Challenge):
         raise Http404("No such challenge")
-    return challenge
+    return found
 
 
 def visible_test_code(*, challenge: Challenge) -> str:

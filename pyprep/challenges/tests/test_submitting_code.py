@@ -135,3 +135,29 @@ def test_a_submit_to_an_unpublished_challenge_is_not_found(enqueued: list[int], 
     response = client.post("/challenges/add-two/submit/", {"kind": "submit", "code": "x = 1"})
     assert response.status_code == 404
     assert enqueued == []
+
+
+def test_each_submit_runs_the_challenge_as_it_stands_after_every_write_to_it(
+    enqueued: list[int], client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each process keeps the challenge a Submit runs until the bank changes: a write to the challenge or to
+    its question moves the bank's stamp, so the next Submit reads it again."""
+    from pyprep.judge.models import JudgeJob
+
+    monkeypatch.setattr("pyprep.challenges.verdicts.judge_alive", lambda: False)  # answer at once
+    challenge = make_challenge(memory_mb=64)
+    client.force_login(User.objects.create_user("steady"))
+    code = {"kind": "submit", "code": "def add(a, b): return a + b"}
+    assert client.post("/challenges/add-two/submit/", code).status_code == 200
+    challenge.memory_mb = 96
+    challenge.reference_solution = "def add(a, b):\n    return b + a\n"
+    challenge.save()
+    assert client.post("/challenges/add-two/submit/", code).status_code == 200
+    first, second = (JudgeJob.objects.get(pk=pk) for pk in enqueued)
+    assert (first.job["limits"]["memory_mb"], second.job["limits"]["memory_mb"]) == (64, 96)
+    assert second.reference == "def add(a, b):\n    return b + a\n"
+    question = challenge.question
+    question.status = "draft"
+    question.save()
+    assert client.post("/challenges/add-two/submit/", code).status_code == 404
+    assert len(enqueued) == 2
