@@ -110,6 +110,7 @@ bench: deps content
 	$(PY) benchmarks/load_test.py
 	scripts/with-services $(PY) benchmarks/load_test.py
 	$(PY) benchmarks/search_bench.py --sizes 1000,10000,50000
+	$(PY) benchmarks/filecache_bench.py
 
 clean:
 	rm -rf var .venv node_modules .mypy_cache .ruff_cache

@@ -107,9 +107,10 @@ _SHARED_CACHE: dict[str, object] = (
     {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
     else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        # Django's file cache, but a write lists the directory at most every 30 s, not every time (config/filecache.py).
+        "BACKEND": "config.filecache.FileCache",
         "LOCATION": str(VAR_DIR / "cache"),
-        # Sessions and per-visitor counts live here too: past the limit a write culls a third of the entries at
+        # Sessions and per-visitor counts live here too: past the limit a cull drops a third of the entries at
         # random (the bank's version stamp among them), so keep it well above one machine's visitors.
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
