@@ -161,3 +161,12 @@ def test_each_submit_runs_the_challenge_as_it_stands_after_every_write_to_it(
     question.save()
     assert client.post("/challenges/add-two/submit/", code).status_code == 404
     assert len(enqueued) == 2
+
+
+def test_counting_the_pending_submissions_reads_the_state_index_not_the_table() -> None:
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the plan asserted is SQLite's; PostgreSQL picks by table size")
+    plan = Submission.objects.pending().explain()
+    assert "challenges_submission_state" in plan, plan
