@@ -107,7 +107,7 @@ _SHARED_CACHE: dict[str, object] = (
     {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     if REDIS_URL
     else {
-        # Django's file cache, but a write lists the directory at most every 30 s, not every time (config/filecache.py).
+        # Django's file cache, whose writes list the directory at most every 30 s (config/filecache.py).
         "BACKEND": "config.filecache.FileCache",
         "LOCATION": str(VAR_DIR / "cache"),
         # Sessions and per-visitor counts live here too: past the limit a cull drops a third of the entries at

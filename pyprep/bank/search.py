@@ -182,10 +182,9 @@ def _dense_state() -> _DenseState:
         return state
     with _state_lock:
         state = _state
+        # Another thread may have brought the copy up to this stamp while this one waited for the lock.
         if stamp == state.stamp and database == state.database:
-            return (
-                state  # another thread brought the copy up to this stamp while this one waited for the lock
-            )
+            return state
         stats = QuestionEmbedding.objects.aggregate(latest=Max("updated_at"), count=Count("pk"))
         latest, count = stats["latest"], stats["count"]
         summaries = _published_summaries()
