@@ -54,6 +54,16 @@ def _queries(seed: int, count: int) -> list[list[tuple[str, int]]]:
     ]
 
 
+def _assert_same_ranking(
+    live: LexicalIndex, fresh: LexicalIndex, queries: list[list[tuple[str, int]]], *, k: int
+) -> None:
+    """The index grown by changes ranks and scores every query exactly as one built afresh from the same rows."""
+    for words in queries:
+        ours, theirs = live.top(words, k=k), fresh.top(words, k=k)
+        assert [pk for pk, _ in ours] == [pk for pk, _ in theirs], words
+        assert [score for _, score in ours] == pytest.approx([score for _, score in theirs]), words
+
+
 def test_scores_and_order_match_sqlite_fts5_bm25_on_bank_text() -> None:
     corpus = _corpus(400, seed=1)
     index = LexicalIndex(WEIGHTS)
@@ -84,10 +94,7 @@ def test_a_changed_row_scores_as_if_the_index_had_been_built_with_it() -> None:
     changed[1000] = ["a brand new zeppelin question", "", "", "", "", ""]
     fresh = LexicalIndex(WEIGHTS)
     fresh.build(sorted(changed.items()))
-    for words in [[("zeppelin", 1)], *_queries(seed=4, count=20)]:
-        assert [pk for pk, _ in live.top(words, k=10)] == [pk for pk, _ in fresh.top(words, k=10)]
-        for (_, a), (_, b) in zip(live.top(words, k=10), fresh.top(words, k=10), strict=True):
-            assert a == pytest.approx(b)
+    _assert_same_ranking(live, fresh, [[("zeppelin", 1)], *_queries(seed=4, count=20)], k=10)
     assert 9 not in live
     assert len(live) == len(fresh)
 
@@ -103,10 +110,7 @@ def test_the_overlay_of_changed_rows_is_folded_in_without_changing_any_score(
         live.upsert(pk, columns)  # compacts every few rows
     fresh = LexicalIndex(WEIGHTS)
     fresh.build(corpus)
-    for words in _queries(seed=6, count=20):
-        ours, theirs = live.top(words, k=15), fresh.top(words, k=15)
-        assert [pk for pk, _ in ours] == [pk for pk, _ in theirs]
-        assert [score for _, score in ours] == pytest.approx([score for _, score in theirs])
+    _assert_same_ranking(live, fresh, _queries(seed=6, count=20), k=15)
 
 
 def test_a_big_batch_of_new_and_changed_rows_is_folded_in_at_once_and_scores_as_a_fresh_build(
@@ -122,10 +126,7 @@ def test_a_big_batch_of_new_and_changed_rows_is_folded_in_at_once_and_scores_as_
     assert live.overlay_rows == 0
     fresh = LexicalIndex(WEIGHTS)
     fresh.build(sorted({**dict(corpus), **dict(batch)}.items()))
-    for words in [[("changed", 1)], *_queries(seed=8, count=20)]:
-        ours, theirs = live.top(words, k=15), fresh.top(words, k=15)
-        assert [pk for pk, _ in ours] == [pk for pk, _ in theirs]
-        assert [score for _, score in ours] == pytest.approx([score for _, score in theirs])
+    _assert_same_ranking(live, fresh, [[("changed", 1)], *_queries(seed=8, count=20)], k=15)
     live.upsert_many(corpus[:3])  # a few rows go to the overlay one by one
     assert live.overlay_rows == 3
 
