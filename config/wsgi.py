@@ -6,6 +6,8 @@ every request of that worker waits (a request itself takes about 1 ms). Objects 
 imported, and again once the worker has served its first requests, are frozen (`gc.freeze()`): the
 collector never scans them again, and a full collection covers only what requests allocate since.
 PYPREP_GC_FREEZE=0 turns this off (benchmarks/serving_bench.py compares both).
+
+An anonymous visitor's cached page is answered before Django's handler runs (pagecache.cached_pages_first).
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ def frozen_after_warm_up(app: WSGIApp, *, requests: int = WARM_UP_REQUESTS) -> W
 
 
 application: WSGIApp = get_wsgi_application()
+
+from pyprep.bank.pagecache import cached_pages_first  # noqa: E402 - needs the settings set up above
+
+application = cached_pages_first(application)
 if os.environ.get("PYPREP_GC_FREEZE", "1") != "0":
     get_resolver().url_patterns  # noqa: B018 - imports every view now, before the freeze
     _freeze()

@@ -50,11 +50,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous pages from the page cache, before sessions, users and routing (pyprep/bank/pagecache.py).
+    # Outermost, so a stored page carries every header below it adds (config/wsgi.py serves hits before
+    # Django's handler). Its keys hold the scheme, so a page stored over HTTPS never answers plain HTTP.
+    "pyprep.bank.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files straight from the WSGI worker, compressed and cached forever when hashed (prod).
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous pages from the page cache, before sessions, users and routing (pyprep/bank/pagecache.py).
-    "pyprep.bank.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

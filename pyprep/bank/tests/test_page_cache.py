@@ -65,7 +65,14 @@ def test_the_json_api_is_cached_for_everyone_and_varies_by_query(client: Client)
 def test_a_cached_page_carries_the_same_security_headers_as_a_rendered_one() -> None:
     rendered = Client().get("/questions/list-vs-tuple/")
     cached = Client().get("/questions/list-vs-tuple/")
-    for header in ("Content-Security-Policy", "X-Frame-Options", "Content-Type", "X-Content-Type-Options"):
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "Content-Type",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+    ):
         assert cached.headers.get(header) == rendered.headers.get(header), header
     assert cached.headers["Content-Security-Policy"]
     assert int(cached.headers["Content-Length"]) == len(cached.content)
