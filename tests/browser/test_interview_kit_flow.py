@@ -69,6 +69,7 @@ def test_build_print_save_score_by_keyboard_reload_and_download_the_report(
     page.get_by_label("Candidate or interview name").fill("Ada, Monday")
     page.get_by_role("button", name="Save as interview plan").click()
     expect(page.get_by_role("heading", name="Ada, Monday")).to_be_visible()
+    page.wait_for_load_state("load")  # the scoring script's keys are bound once it has run
 
     # Keyboard only: j / arrows move between rows, digits score the focused row, N opens the question's note.
     page.keyboard.press("j")
