@@ -172,6 +172,7 @@ _FENCE_RE = re.compile(r"(^|\n)[ \t]*(```|~~~)[^\n]*\n(.*?)(\n[ \t]*\2[ \t]*(?=\
 _WORD_RE = re.compile(
     r"O\(\s*(?:1|n|log\s*n|n\s*log\s*n|n\s*\^?\*{0,2}\s*2)\s*\)"  # Big-O
     r"|__[A-Za-z0-9_]+?__"  # dunder
+    r"|(?i:non?)-[A-Za-z]+(?![\w-])"  # non-zero, no-op: one word
     r"|[A-Za-z_][A-Za-z0-9_]*(?:'[a-z]+)?"  # identifiers and words, with contractions
     r"|\d+(?:\.\d+)?"
     r"|==|!=|<=|>=|:=|->|\+=|\*\*|//|[+\-*/%<>=@]",
@@ -271,6 +272,9 @@ def word_keys(surface: str) -> tuple[frozenset[str], bool, bool, str]:
     compact = lower.replace("'", "")
     if surface in {"None", "True", "False"}:
         return frozenset({lower}), False, False, lower  # Python's constants, not English
+    if re.fullmatch(r"non?-[a-z]+", lower):
+        # "non-zero", "no-op": one word ("nonzero"), not a negation of the clause
+        return frozenset({stem(lower.replace("-", ""))}), False, False, ""
     if compact in NEGATORS or lower.endswith("n't"):
         return frozenset({"not"}), True, False, ""
     if lower in FILLER:

@@ -555,11 +555,14 @@ def _role(word: Word, roles: frozenset[str]) -> str:
     if word.identifier:
         bare = word.identifier.strip("_")
         return bare if bare in roles else word.identifier if word.identifier in roles else ""
-    for key in sorted(word.keys):
+    surface = word.surface.lower().strip("`")
+    if surface in roles:
+        return surface
+    # A contrasted noun in any form ("threads"); a code name only as written ("waiting" is not `wait`).
+    for key in sorted(word.keys & CONTRASTED):
         if key in roles:
             return key
-    surface = word.surface.lower()
-    return surface if surface in roles else ""
+    return ""
 
 
 def _key(word: Word) -> str:
@@ -626,6 +629,15 @@ def _attached(words: Sequence[Word], position: int, roles: frozenset[str]) -> st
     return ""
 
 
+def _opposite_of(word: Word, point_words: Sequence[Word]) -> bool:
+    """Whether `word` is a "non-"/"no-" compound of one of the point's own words."""
+    prefix, _, base = word.surface.lower().partition("-")
+    if prefix not in ("non", "no") or not base:
+        return False
+    bare = words_of(base)
+    return bool(bare) and any(_word_matches(point_word, bare[0]) for point_word in point_words)
+
+
 @dataclass(frozen=True)
 class _TextMatch:
     score: float
@@ -665,6 +677,8 @@ def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozens
         score = TEXT_LEXICAL_WEIGHT * min(lexical, 1.0) + TEXT_SIMILARITY_WEIGHT * max(similarity, 0.0)
         first_hit = min(hits.values())
         negated = any(w.negator for w in words[max(0, first_hit - NEGATION_REACH) : max(hits.values()) + 1])
+        # "non-data descriptors" against a point about data descriptors: the answer names the opposite.
+        negated = negated or any(_opposite_of(word, clause.words) for word in words)
         if score > best.score:
             best = _TextMatch(score, negated != clause.negated)
     return best
