@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client, RequestFactory
 
 from pyprep.bank.pagecache import cached_pages_first
@@ -36,7 +38,16 @@ class Site:
     def get(self, path: str, **extra: str) -> tuple[str, dict[str, list[str]], bytes]:
         environ = RequestFactory().get(path, **extra).environ  # type: ignore[arg-type]
         answer: list[Any] = []
-        body = b"".join(self.app(environ, lambda status, headers: answer.extend([status, headers])))
+        # As Django's test client does: the handler must not close the test's database connection.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            result = self.app(environ, lambda status, headers: answer.extend([status, headers]))
+            body = b"".join(result)
+            getattr(result, "close", lambda: None)()
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
         headers: dict[str, list[str]] = {}
         for name, value in answer[1]:
             headers.setdefault(name.lower(), []).append(value)
