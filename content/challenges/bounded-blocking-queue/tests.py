@@ -45,6 +45,37 @@ def test_blocked_put_resumes_after_get():
     return [blocked, got, q.get(timeout=1), bool(done)]
 
 
+def test_a_get_whose_item_was_taken_waits_for_the_next():
+    """put() wakes a waiting get(), but another thread can take the item before that get() holds the lock
+    again: the woken get() must wait for the next item, not give up. A 1 s switch interval keeps this thread
+    running from its put to its own get, so it always takes the item first. A get that gave up leaves
+    "second" in the queue, and the put of "third" then waits for room that never comes."""
+    q = BoundedQueue(1)
+    got = []
+
+    def consume():
+        try:
+            got.append(["ok", q.get(timeout=5)])
+        except Exception as exc:  # noqa: BLE001 - Empty, or whatever a broken queue raises
+            got.append([type(exc).__name__])
+
+    consumer = threading.Thread(target=consume)
+    consumer.start()
+    time.sleep(0.3)  # the consumer is waiting inside get() by now
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1.0)
+    try:
+        q.put("first")
+        taken = q.get(timeout=0)
+    finally:
+        sys.setswitchinterval(interval)
+    time.sleep(0.1)  # the woken consumer finds the queue empty
+    q.put("second")
+    q.put("third")
+    consumer.join(timeout=5)
+    return [taken, got, len(q)]
+
+
 def test_producers_and_consumers_move_everything():
     q = BoundedQueue(4)
     received = []
