@@ -43,6 +43,7 @@ TEXT_LEXICAL_WEIGHT = 0.75  # without a rubric: share of the point clause's weig
 TEXT_SIMILARITY_WEIGHT = 0.25  # ...plus embedding cosine, mixed with these weights
 TEXT_COVER = 0.52  # combined score a clause needs to cover a point
 TEXT_MIN_WORDS = 2  # ...and at least this many of the point's words
+TYPO_MIN_LETTERS = 6  # words this long still match with one slip of the keyboard
 TERSE_WORDS = 8  # a unit this short is judged by how much of it is the point's words...
 TERSE_WEIGHT = 2.0  # ...once it holds this much of the point's word weight
 LEXICAL_CAP = 4.0  # this much matched word weight counts as the whole point (long points list options)
@@ -254,7 +255,41 @@ def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
     if strict and not word.identifier and alt.keys & word.keys:
         # A wrong claim is matched on the word itself: "concurrently" is not "in parallel" there.
         return _own_stem(alt.surface) == _own_stem(word.surface)
-    return bool(alt.keys & word.keys)
+    if alt.keys & word.keys:
+        return True
+    if strict or word.identifier:
+        return False
+    right, typed = alt.surface, word.surface
+    return (
+        len(right) >= TYPO_MIN_LETTERS
+        and len(typed) >= TYPO_MIN_LETTERS
+        and abs(len(right) - len(typed)) <= 1
+        and right[0].lower() == typed[0].lower()
+        and _misspelt(right.lower(), typed.lower())
+    )
+
+
+@lru_cache(maxsize=65536)
+def _misspelt(right: str, typed: str) -> bool:
+    """`typed` is `right` with one letter dropped, added, changed or two swapped ("circut", "recieve"): for
+    words long enough that one slip still leaves them unmistakable."""
+    if min(len(right), len(typed)) < TYPO_MIN_LETTERS or right[0] != typed[0] or right == typed:
+        return False
+    if abs(len(right) - len(typed)) > 1 or not (right.isalpha() and typed.isalpha()):
+        return False
+    if len(right) == len(typed):
+        differ = [i for i, (a, b) in enumerate(zip(right, typed, strict=True)) if a != b]
+        if len(differ) == 1:
+            return True
+        i = differ[0]
+        return (
+            len(differ) == 2 and differ[1] == i + 1 and right[i] == typed[i + 1] and right[i + 1] == typed[i]
+        )
+    short, long = sorted((right, typed), key=len)
+    for i, char in enumerate(short):
+        if char != long[i]:
+            return short[i:] == long[i + 1 :]
+    return True
 
 
 @lru_cache(maxsize=20000)
@@ -451,6 +486,40 @@ def _unit_words(unit: _Unit) -> tuple[Word, ...]:
     return tuple(w for clause in unit.clauses for w in _content(clause))
 
 
+# Opposites an answer swaps while keeping every other word of the point: "all() stops at the first truthy item",
+# "parameters are covariant", "equal priorities come out LIFO". Each pair is two single words, matched on keys.
+OPPOSITES = (
+    "truthy falsy|mutable immutable|covariant contravariant|eager lazy|eagerly lazily|fifo lifo|shallow deep|"
+    "implicit explicit|implicitly explicitly|inclusive exclusive|ascending descending|hashable unhashable"
+)
+
+
+def _opposite_keys() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in OPPOSITES.split("|"):
+        left, right = (words_of(side)[0].keys for side in pair.split())
+        for key in left:
+            table.setdefault(key, set()).update(right)
+        for key in right:
+            table.setdefault(key, set()).update(left)
+    return {key: frozenset(value) for key, value in table.items()}
+
+
+_OPPOSITE_KEYS = _opposite_keys()
+
+
+def _says_the_opposite(point_words: Sequence[Word], words: Sequence[Word]) -> bool:
+    """The answer's words hold the opposite of one of the point's words, and not that word itself."""
+    said = {key for word in words for key in word.keys}
+    in_point = {key for word in point_words for key in word.keys}
+    for point_word in point_words:
+        opposite = {o for key in point_word.keys for o in _OPPOSITE_KEYS.get(key, ())}
+        # A point that names both sides ("lists are mutable; tuples are immutable") is about the pair.
+        if opposite & said and not point_word.keys & said and not opposite & in_point:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class _RubricVerdict:
     status: str
@@ -460,7 +529,11 @@ class _RubricVerdict:
 
 
 def _rubric_point(
-    point: PointRubric, units: Sequence[_Unit], text: str, roles: frozenset[str] = frozenset()
+    point: PointRubric,
+    units: Sequence[_Unit],
+    text: str,
+    roles: frozenset[str] = frozenset(),
+    point_words: Sequence[Word] = (),
 ) -> _RubricVerdict:
     best_share = 0.0
     negated_unit: _Unit | None = None
@@ -478,6 +551,9 @@ def _rubric_point(
         if not states:
             continue
         if all(state == "yes" for state in states):
+            if _says_the_opposite(point_words, words):
+                negated_unit = negated_unit or unit
+                continue
             if _roles_agree([where for _, where in found], words, roles):
                 return _RubricVerdict(COVERED, unit, 1.0)
             continue
@@ -679,6 +755,7 @@ def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozens
         negated = any(w.negator for w in words[max(0, first_hit - NEGATION_REACH) : max(hits.values()) + 1])
         # "non-data descriptors" against a point about data descriptors: the answer names the opposite.
         negated = negated or any(_opposite_of(word, clause.words) for word in words)
+        negated = negated or _says_the_opposite([w for c in point.clauses for w in c.words], words)
         if score > best.score:
             best = _TextMatch(score, negated != clause.negated)
     return best
@@ -814,7 +891,9 @@ def match(
         status, unit, score = MISSED, None, 0.0
         code_units: tuple[_Unit, ...] = ()
         if point_rubric is not None and point_rubric.concepts:
-            verdict = _rubric_point(point_rubric, units, answer, roles)
+            verdict = _rubric_point(
+                point_rubric, units, answer, roles, [w for c in point_texts[index].clauses for w in c.words]
+            )
             status, unit, score = verdict.status, verdict.unit, verdict.score
             code_units = verdict.code
         if status == MISSED:
