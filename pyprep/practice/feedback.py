@@ -230,6 +230,22 @@ _KEEP_FILLER = frozenset(
 )
 
 
+# What a special method is called in prose: "the decorator writes the constructor, repr and equality".
+_DUNDER_WORDS = {
+    bare: frozenset(key for word in words_of(text) for key in word.keys)
+    for bare, text in {
+        "init": "constructor initializer",
+        "eq": "equality",
+        "repr": "representation",
+        "len": "length",
+        "iter": "iteration",
+        "contains": "membership",
+        "del": "finalizer destructor",
+        "getitem": "indexing subscript subscripting",
+    }.items()
+}
+
+
 def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
     if "." in alt.identifier:
         return alt.identifier in word.keys
@@ -237,7 +253,9 @@ def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
         if word.identifier:
             return word.identifier == alt.identifier
         bare = alt.identifier.strip("_")
-        return alt.identifier.startswith("__") and (bare in word.keys or word.surface.lower() == bare)
+        if not alt.identifier.startswith("__"):
+            return False
+        return bare in word.keys or word.surface.lower() == bare or bool(word.keys & _DUNDER_WORDS.get(bare, frozenset()))
     if word.identifier and "_" in word.identifier.strip("_"):
         return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
     if (
