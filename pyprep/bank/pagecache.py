@@ -130,8 +130,8 @@ class PageCacheMiddleware:
 
     Only pages whose view is decorated with anonymous_page_cache are stored, with the headers every other
     middleware gave them (it is the outermost: security headers, Content-Security-Policy, X-Frame-Options,
-    Vary), so `cached_pages_first` can serve a hit as it is. Each visitor gets their own CSRF token and cookie, made as
-    CsrfViewMiddleware makes them. A response that set any other cookie, used the session, or carries a CSP
+    Vary), so `cached_pages_first` can serve a hit as it is. Each visitor gets their own CSRF token and
+    cookie, made as CsrfViewMiddleware makes them. A response that set any other cookie, used the session, or carries a CSP
     nonce is never stored.
     """
 
@@ -289,7 +289,7 @@ def cached_pages_first(app: WSGIApp) -> WSGIApp:
 
     PageCacheMiddleware is the outermost middleware, so the page it stored carries every header the site
     sends; a hit needs none of the handler's work around it (request signals, the middleware chain, the
-    response's conversion), about two thirds of serving one. A miss, or any other request, goes to `app`.
+    response's conversion), about half of serving one. A miss, or any other request, goes to `app`.
     """
     pages = PageCacheMiddleware(lambda request: HttpResponse(status=500))
 
