@@ -255,7 +255,11 @@ def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
         bare = alt.identifier.strip("_")
         if not alt.identifier.startswith("__"):
             return False
-        return bare in word.keys or word.surface.lower() == bare or bool(word.keys & _DUNDER_WORDS.get(bare, frozenset()))
+        return (
+            bare in word.keys
+            or word.surface.lower() == bare
+            or bool(word.keys & _DUNDER_WORDS.get(bare, frozenset()))
+        )
     if word.identifier and "_" in word.identifier.strip("_"):
         return False  # "cache" is not `lru_cache`: a name made of several words is matched whole
     if (
