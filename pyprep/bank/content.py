@@ -369,7 +369,7 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     examples = _examples(ex_text, ex_line, path, out)
     ck_text, ck_line = found.get("checks", ("", body_line))
     checks = _checks(ck_text, ck_line, path, out)
-    rubric = _rubric(found, body, body_line, len(key_points), path, out)
+    rubric = rubric_section(found, body, body_line, len(key_points), path, out)
     if out.errors:
         return None, out.errors
     return (
@@ -398,20 +398,22 @@ def parse_question(text: str, path: str) -> tuple[QuestionSpec | None, list[Cont
     )
 
 
-def _rubric(
+def rubric_section(
     sections: dict[str, tuple[str, int]],
     body: str,
     body_line: int,
     key_point_count: int,
     path: str,
     out: Collector,
+    *,
+    after: str = "## Follow-ups",
 ) -> Rubric | None:
-    """The optional `## Rubric` section, which must come last (after `## Follow-ups`)."""
+    """The optional `## Rubric` section, which must come last (after `after`)."""
     if "rubric" not in sections:
         return None
     text, line = sections["rubric"]
     if max(start for _, start in sections.values()) != line:
-        out.add(path, line - 1, "'## Rubric' must be the last section of the file, after '## Follow-ups'")
+        out.add(path, line - 1, f"'## Rubric' must be the last section of the file, after '{after}'")
     raw_section = "\n".join(body.splitlines()[line - body_line :])
     yaml_text, offset = section_yaml(raw_section)
     rubric, problems = parse_rubric(yaml_text, key_point_count=key_point_count)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pyprep import pysource
-from pyprep.bank.content import QuestionSpec, asked_as_list, docs_list, reviewed_date
+from pyprep.bank.content import QuestionSpec, asked_as_list, docs_list, reviewed_date, rubric_section
 from pyprep.bank.levels import LEVEL_VALUES
 from pyprep.bank.parsing import SLUG_RE, ContentError
 from pyprep.bank.parsing import Collector as _Collector
@@ -42,6 +42,7 @@ SECTIONS = {
     "statement": "statement",
     "explanation": "explanation",
     "key points": "key_points",
+    "rubric": "rubric",  # optional, last: answer-feedback data for the key points (docs/content-format.md)
 }
 WRONG_VERDICTS = ("wrong_answer", "runtime_error", "time_limit")
 FILES = ("challenge.md", "starter.py", "tests.py", "solution.py")
@@ -162,7 +163,7 @@ def _sections(body: str, body_line: int, path: str, out: _Collector) -> dict[str
         path,
         out,
         names=SECTIONS,
-        expected="expected: Summary, Statement, Explanation, Key points",
+        expected="expected: Summary, Statement, Explanation, Key points, Rubric",
         text_before_first=False,
     )
 
@@ -303,6 +304,7 @@ def parse_challenge(
     reviewed = reviewed_date(meta.get("reviewed"), md_path, lines.get("reviewed", 1), out)
     if key_points and not 3 <= len(key_points) <= 6:
         out.add(md_path, kp_line, f"Key points must have 3–6 bullets, found {len(key_points)}")
+    rubric = rubric_section(sections, body, body_line, len(key_points), md_path, out, after="## Key points")
     if out.errors:
         return None, None, out.errors
 
@@ -325,6 +327,7 @@ def parse_challenge(
         asked_as=asked_as,
         docs=docs,
         reviewed=reviewed,
+        rubric=rubric,
     )
     challenge = ChallengeSpec(
         slug=slug,

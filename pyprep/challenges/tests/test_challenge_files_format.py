@@ -64,3 +64,46 @@ def test_missing_sections_and_files_are_all_reported(tmp_path: Path) -> None:
     messages = [e.message for e in errors]
     assert any("unknown section '## Explained'" in m for m in messages)
     assert "missing section '## Explanation'" in messages
+
+
+def _with_rubric(folder: Path, rubric_yaml: str, *, last: bool = True) -> None:
+    md = folder / "challenge.md"
+    text = md.read_text().split("\n## Rubric\n")[0].rstrip("\n")
+    section = f"\n\n## Rubric\n```yaml\n{rubric_yaml}```\n"
+    if last:
+        md.write_text(text + section)
+    else:
+        head, _, tail = text.partition("\n## Key points\n")
+        md.write_text(head + section + "\n## Key points\n" + tail + "\n")
+
+
+def test_a_rubric_section_gives_the_challenge_question_its_feedback_data(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _, question, _ = parse_challenge(folder, "c/two-sum-indices")
+    assert question is not None
+    points = "".join(
+        f"  - point: {n}\n    concepts:\n      - [dict, hash map]\n"
+        for n in range(1, 1 + len(question.key_points))
+    )
+    misconception = (
+        "misconceptions:\n  - claim: Sorting first keeps the original indices.\n    concepts:\n"
+        "      - [sort, sorted]\n      - [keeps the indices, original indices]\n    contradicts: [1]\n"
+        "    correction: Sorting moves the items; remember each value's index in a dict instead.\n"
+    )
+    _with_rubric(folder, "key_points:\n" + points + misconception)
+    _, question, errors = parse_challenge(folder, "c/two-sum-indices")
+    assert errors == []
+    assert question is not None
+    assert question.rubric is not None
+    assert question.rubric.points[0] is not None
+    assert question.rubric.points[0].concepts[0].alternatives == ("dict", "hash map")
+    assert question.rubric.misconceptions[0].contradicts == (0,)
+
+
+def test_a_rubric_that_is_not_last_or_names_a_missing_point_is_reported(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _with_rubric(folder, "key_points:\n  - point: 9\n    concepts:\n      - [dict]\n", last=False)
+    _, _, errors = parse_challenge(folder, "c/two-sum-indices")
+    messages = " ".join(e.message for e in errors)
+    assert "'## Rubric' must be the last section of the file, after '## Key points'" in messages
+    assert "9" in messages
