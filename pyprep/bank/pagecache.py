@@ -284,6 +284,10 @@ def anonymous_page_cache(view: View | None = None, *, personal: bool = True) -> 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
+def app_not_reached(request: HttpRequest) -> HttpResponse:
+    raise AssertionError("cached_pages_first hands every miss to Django's own handler")
+
+
 def cached_pages_first(app: WSGIApp) -> WSGIApp:
     """`app` (Django's WSGI handler), with a cached anonymous page answered before it runs.
 
@@ -291,7 +295,7 @@ def cached_pages_first(app: WSGIApp) -> WSGIApp:
     sends; a hit needs none of the handler's work around it (request signals, the middleware chain, the
     response's conversion), about half of serving one. A miss, or any other request, goes to `app`.
     """
-    pages = PageCacheMiddleware(lambda request: HttpResponse(status=500))
+    pages = PageCacheMiddleware(app_not_reached)  # only `cached()` is used: it never calls get_response
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") == "GET":

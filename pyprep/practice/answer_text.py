@@ -172,7 +172,7 @@ _FENCE_RE = re.compile(r"(^|\n)[ \t]*(```|~~~)[^\n]*\n(.*?)(\n[ \t]*\2[ \t]*(?=\
 _WORD_RE = re.compile(
     r"O\(\s*(?:1|n|log\s*n|n\s*log\s*n|n\s*\^?\*{0,2}\s*2)\s*\)"  # Big-O
     r"|__[A-Za-z0-9_]+?__"  # dunder
-    r"|(?i:non?)-[A-Za-z]+(?![\w-])"  # non-zero, no-op: one word
+    r"|non?-[A-Za-z]+(?![\w-])"  # non-zero, no-op: one word
     r"|[A-Za-z_][A-Za-z0-9_]*(?:'[a-z]+)?"  # identifiers and words, with contractions
     r"|\d+(?:\.\d+)?"
     r"|==|!=|<=|>=|:=|->|\+=|\*\*|//|[+\-*/%<>=@]",

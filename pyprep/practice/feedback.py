@@ -293,11 +293,11 @@ def _word_matches(alt: Word, word: Word, strict: bool = False) -> bool:
 
 @lru_cache(maxsize=65536)
 def _misspelt(right: str, typed: str) -> bool:
-    """`typed` is `right` with one letter dropped, added, changed or two swapped ("circut", "recieve"): for
-    words long enough that one slip still leaves them unmistakable."""
-    if min(len(right), len(typed)) < TYPO_MIN_LETTERS or right[0] != typed[0] or right == typed:
-        return False
-    if abs(len(right) - len(typed)) > 1 or not (right.isalpha() and typed.isalpha()):
+    """`typed` is `right` with one letter dropped, added, changed or two swapped ("circut", "recieve").
+
+    `_word_matches` calls it only for lower-cased words of TYPO_MIN_LETTERS or more, with the same first
+    letter and lengths at most one apart: words long enough that one slip still leaves them unmistakable."""
+    if right == typed or not (right.isalpha() and typed.isalpha()):
         return False
     if len(right) == len(typed):
         differ = [i for i, (a, b) in enumerate(zip(right, typed, strict=True)) if a != b]
@@ -745,6 +745,7 @@ class _TextMatch:
 def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozenset[str]) -> _TextMatch:
     words = _unit_words(unit)
     best = _TextMatch(0.0, False)
+    opposite = _says_the_opposite([w for c in point.clauses for w in c.words], words)
     for clause in point.clauses:
         hits: dict[str, int] = {}  # point word key -> position in the unit
         for point_word in clause.words:
@@ -777,7 +778,7 @@ def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozens
         negated = any(w.negator for w in words[max(0, first_hit - NEGATION_REACH) : max(hits.values()) + 1])
         # "non-data descriptors" against a point about data descriptors: the answer names the opposite.
         negated = negated or any(_opposite_of(word, clause.words) for word in words)
-        negated = negated or _says_the_opposite([w for c in point.clauses for w in c.words], words)
+        negated = negated or opposite
         if score > best.score:
             best = _TextMatch(score, negated != clause.negated)
     return best
