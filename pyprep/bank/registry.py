@@ -53,6 +53,22 @@ def content_sources() -> list[ContentSource]:
     return list(_sources.values())
 
 
+class QuestionReader(Protocol):
+    def __call__(self, root: Path) -> Sequence[QuestionSpec]: ...
+
+
+_readers: dict[str, QuestionReader] = {}
+
+
+def question_reader_register(*, key: str, reader: QuestionReader) -> None:
+    """Let tools read the questions an app adds under a content root from files alone: no database, no judge."""
+    _readers[key] = reader
+
+
+def question_readers() -> list[QuestionReader]:
+    return list(_readers.values())
+
+
 # Personal marks -------------------------------------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ class ChallengesConfig(AppConfig):
         from pyprep.challenges.content import challenge_bundle_hooks
         from pyprep.challenges.models import Challenge
         from pyprep.challenges.selectors import solved_question_ids
+        from pyprep.challenges.spec import read_challenges
 
         # A challenge is part of the bank: a write to one (the loader, the admin) makes cached pages and the
         # challenge each process keeps for Run and Submit (selectors.challenge_for_submission) stale.
@@ -32,6 +33,7 @@ class ChallengesConfig(AppConfig):
         # The bank asks, challenges answer: content/challenges for the loader, the "Solved" row badge and
         # the link to the editor on a challenge's question page.
         registry.content_source_register(key="challenges", source=challenge_bundle_hooks)
+        registry.question_reader_register(key="challenges", reader=lambda root: read_challenges(root)[1])
         registry.mark_register(
             registry.QuestionMark(
                 key="solved",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,8 @@ from typing import Any
 
 import yaml
 
-from pyprep.bank.content import parse_question
+from pyprep.bank.content import QuestionSpec, parse_question
+from pyprep.bank.registry import question_readers
 from pyprep.bank.rubric import Misconception, PointRubric, Rubric
 from pyprep.practice.feedback import match
 
@@ -148,11 +150,27 @@ def load(path: Path = JUDGMENTS) -> list[dict[str, Any]]:
 def bank_rubrics(root: Path = CONTENT) -> dict[str, tuple[tuple[str, ...], Rubric]]:
     """slug -> (key points, rubric) for every bank question file that has rubric data."""
     found: dict[str, tuple[tuple[str, ...], Rubric]] = {}
+    specs = []
     for path in sorted(root.rglob("*.md")):
         spec, _errors = parse_question(path.read_text(encoding="utf-8"), str(path))
+        specs.append(spec)
+    specs.extend(_contributed(root.parent))
+    for spec in specs:
         if spec is not None and spec.rubric is not None:
             found[spec.slug] = (spec.key_points, spec.rubric)
     return found
+
+
+def _contributed(root: Path) -> list[QuestionSpec]:
+    """Questions other apps keep under the content root (a coding challenge's key points), read from files."""
+    from django.apps import apps
+
+    if not apps.ready:
+        import django
+
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+        django.setup()
+    return [spec for reader in question_readers() for spec in reader(root)]
 
 
 def rubric_for(
