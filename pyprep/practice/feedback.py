@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
-from pyprep.practice import embeddings
+from pyprep.practice import embeddings, feedback_model
 from pyprep.practice.answer_text import DOTTED_RE, Analysis, Clause, Word, analyse, stem, words_of
 
 COVERED = "covered"
@@ -421,10 +421,14 @@ def _negated(
     )
 
 
-def _negation_stated(concept: Concept, words: Sequence[Word], text: str, clause: Clause) -> bool:
+def _negation_stated(
+    concept: Concept, words: Sequence[Word], text: str, clause: Clause, reach: _Reach | None = None
+) -> bool:
     """Whether the clause meets `concept` through an alternative that is itself negative ("not atomic")."""
     for alternative in concept.alternatives:
         alt = _compile_alternative(alternative)
+        if reach is not None and alt.regex is None and not (alt.words and reach.may_match(alt.words[0])):
+            continue
         if alt.has_negator and _find(alt, words, text, clause) is not None:
             return True
     return False
@@ -439,11 +443,14 @@ def _concept_in(
     negation: bool = True,
     dismissal: bool = True,
     strict: bool = False,
+    reach: _Reach | None = None,
 ) -> tuple[str, tuple[int, int] | None]:
     """'yes' (stated), 'negated' (only under a negation) or 'no' for one concept in one clause."""
     negated = False
     for alternative in concept.alternatives:
         alt = _compile_alternative(alternative)
+        if reach is not None and alt.regex is None and not (alt.words and reach.may_match(alt.words[0])):
+            continue  # its first word is nowhere in the clause
         found = _find(alt, words, text, clause, strict)
         if found is None:
             continue
@@ -548,6 +555,39 @@ class _RubricVerdict:
     unit: _Unit | None
     score: float
     code: tuple[_Unit, ...] = ()  # code blocks that show some of the point's concepts
+    # Up to the deciding clause: clauses stating all the concepts; of them, said of a rival role; of the opposite.
+    signals: tuple[int, int, int] = (0, 0, 0)
+
+
+_Found = list[tuple[str, tuple[int, int] | None]]  # per concept of a point: its state in a unit, and where
+
+
+def _absent(concept: Concept, reach: _Reach) -> bool:
+    """No alternative of the concept can occur where `reach` was taken (its first word matches nothing)."""
+    for alternative in concept.alternatives:
+        alt = _compile_alternative(alternative)
+        if alt.regex is not None or (alt.words and reach.may_match(alt.words[0])):
+            return False
+    return True
+
+
+def _concepts_found(point: PointRubric, unit: _Unit, text: str, reach: _Reach | None = None) -> _Found:
+    words = _unit_words(unit)
+    reach = reach or _Reach.of(words)
+    absent = [_absent(concept, reach) for concept in point.concepts]
+    if all(absent):
+        return [("no", None)] * len(absent)
+    clause = unit.clauses[0]
+    # The point's own negation ("no speed-up") is what the negator in the clause says.
+    negation = not any(
+        _negation_stated(concept, words, text, clause, reach)
+        for concept, gone in zip(point.concepts, absent, strict=True)
+        if not gone
+    )
+    return [
+        ("no", None) if gone else _concept_in(concept, words, text, clause, negation=negation, reach=reach)
+        for concept, gone in zip(point.concepts, absent, strict=True)
+    ]
 
 
 def _rubric_point(
@@ -556,28 +596,27 @@ def _rubric_point(
     text: str,
     roles: frozenset[str] = frozenset(),
     point_words: Sequence[Word] = (),
+    reaches: Sequence[_Reach] | None = None,
 ) -> _RubricVerdict:
     best_share = 0.0
     negated_unit: _Unit | None = None
     code: list[_Unit] = []
-    for unit in units:
+    together = swapped = opposite = 0
+    for position, unit in enumerate(units):
         words = _unit_words(unit)
-        found = [_concept_in(concept, words, text, unit.clauses[0]) for concept in point.concepts]
-        if any(_negation_stated(concept, words, text, unit.clauses[0]) for concept in point.concepts):
-            # The point's own negation ("no speed-up") is what the negator in the clause says.
-            found = [
-                _concept_in(concept, words, text, unit.clauses[0], negation=False)
-                for concept in point.concepts
-            ]
+        found = _concepts_found(point, unit, text, reaches[position] if reaches else None)
         states = [state for state, _ in found]
         if not states:
             continue
         if all(state == "yes" for state in states):
+            together += 1
             if _says_the_opposite(point_words, words):
+                opposite += 1
                 negated_unit = negated_unit or unit
                 continue
             if _roles_agree([where for _, where in found], words, roles):
-                return _RubricVerdict(COVERED, unit, 1.0)
+                return _RubricVerdict(COVERED, unit, 1.0, (), (together, swapped, opposite))
+            swapped += 1
             continue
         share = sum(state == "yes" for state in states) / len(states)
         if unit.clauses[0].block and share >= CODE_SHARE and "negated" not in states:
@@ -585,9 +624,10 @@ def _rubric_point(
         if all(state != "no" for state in states) and negated_unit is None:
             negated_unit = unit
         best_share = max(best_share, share)
+    signals = (together, swapped, opposite)
     if negated_unit is not None:
-        return _RubricVerdict(UNCLEAR, negated_unit, best_share)
-    return _RubricVerdict(MISSED, None, best_share, tuple(code))
+        return _RubricVerdict(UNCLEAR, negated_unit, best_share, (), signals)
+    return _RubricVerdict(MISSED, None, best_share, tuple(code), signals)
 
 
 def _roles_agree(
@@ -742,14 +782,67 @@ class _TextMatch:
     negation_differs: bool
 
 
-def _text_score(point: _PointText, unit: _Unit, unit_vector: Any, roles: frozenset[str]) -> _TextMatch:
+@dataclass(frozen=True)
+class _Reach:
+    """What the words of a stretch of answer can match, to skip scanning it for a word that cannot."""
+
+    keys: frozenset[str]  # their keys and the keys of their CamelCase heads
+    shapes: frozenset[tuple[str, int]]  # (first letter, length) of the plain words a typo could be
+    plain: frozenset[str]  # the keys of the words that are not code names
+
+    @classmethod
+    def of(cls, words: Sequence[Word]) -> _Reach:
+        keys: set[str] = set()
+        shapes: set[tuple[str, int]] = set()
+        plain: set[str] = set()
+        for word in words:
+            keys |= word.keys
+            if word.identifier:
+                keys |= _camel_head(word.surface)
+            else:
+                plain |= word.keys
+                if len(word.surface) >= TYPO_MIN_LETTERS:
+                    shapes.add((word.surface[0].lower(), len(word.surface)))
+        return cls(frozenset(keys), frozenset(shapes), frozenset(plain))
+
+    def surely_matches(self, alt: Word) -> bool:
+        """True only where `_word_matches(alt, w)` is True for some word: a plain word sharing a key."""
+        return not (alt.identifier or alt.negator or alt.filler) and bool(alt.keys & self.plain)
+
+    def may_match(self, alt: Word) -> bool:
+        """False only where `_word_matches(alt, w)` is False for every word: a plain word whose keys none
+        of them has and that no word could be a typo of."""
+        if alt.identifier or alt.negator or alt.filler or alt.keys & self.keys:
+            return True
+        size = len(alt.surface)
+        if size < TYPO_MIN_LETTERS:
+            return False
+        first = alt.surface[0].lower()
+        return any((first, n) in self.shapes for n in (size - 1, size, size + 1))
+
+
+def _text_score(
+    point: _PointText, unit: _Unit, unit_vector: Any, roles: frozenset[str], reach: _Reach | None = None
+) -> _TextMatch:
     words = _unit_words(unit)
+    reach = reach or _Reach.of(words)
     best = _TextMatch(0.0, False)
     opposite = _says_the_opposite([w for c in point.clauses for w in c.words], words)
     for clause in point.clauses:
         hits: dict[str, int] = {}  # point word key -> position in the unit
         for point_word in clause.words:
+            if not reach.may_match(point_word):
+                continue
+            # A plain word too short for a typo meets a plain word only through a shared key.
+            keys_only = not (
+                point_word.identifier
+                or point_word.negator
+                or point_word.filler
+                or len(point_word.surface) >= TYPO_MIN_LETTERS
+            )
             for position, word in enumerate(words):
+                if keys_only and not word.identifier and not point_word.keys & word.keys:
+                    continue
                 if _word_matches(point_word, word):
                     hits.setdefault(_key(point_word), position)
                     break
@@ -879,6 +972,25 @@ def match(
     *, answer: str, key_points: Sequence[str], question: str = "", rubric: Rubric | None = None
 ) -> Feedback:
     """Per key point: covered, missed, contradicted or can't tell, with the sentence that decided it."""
+    return _match(answer, key_points, question, rubric, feedback_model.model(), None)
+
+
+def evidence(
+    *, answer: str, key_points: Sequence[str], question: str = "", rubric: Rubric | None = None
+) -> tuple[Feedback, list[list[float]]]:
+    """The rule-based verdicts and, per key point, the evidence the learned step reads (none for noise)."""
+    rows: list[list[float]] = []
+    return _match(answer, key_points, question, rubric, None, rows), rows
+
+
+def _match(
+    answer: str,
+    key_points: Sequence[str],
+    question: str,
+    rubric: Rubric | None,
+    learned: feedback_model.Model | None,
+    rows_out: list[list[float]] | None,
+) -> Feedback:
     answer = answer.strip()
     names = _names(tuple(key_points))
     roles = _question_roles(tuple(key_points), names)
@@ -905,6 +1017,9 @@ def match(
     units = [u for u in all_units if not any(u.start <= c.start < u.end for c in wrong_clauses)]
     point_texts = _point_texts(tuple(key_points), question, roles)
     vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
+    reaches = [_Reach.of(_unit_words(unit)) for unit in units]
+    text_matches: dict[int, list[_TextMatch]] = {}  # point index -> per unit; only where the concepts missed
+    verdicts: list[_RubricVerdict | None] = []
 
     results: list[PointResult] = []
     marks: list[tuple[int, int, str]] = []
@@ -915,15 +1030,27 @@ def match(
         code_units: tuple[_Unit, ...] = ()
         if point_rubric is not None and point_rubric.concepts:
             verdict = _rubric_point(
-                point_rubric, units, answer, roles, [w for c in point_texts[index].clauses for w in c.words]
+                point_rubric,
+                units,
+                answer,
+                roles,
+                [w for c in point_texts[index].clauses for w in c.words],
+                reaches,
             )
             status, unit, score = verdict.status, verdict.unit, verdict.score
             code_units = verdict.code
+            verdicts.append(verdict)
+        else:
+            verdicts.append(None)
         if status == MISSED:
             best_unit, best, flipped = None, 0.0, False
             needed = TEXT_COVER if point_rubric is None else RUBRIC_TEXT_RESCUE
+            text_matches[index] = [
+                _text_score(point_texts[index], unit, vectors[position], roles, reaches[position])
+                for position, unit in enumerate(units)
+            ]
             for position, candidate in enumerate(units):
-                found = _text_score(point_texts[index], candidate, vectors[position], roles)
+                found = text_matches[index][position]
                 # A code block that shows part of the concepts needs less of the point's wording.
                 bonus = RUBRIC_TEXT_RESCUE - CODE_RESCUE if candidate in code_units else 0.0
                 if found.score + bonus > best:
@@ -955,6 +1082,21 @@ def match(
         evidence = answer[span[0] : span[1]].strip() if span else ""
         results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
     results = _distrust_wrong_answers(results)
+    if learned is not None or rows_out is not None:
+        rows = _evidence_rows(results, units, answer, analysis, point_texts, verdicts, text_matches)
+        if rows_out is not None:
+            rows_out.extend(rows)
+    if learned is not None:
+        results = [
+            _decide(
+                point,
+                learned.probability(row) >= learned.threshold,
+                answer,
+                units,
+                text_matches.get(point.index, []),
+            )
+            for point, row in zip(results, rows, strict=True)
+        ]
     marks = [m for m in marks if m[2] != COVERED] + [
         (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
     ]
@@ -973,3 +1115,99 @@ def _distrust_wrong_answers(results: list[PointResult]) -> list[PointResult]:
     if not contradicted or covered >= DISTRUST_COVERED_SHARE * len(results):
         return results
     return [replace(p, status=UNCLEAR) if p.covered else p for p in results]
+
+
+# --- the learned last step --------------------------------------------------------------------------------
+
+
+def _words_anywhere(point: _PointText, words: Sequence[Word], reach: _Reach) -> float:
+    """The weighted share of the point's words that the answer uses anywhere."""
+    point_words = [w for clause in point.clauses for w in clause.words]
+    total = sum(point.weights[_key(w)] for w in point_words)
+    if not total:
+        return 0.0
+    found = sum(
+        point.weights[_key(w)]
+        for w in point_words
+        if reach.surely_matches(w) or (reach.may_match(w) and any(_word_matches(w, x) for x in words))
+    )
+    return found / total
+
+
+def _evidence_rows(
+    results: Sequence[PointResult],
+    units: Sequence[_Unit],
+    answer: str,
+    analysis: Analysis,
+    point_texts: Sequence[_PointText],
+    verdicts: Sequence[_RubricVerdict | None],
+    text_matches: dict[int, list[_TextMatch]],
+) -> list[list[float]]:
+    """Per key point, the evidence the learned step reads, in feedback_model.FEATURES order."""
+    count = len(results)
+    covered = sum(p.covered for p in results)
+    answer_words = [w for unit in units for w in _unit_words(unit)]
+    reach = _Reach.of(answer_words)
+    signals = [verdict.signals if verdict is not None else (0, 0, 0) for verdict in verdicts]
+    swapped_points = sum(s[1] > 0 for s in signals)
+    opposite_points = sum(s[2] > 0 for s in signals)
+    contradicted = sum(p.status == CONTRADICTED for p in results)
+    rows = []
+    for index, point in enumerate(results):
+        verdict = verdicts[index] if index < len(verdicts) else None
+        concepts = verdict.status if verdict is not None else "none"
+        # Not scored where the concepts settled the point: -1 says so.
+        best = max(text_matches.get(index, ()), key=lambda m: m.score, default=_TextMatch(0.0, False))
+        if index not in text_matches:
+            best = _TextMatch(-1.0, False)
+        together, swapped, opposite = signals[index]
+        row = [
+            point.status == COVERED,
+            point.status == UNCLEAR,
+            point.status == CONTRADICTED,
+            point.status == MISSED,
+            concepts == COVERED,
+            concepts == UNCLEAR,
+            concepts == MISSED,
+            concepts == "none",
+            point.score,
+            best.score,
+            best.negation_differs,
+            verdict.score if verdict is not None else 0.0,
+            verdict is not None,
+            covered / count,
+            sum(p.status == UNCLEAR for p in results) / count,
+            contradicted / count,
+            contradicted > 0,
+            np.log1p(len(answer.split())),
+            bool(analysis.code_blocks),
+            (covered - point.covered) / max(1, count - 1),
+            _words_anywhere(point_texts[index], answer_words, reach),
+            together > 0,
+            swapped > 0,
+            opposite > 0,
+            swapped_points,
+            opposite_points,
+        ]
+        rows.append([float(value) for value in row])
+    return rows
+
+
+def _decide(
+    point: PointResult, covered: bool, answer: str, units: Sequence[_Unit], matches: Sequence[_TextMatch]
+) -> PointResult:
+    """The learned verdict over the rule-based one, between ✓ and missed only: a contradicted point stays so
+    (its correction shows) and "can't tell" (an opposite or negated claim, a distrusted answer) never turns
+    into a ✓. A ✓ the trees withdraw becomes "can't tell"; a ✓ they add shows the clause that matched best."""
+    if point.status in (CONTRADICTED, UNCLEAR) or covered == point.covered:
+        return point
+    if not covered:
+        return replace(point, status=UNCLEAR)
+    if point.span is None:
+        position = max(range(len(matches)), key=lambda i: matches[i].score, default=-1)
+        if position < 0 or matches[position].score <= 0.0:
+            return point  # nothing in the answer to point at: no ✓ without evidence
+        unit = units[position]
+        evidence = answer[unit.start : unit.end].strip()
+        return replace(point, status=COVERED, span=(unit.start, unit.end), evidence=evidence)
+    return replace(point, status=COVERED)

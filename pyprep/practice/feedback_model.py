@@ -1,0 +1,114 @@
+"""The learned last step of answer feedback: gradient-boosted trees over the matcher's own evidence.
+
+The rule-based matcher (feedback.py) finds the evidence: which clause meets a point's concepts or words, what
+is negated, what a misconception states, who does what. Hand-set thresholds then turned that evidence into
+✓ or not, and on answers nobody here wrote they plateaued (κ 0.64–0.76 over seven blind sets). This module
+reads the same evidence as numbers (FEATURES) and lets trees trained on the blind sets' labels decide.
+
+The trees are plain data: `feedback_model.json`, written by `python -m pyprep.practice.train_feedback_model`
+from scikit-learn's GradientBoostingClassifier (its public `tree_` arrays), read and walked here with no
+scikit-learn at run time. The file names the judgment files it was trained on and their sha256, so a test
+can tell when it is stale.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+MODEL_PATH = Path(__file__).with_name("feedback_model.json")
+
+# The evidence, per key point, in the order the trees read it.
+FEATURES = (
+    "rule_covered",  # the rule-based verdict...
+    "rule_unclear",
+    "rule_contradicted",
+    "rule_missed",
+    "concepts_covered",  # ...the rubric concepts' verdict alone (all "none" without rubric data)
+    "concepts_unclear",
+    "concepts_missed",
+    "concepts_none",
+    "rule_score",
+    "text_score",  # the best clause's weighted shared words plus embedding cosine
+    "text_negation_differs",
+    "concept_share",  # the best clause's share of the point's concepts
+    "has_rubric",
+    "answer_covered_share",  # how the rule-based verdicts went over the whole answer
+    "answer_unclear_share",
+    "answer_contradicted_share",
+    "answer_contradicts_any",
+    "answer_log_words",
+    "answer_has_code",
+    "other_points_covered_share",
+    "point_words_anywhere",  # weighted share of the point's words found anywhere in the answer
+    "concepts_all_in_a_clause",
+    "concepts_with_roles_swapped",
+    "concepts_with_opposite_word",
+    "answer_points_roles_swapped",
+    "answer_points_opposite_word",
+)
+
+
+@dataclass(frozen=True)
+class _Tree:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    value: tuple[float, ...]
+
+    def predict(self, row: Sequence[float]) -> float:
+        node = 0
+        while self.left[node] != -1:
+            node = self.left[node] if row[self.feature[node]] <= self.threshold[node] else self.right[node]
+        return self.value[node]
+
+
+@dataclass(frozen=True)
+class Model:
+    features: tuple[str, ...]
+    initial: float  # log-odds before the first tree
+    learning_rate: float
+    trees: tuple[_Tree, ...]
+    threshold: float  # covered when the probability reaches this
+    trained_on: dict[str, str]  # judgment file -> sha256
+
+    def probability(self, row: Sequence[float]) -> float:
+        log_odds = self.initial + self.learning_rate * sum(tree.predict(row) for tree in self.trees)
+        return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def model_from_dict(data: dict[str, Any]) -> Model:
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("feedback_model.json was trained on other features: retrain it")
+    trees = tuple(
+        _Tree(
+            tuple(t["left"]),
+            tuple(t["right"]),
+            tuple(t["feature"]),
+            tuple(float(x) for x in t["threshold"]),
+            tuple(float(x) for x in t["value"]),
+        )
+        for t in data["trees"]
+    )
+    return Model(
+        features=FEATURES,
+        initial=float(data["initial"]),
+        learning_rate=float(data["learning_rate"]),
+        trees=trees,
+        threshold=float(data["threshold"]),
+        trained_on=dict(data["trained_on"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The shipped model, or None when the file is absent (the rule-based verdicts then stand)."""
+    if not MODEL_PATH.is_file():
+        return None
+    return model_from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))

@@ -1,0 +1,118 @@
+"""The learned last step of answer feedback: trained on today's judgment files, never on a test half still to be
+run, read back exactly as scikit-learn fitted it, and never a ✓ where the rules saw an opposite claim."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pytest
+from sklearn.ensemble import GradientBoostingClassifier
+
+from pyprep.practice import embeddings, feedback, feedback_model
+from pyprep.practice.answer_text import analyse
+from pyprep.practice.evaluate import ROOT, load
+from pyprep.practice.feedback import CONTRADICTED, COVERED, MISSED, UNCLEAR, PointResult, evidence, match
+from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
+from pyprep.practice.train_feedback_model import HOLD_OUT, TRAINING_SETS, export, sha256
+
+QUESTION = "Why can't you use a mutable default argument?"
+POINTS = [
+    "Default values are evaluated once, when the `def` runs, not on every call.",
+    "Use `None` as the default and create the list inside the function.",
+]
+
+
+def test_the_shipped_model_was_trained_on_todays_judgment_files() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert data["trained_on"] == {path: sha256(ROOT / path) for path in TRAINING_SETS}, (
+        "a judgment file changed: run `uv run python -m pyprep.practice.train_feedback_model`"
+    )
+    assert data["held_out"] == {path: sha256(ROOT / path) for path in HOLD_OUT}
+
+
+def test_no_question_of_the_held_out_half_is_trained_on() -> None:
+    # Training skips every question the held-out half names; this checks the list says what the note says.
+    assert "tests/feedback_eval_blind8/test.yaml" in HOLD_OUT
+    assert not set(HOLD_OUT) & set(TRAINING_SETS)
+    held = {entry["slug"] for path in HOLD_OUT for entry in load(ROOT / path)}
+    assert len(held) == 32
+
+
+def test_the_exported_trees_give_scikit_learns_probabilities() -> None:
+    rng = np.random.default_rng(7)
+    features = rng.random((400, len(FEATURES)))
+    labels = (features[:, 8] + 0.3 * features[:, 20] + 0.2 * rng.random(400) > 0.8).astype(int)
+    classifier = GradientBoostingClassifier(n_estimators=30, max_depth=3, random_state=0).fit(
+        features, labels
+    )
+    exported = model_from_dict(export(classifier, {}, {}))
+    expected = classifier.predict_proba(features[:50])[:, 1]
+    assert [round(exported.probability(row.tolist()), 6) for row in features[:50]] == pytest.approx(
+        [round(float(p), 6) for p in expected], abs=1e-6
+    )
+
+
+def test_a_model_for_other_features_is_refused() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError, match="retrain"):
+        model_from_dict(data)
+
+
+def test_the_learned_step_never_ticks_a_contradicted_or_cant_tell_point() -> None:
+    for status in (CONTRADICTED, UNCLEAR):
+        point = PointResult(0, POINTS[0], status, 0.4, "they are shared", (0, 16))
+        assert feedback._decide(point, True, "they are shared.", [], []).status == status
+
+
+def test_a_tick_it_withdraws_is_cant_tell_and_one_it_adds_shows_its_clause() -> None:
+    answer = "The default list is built a single time when the function is defined."
+    rules, _rows = evidence(answer=answer, key_points=POINTS, question=QUESTION)
+    analysis = analyse(answer)
+    units = feedback._units(analysis)
+    point_texts = feedback._point_texts(tuple(POINTS), QUESTION, frozenset())
+    vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
+    matches = [feedback._text_score(point_texts[0], u, vectors[i], frozenset()) for i, u in enumerate(units)]
+
+    missed = PointResult(0, POINTS[0], MISSED, 0.3)
+    added = feedback._decide(missed, True, answer, units, matches)
+    assert added.status == COVERED
+    assert added.span is not None
+    assert added.evidence == answer[added.span[0] : added.span[1]].strip()
+    assert added.evidence
+
+    # Nothing in the answer to point at: no tick without evidence.
+    assert feedback._decide(missed, True, answer, [], []).status == MISSED
+
+    covered = PointResult(0, POINTS[0], COVERED, 1.0, answer, (0, len(answer)))
+    assert feedback._decide(covered, False, answer, units, matches).status == UNCLEAR
+    assert len(rules.points) == 2
+
+
+def test_without_the_model_file_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = [
+        "Defaults are evaluated once when def runs, so use None and build the list inside.",
+        "The default is created fresh on each call, so a list default is fine.",
+        "Use None as the default value.",
+    ]
+    monkeypatch.setattr(feedback_model, "model", lambda: None)
+    for answer in answers:
+        rules, _rows = evidence(answer=answer, key_points=POINTS, question=QUESTION)
+        assert match(answer=answer, key_points=POINTS, question=QUESTION) == rules
+
+
+def test_evidence_rows_have_one_value_per_feature_and_noise_has_none() -> None:
+    rng = random.Random(3)
+    words = "defaults evaluated once def runs use None list inside function call shared".split()
+    for _ in range(20):
+        answer = " ".join(rng.choice(words) for _ in range(rng.randint(6, 30))) + "."
+        verdict, rows = evidence(answer=answer, key_points=POINTS, question=QUESTION)
+        if verdict.notice:
+            assert rows == []
+        else:
+            assert len(rows) == len(POINTS)
+            assert all(len(row) == len(FEATURES) for row in rows)
+    assert evidence(answer="", key_points=POINTS, question=QUESTION)[1] == []

@@ -1,0 +1,184 @@
+"""Train the learned step of answer feedback: `uv run python -m pyprep.practice.train_feedback_model`.
+
+Reads blind judgment files (the evaluation sets' labels), runs the rule-based matcher on every answer to get
+its evidence per key point (feedback.evidence), fits scikit-learn's GradientBoostingClassifier on it and
+writes the trees as plain data to pyprep/practice/feedback_model.json, which feedback_model.py walks at run
+time without scikit-learn (a development dependency only).
+
+A test half that is still to be run is never trained on: `--hold-out FILE` drops every question whose slug it
+names (the same question in an earlier set too). `--cross-validate` reports, per set, the held-out κ of a
+model trained on all the other sets next to the rule-based verdicts', and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn import __version__ as sklearn_version
+from sklearn.ensemble import GradientBoostingClassifier
+
+from pyprep.practice.evaluate import ROOT, bank_rubrics, load, rubric_for
+from pyprep.practice.feedback import evidence
+from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
+
+# Every blind set's halves but the eighth's test half, which is run once, at the end (docs/practice.md).
+TRAINING_SETS = (
+    "tests/feedback_eval/judgments.yaml",
+    *(
+        f"tests/feedback_eval_blind{n}/{half}.yaml"
+        for n in ("", 2, 3, 4, 5, 6, 7)
+        for half in ("dev", "test")
+    ),
+    "tests/feedback_eval_blind8/dev.yaml",
+)
+HOLD_OUT = ("tests/feedback_eval_blind8/test.yaml",)
+PARAMS = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "random_state": 0}
+THRESHOLD = 0.5
+
+
+@dataclass
+class Rows:
+    features: list[list[float]]
+    labels: list[int]
+    rule: list[int]  # the rule-based verdict, for comparison
+    group: list[str]  # the set each row came from
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def held_out_slugs(paths: Sequence[str]) -> set[str]:
+    return {str(entry["slug"]) for path in paths for entry in load(ROOT / path)}
+
+
+def collect(paths: Sequence[str], skip: set[str]) -> Rows:
+    bank = bank_rubrics()
+    rows = Rows([], [], [], [])
+    for path in paths:
+        for entry in load(ROOT / path):
+            if str(entry["slug"]) in skip:
+                continue
+            key_points = [str(p) for p in entry["key_points"]]
+            rubric = rubric_for(str(entry["slug"]), key_points, bank)
+            for answer in entry["answers"]:
+                verdict, found = evidence(
+                    answer=answer["text"] or "",
+                    key_points=key_points,
+                    question=entry["question"],
+                    rubric=rubric,
+                )
+                if not found:
+                    continue  # noise (empty, "I don't know", the question copied): the rules decide
+                covers = set(answer.get("covers") or [])
+                for point, row in zip(verdict.points, found, strict=True):
+                    rows.features.append(row)
+                    rows.labels.append(int(point.index in covers))
+                    rows.rule.append(int(point.covered))
+                    rows.group.append(path.split("/")[1])
+    return rows
+
+
+def fit(features: list[list[float]], labels: list[int]) -> Any:
+    classifier = GradientBoostingClassifier(**PARAMS)
+    classifier.fit(np.asarray(features), np.asarray(labels))
+    return classifier
+
+
+def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]) -> dict[str, Any]:
+    prior = float(np.clip(classifier.init_.class_prior_[1], 1e-6, 1 - 1e-6))
+    trees = []
+    for estimator in classifier.estimators_[:, 0]:
+        tree = estimator.tree_
+        trees.append(
+            {
+                "left": tree.children_left.tolist(),
+                "right": tree.children_right.tolist(),
+                "feature": tree.feature.tolist(),
+                "threshold": [round(float(x), 9) for x in tree.threshold],
+                "value": [round(float(x), 9) for x in tree.value[:, 0, 0]],
+            }
+        )
+    return {
+        "features": list(FEATURES),
+        "initial": math.log(prior / (1 - prior)),
+        "learning_rate": float(classifier.learning_rate),
+        "threshold": THRESHOLD,
+        "params": classifier.get_params(),
+        "scikit_learn": sklearn_version,
+        "trained_on": trained_on,
+        "held_out": held_out,
+        "trees": trees,
+    }
+
+
+def kappa(labels: np.ndarray, predicted: np.ndarray) -> float:
+    observed = float((labels == predicted).mean())
+    expected = float(labels.mean() * predicted.mean() + (1 - labels.mean()) * (1 - predicted.mean()))
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def cross_validate(rows: Rows) -> list[dict[str, Any]]:
+    """Leave one set out: train on the others, judge it, next to the rule-based verdicts."""
+    features, labels = np.asarray(rows.features), np.asarray(rows.labels)
+    rule, group = np.asarray(rows.rule), np.asarray(rows.group)
+    settled = (
+        features[:, FEATURES.index("rule_unclear")] + features[:, FEATURES.index("rule_contradicted")]
+    ) > 0
+    report = []
+    for name in sorted(set(rows.group)):
+        test = group == name
+        classifier = fit(features[~test].tolist(), labels[~test].tolist())
+        predicted = (classifier.predict_proba(features[test])[:, 1] >= THRESHOLD).astype(int)
+        predicted[settled[test]] = 0  # "can't tell" and contradicted stay so (feedback._decide)
+        report.append(
+            {
+                "set": name,
+                "judgments": int(test.sum()),
+                "rule_kappa": round(kappa(labels[test], rule[test]), 4),
+                "learned_kappa": round(kappa(labels[test], predicted), 4),
+                "rule_accuracy": round(float((labels[test] == rule[test]).mean()), 4),
+                "learned_accuracy": round(float((labels[test] == predicted).mean()), 4),
+            }
+        )
+    return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--judgments", nargs="*", default=list(TRAINING_SETS), help="files to train on")
+    parser.add_argument("--hold-out", nargs="*", default=list(HOLD_OUT), help="files whose questions to skip")
+    parser.add_argument("--cross-validate", action="store_true", help="leave one set out; write nothing")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    rows = collect(args.judgments, held_out_slugs(args.hold_out))
+    if args.cross_validate:
+        for line in cross_validate(rows):
+            print(json.dumps(line))
+        return
+    classifier = fit(rows.features, rows.labels)
+    data = export(
+        classifier,
+        {path: sha256(ROOT / path) for path in args.judgments},
+        {path: sha256(ROOT / path) for path in args.hold_out},
+    )
+    # The trees as read at run time must give scikit-learn's own probabilities.
+    exported = model_from_dict(data)
+    expected = classifier.predict_proba(np.asarray(rows.features[:500]))[:, 1]
+    got = [exported.probability(row) for row in rows.features[:500]]
+    if max(abs(a - b) for a, b in zip(expected, got, strict=True)) > 1e-6:
+        raise SystemExit("the exported trees disagree with scikit-learn's")
+    args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(rows.labels)} judgments, {len(data['trees'])} trees -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
