@@ -1152,6 +1152,16 @@ def _evidence_rows(
     swapped_points = sum(s[1] > 0 for s in signals)
     opposite_points = sum(s[2] > 0 for s in signals)
     contradicted = sum(p.status == CONTRADICTED for p in results)
+    # Typed in a hurry ("u", "dunno", "doesnt", sentences in lower case): wording the rules match less well.
+    informal = len(_INFORMAL_RE.findall(answer)) / max(1, len(answer.split()))
+    prose = [s for s in analysis.sentences if not s.code and answer[s.start : s.end].strip()[:1].isalpha()]
+    lower_starts = sum(answer[s.start : s.end].strip()[:1].islower() for s in prose) / max(1, len(prose))
+    answer_names = frozenset(
+        name for w in answer_words if w.identifier for name in (w.identifier, w.identifier.strip("_"))
+    )
+    answer_names = frozenset(
+        name for w in answer_words if w.identifier for name in (w.identifier, w.identifier.strip("_"))
+    )
     rows = []
     for index, point in enumerate(results):
         verdict = verdicts[index] if index < len(verdicts) else None
@@ -1188,9 +1198,24 @@ def _evidence_rows(
             opposite > 0,
             swapped_points,
             opposite_points,
+            informal,
+            lower_starts,
+            _share(_names_of(point.text), answer_names),
         ]
         rows.append([float(value) for value in row])
     return rows
+
+
+def _share(wanted: frozenset[str], found: frozenset[str]) -> float:
+    """The share of `wanted` in `found`; -1 when nothing is wanted."""
+    return len(wanted & found) / len(wanted) if wanted else -1.0
+
+
+_INFORMAL_RE = re.compile(
+    r"\b(?:u|ur|ya|yeah|tbh|imo|idk|dunno|gonna|wanna|kinda|sorta|lol|btw|thx|pls|dont|doesnt|didnt|isnt|wont|"
+    r"cant|thats|ive|im|gotta|stuff|thing|basically)\b",
+    re.IGNORECASE,
+)
 
 
 def _decide(

@@ -51,6 +51,9 @@ FEATURES = (
     "concepts_with_opposite_word",
     "answer_points_roles_swapped",
     "answer_points_opposite_word",
+    "answer_informal_words",
+    "answer_lower_case_sentences",
+    "point_code_names_in_answer",
 )
 
 

@@ -37,10 +37,10 @@ def test_a_real_answer_covers_the_point_it_states_and_not_the_other() -> None:
 
 
 def test_the_sentence_that_earned_a_point_is_highlighted_in_the_answer() -> None:
-    answer = "Both are operators. == checks whether the values are equal by calling __eq__."
+    answer = "Both are operators. is compares object identity and == compares values via __eq__."
     result = match(answer=answer, key_points=POINTS, question=QUESTION)
     highlighted = [text for text, mark in result.segments if mark]
-    assert highlighted == ["== checks whether the values are equal by calling __eq__."]
+    assert highlighted == ["is compares object identity and == compares values via __eq__."]
     assert result.points[0].evidence == highlighted[0]
     assert "".join(text for text, _ in result.segments) == answer
 
