@@ -8,6 +8,8 @@ weighted shared words (the code names a point is about must be there: swapped ro
 of static WordLlama embeddings for paraphrase. "Can't tell" is the verdict when the evidence is negated,
 split across contrasting clauses or stated alongside a contradicting claim: never a ✓ on an opposite claim.
 Noise covers nothing: empty, "I don't know", the question copied back, a list of keywords with no sentence.
+Last, gradient-boosted trees trained on blind evaluation sets (feedback_model.py) read that evidence per point
+and decide between ✓ and none; a contradicted or "can't tell" point stays as the rules said.
 """
 
 from __future__ import annotations
@@ -1156,9 +1158,6 @@ def _evidence_rows(
     informal = len(_INFORMAL_RE.findall(answer)) / max(1, len(answer.split()))
     prose = [s for s in analysis.sentences if not s.code and answer[s.start : s.end].strip()[:1].isalpha()]
     lower_starts = sum(answer[s.start : s.end].strip()[:1].islower() for s in prose) / max(1, len(prose))
-    answer_names = frozenset(
-        name for w in answer_words if w.identifier for name in (w.identifier, w.identifier.strip("_"))
-    )
     answer_names = frozenset(
         name for w in answer_words if w.identifier for name in (w.identifier, w.identifier.strip("_"))
     )

@@ -50,9 +50,8 @@ class Rows:
     labels: list[int]
     rule: list[int]  # the rule-based verdict, for comparison
     group: list[str]  # the set each row came from
-    noise: list[
-        bool
-    ]  # an empty, "I don't know", copied or keyword answer: the rules decide, nothing to learn
+    # An empty, "I don't know", copied or keyword answer: the rules decide, nothing to learn.
+    noise: list[bool]
 
 
 def sha256(path: Path) -> str:
