@@ -40,12 +40,14 @@ def test_signup_practise_five_cards_reload_and_see_progress(page: Page) -> None:
 
     for number in range(1, 6):
         expect(page.get_by_text(f"Card {number} of 5")).to_be_visible()
+        page.wait_for_load_state("load")  # the card's keys are bound once its script has run
         answer = page.get_by_label(re.compile("Your answer"))
         answer.fill(f"Lists can be changed in place with append, answer {number}.")
         # Space typed in the textarea stays there; Ctrl+Enter reveals.
         answer.press("Space")
         answer.press("Control+Enter")
-        expect(page.get_by_text(re.compile(r"1 of 2 covered"))).to_be_visible()
+        # The first reveal in a process loads the embeddings and the feedback model: allow for a busy machine.
+        expect(page.get_by_text(re.compile(r"1 of 2 covered"))).to_be_visible(timeout=15_000)
         expect(page.locator("blockquote.typed-answer mark").first).to_be_visible()
         if number == 3:
             page.reload()
