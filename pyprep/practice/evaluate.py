@@ -2,8 +2,8 @@
 
 A judgments file is a YAML list of questions (slug, question, key_points, answers: [kind, text, covers]);
 `covers` lists the indexes of the key points a person judged the answer to cover. Where the bank has the
-question's slug with an identical key point, the matcher gets that point's rubric data (and the bank's
-misconceptions about such points); otherwise it has only the text. Contradicted and can't-tell count as
+question's slug with an identical key point (a question's or a coding challenge's), the matcher gets that
+point's rubric data (and the bank's misconceptions about such points); otherwise it has only the text. Contradicted and can't-tell count as
 not covered.
 """
 
@@ -148,7 +148,8 @@ def load(path: Path = JUDGMENTS) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=1)
 def bank_rubrics(root: Path = CONTENT) -> dict[str, tuple[tuple[str, ...], Rubric]]:
-    """slug -> (key points, rubric) for every bank question file that has rubric data."""
+    """slug -> (key points, rubric) for every question with rubric data: the files under `root` and the questions
+    other apps keep beside it (a coding challenge's key points, under `root.parent`)."""
     found: dict[str, tuple[tuple[str, ...], Rubric]] = {}
     specs = []
     for path in sorted(root.rglob("*.md")):

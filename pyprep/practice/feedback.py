@@ -1163,7 +1163,7 @@ def _evidence_rows(
     )
     rows = []
     for index, point in enumerate(results):
-        verdict = verdicts[index] if index < len(verdicts) else None
+        verdict = verdicts[index]
         concepts = verdict.status if verdict is not None else "none"
         # Not scored where the concepts settled the point: -1 says so.
         best = max(text_matches.get(index, ()), key=lambda m: m.score, default=_TextMatch(0.0, False))

@@ -83,7 +83,7 @@ def collect(paths: Sequence[str], skip: set[str]) -> Rows:
                     rows.features.append(found[point.index] if found else [0.0] * len(FEATURES))
                     rows.labels.append(int(point.index in covers))
                     rows.rule.append(int(point.covered))
-                    rows.group.append(path.split("/")[1])
+                    rows.group.append(Path(path).parent.name)  # the set: its folder
                     rows.noise.append(not found)
     return rows
 
