@@ -1085,14 +1085,18 @@ def _match(
         results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
     results = _distrust_wrong_answers(results)
     if learned is not None or rows_out is not None:
-        rows = _evidence_rows(results, units, answer, analysis, point_texts, verdicts, text_matches)
+        rows = _evidence_rows(
+            results, units, answer, analysis, point_texts, verdicts, text_matches, len(wrong_clauses)
+        )
         if rows_out is not None:
             rows_out.extend(rows)
     if learned is not None:
         results = [
             _decide(
                 point,
-                learned.probability(row) >= learned.threshold,
+                learned.probability(row),
+                learned,
+                not wrong_clauses,
                 answer,
                 units,
                 text_matches.get(point.index, []),
@@ -1144,6 +1148,7 @@ def _evidence_rows(
     point_texts: Sequence[_PointText],
     verdicts: Sequence[_RubricVerdict | None],
     text_matches: dict[int, list[_TextMatch]],
+    wrong_claims: int,
 ) -> list[list[float]]:
     """Per key point, the evidence the learned step reads, in feedback_model.FEATURES order."""
     count = len(results)
@@ -1200,6 +1205,7 @@ def _evidence_rows(
             informal,
             lower_starts,
             _share(_names_of(point.text), answer_names),
+            wrong_claims,
         ]
         rows.append([float(value) for value in row])
     return rows
@@ -1218,12 +1224,23 @@ _INFORMAL_RE = re.compile(
 
 
 def _decide(
-    point: PointResult, covered: bool, answer: str, units: Sequence[_Unit], matches: Sequence[_TextMatch]
+    point: PointResult,
+    probability: float,
+    learned: feedback_model.Model,
+    no_wrong_claim: bool,
+    answer: str,
+    units: Sequence[_Unit],
+    matches: Sequence[_TextMatch],
 ) -> PointResult:
-    """The learned verdict over the rule-based one, between ✓ and missed only: a contradicted point stays so
-    (its correction shows) and "can't tell" (an opposite or negated claim, a distrusted answer) never turns
-    into a ✓. A ✓ the trees withdraw becomes "can't tell"; a ✓ they add shows the clause that matched best."""
-    if point.status in (CONTRADICTED, UNCLEAR) or covered == point.covered:
+    """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows). A
+    "can't tell" stays so, except one that negated wording alone caused, in an answer stating no known wrong
+    claim, which the trees may tick at their stricter release threshold. Otherwise they choose between ✓ and
+    missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows the clause that matched best."""
+    if point.status == UNCLEAR:
+        released = no_wrong_claim and probability >= learned.release_threshold
+        return replace(point, status=COVERED) if released and point.span is not None else point
+    covered = probability >= learned.threshold
+    if point.status == CONTRADICTED or covered == point.covered:
         return point
     if not covered:
         return replace(point, status=UNCLEAR)

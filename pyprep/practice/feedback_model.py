@@ -54,6 +54,7 @@ FEATURES = (
     "answer_informal_words",
     "answer_lower_case_sentences",
     "point_code_names_in_answer",
+    "answer_wrong_claims",  # clauses stating a known misconception
 )
 
 
@@ -79,6 +80,8 @@ class Model:
     learning_rate: float
     trees: tuple[_Tree, ...]
     threshold: float  # covered when the probability reaches this
+    # A "can't tell" from negated wording alone turns into ✓ only at this probability or above.
+    release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
 
     def probability(self, row: Sequence[float]) -> float:
@@ -105,6 +108,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         learning_rate=float(data["learning_rate"]),
         trees=trees,
         threshold=float(data["threshold"]),
+        release_threshold=float(data["release_threshold"]),
         trained_on=dict(data["trained_on"]),
     )
 

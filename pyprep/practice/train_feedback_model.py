@@ -42,6 +42,10 @@ TRAINING_SETS = (
 HOLD_OUT = ("tests/feedback_eval_blind9/test.yaml",)
 PARAMS = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "random_state": 0}
 THRESHOLD = 0.5
+# A "can't tell" that only negated wording caused (no known wrong claim in the answer) becomes ✓ at this
+# probability: leave-one-set-out, 183 such ticks of which 164 were right and 7 were on a point the answer
+# contradicts (3.8%, against 6.9% of all ticks); docs/practice.md.
+RELEASE_THRESHOLD = 0.8
 
 
 @dataclass
@@ -113,6 +117,7 @@ def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]
         "initial": math.log(prior / (1 - prior)),
         "learning_rate": float(classifier.learning_rate),
         "threshold": THRESHOLD,
+        "release_threshold": RELEASE_THRESHOLD,
         "params": classifier.get_params(),
         "scikit_learn": sklearn_version,
         "trained_on": trained_on,
@@ -135,13 +140,18 @@ def cross_validate(rows: Rows) -> list[dict[str, Any]]:
     settled = (
         features[:, FEATURES.index("rule_unclear")] + features[:, FEATURES.index("rule_contradicted")]
     ) > 0
+    released = (features[:, FEATURES.index("rule_unclear")] > 0) & (
+        features[:, FEATURES.index("answer_wrong_claims")] == 0
+    )
     report = []
     for name in sorted(set(rows.group)):
         test = group == name
         train = ~test & ~noise
         classifier = fit(features[train].tolist(), labels[train].tolist())
-        predicted = (classifier.predict_proba(features[test])[:, 1] >= THRESHOLD).astype(int)
-        predicted[settled[test]] = 0  # "can't tell" and contradicted stay so (feedback._decide)
+        probability = classifier.predict_proba(features[test])[:, 1]
+        predicted = (probability >= THRESHOLD).astype(int)
+        predicted[settled[test]] = 0  # "can't tell" and contradicted stay so (feedback._decide)...
+        predicted[released[test] & (probability >= RELEASE_THRESHOLD)] = 1  # ...but for negated wording alone
         predicted[noise[test]] = rule[test][noise[test]]
         report.append(
             {

@@ -82,13 +82,41 @@ def test_a_model_for_other_features_is_refused() -> None:
         model_from_dict(data)
 
 
-def test_the_learned_step_never_ticks_a_contradicted_or_cant_tell_point() -> None:
-    for status in (CONTRADICTED, UNCLEAR):
-        point = PointResult(0, POINTS[0], status, 0.4, "they are shared", (0, 16))
-        assert feedback._decide(point, True, "they are shared.", [], []).status == status
+def shipped() -> feedback_model.Model:
+    learned = feedback_model.model()
+    assert learned is not None
+    return learned
+
+
+def test_the_learned_step_never_ticks_a_contradicted_point_or_a_cant_tell_beside_a_wrong_claim() -> None:
+    learned = shipped()
+    contradicted = PointResult(0, POINTS[0], CONTRADICTED, 0.4, "they are shared", (0, 16))
+    unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
+    for no_wrong_claim in (True, False):
+        decided = feedback._decide(contradicted, 1.0, learned, no_wrong_claim, "they are shared.", [], [])
+        assert decided.status == CONTRADICTED
+    # An answer that states a known wrong claim: its "can't tell" stays so, however sure the trees are.
+    assert feedback._decide(unclear, 1.0, learned, False, "they are shared.", [], []).status == UNCLEAR
+
+
+def test_a_cant_tell_from_negated_wording_alone_is_ticked_only_at_the_release_threshold() -> None:
+    learned = shipped()
+    assert learned.threshold < learned.release_threshold < 1.0
+    unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
+    below = feedback._decide(
+        unclear, learned.release_threshold - 0.01, learned, True, "they are shared.", [], []
+    )
+    assert below.status == UNCLEAR
+    at = feedback._decide(unclear, learned.release_threshold, learned, True, "they are shared.", [], [])
+    assert at.status == COVERED
+    assert at.span == (0, 16)
+    # No clause to point at: no tick.
+    bare = PointResult(0, POINTS[0], UNCLEAR, 0.4)
+    assert feedback._decide(bare, 1.0, learned, True, "they are shared.", [], []).status == UNCLEAR
 
 
 def test_a_tick_it_withdraws_is_cant_tell_and_one_it_adds_shows_its_clause() -> None:
+    learned = shipped()
     answer = "The default list is built a single time when the function is defined."
     analysis = analyse(answer)
     units = feedback._units(analysis)
@@ -97,17 +125,17 @@ def test_a_tick_it_withdraws_is_cant_tell_and_one_it_adds_shows_its_clause() -> 
     matches = [feedback._text_score(point_texts[0], u, vectors[i], frozenset()) for i, u in enumerate(units)]
 
     missed = PointResult(0, POINTS[0], MISSED, 0.3)
-    added = feedback._decide(missed, True, answer, units, matches)
+    added = feedback._decide(missed, 1.0, learned, True, answer, units, matches)
     assert added.status == COVERED
     assert added.span is not None
     assert added.evidence == answer[added.span[0] : added.span[1]].strip()
     assert added.evidence
 
     # Nothing in the answer to point at: no tick without evidence.
-    assert feedback._decide(missed, True, answer, [], []).status == MISSED
+    assert feedback._decide(missed, 1.0, learned, True, answer, [], []).status == MISSED
 
     covered = PointResult(0, POINTS[0], COVERED, 1.0, answer, (0, len(answer)))
-    assert feedback._decide(covered, False, answer, units, matches).status == UNCLEAR
+    assert feedback._decide(covered, 0.0, learned, True, answer, units, matches).status == UNCLEAR
 
 
 def test_without_the_model_file_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> None:
