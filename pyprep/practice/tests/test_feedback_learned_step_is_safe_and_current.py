@@ -45,7 +45,7 @@ def test_the_shipped_model_was_trained_on_todays_judgment_files() -> None:
 def test_no_question_of_the_held_out_half_is_trained_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "tests/feedback_eval_blind9/test.yaml" in HOLD_OUT
+    assert "tests/feedback_eval_blind10/test.yaml" in HOLD_OUT
     assert not set(HOLD_OUT) & set(TRAINING_SETS)
 
     def judged(slug: str) -> dict[str, object]:
