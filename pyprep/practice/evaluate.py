@@ -105,7 +105,9 @@ class Scores:
     questions: int
     verdicts: tuple[tuple[int, ...], ...]
     wrong_answers: int
-    wrong_credited: int
+    wrong_credited: int  # given any ✓, even on a point the labels say the answer does state correctly
+    wrong_falsely_credited: int  # given a ✓ the labels do not give
+    wrong_labelled: int  # labelled as stating some point correctly (a perfect matcher credits these)
     misses: tuple[Miss, ...]
     rubric_points: int  # key points judged with bank rubric data
 
@@ -135,7 +137,12 @@ class Scores:
             "questions": self.questions,
             **self.overall.to_dict(),
             "by_kind": {kind: c.to_dict() for kind, c in self.by_kind.items()},
-            "wrong_or_swapped": {"answers": self.wrong_answers, "credited": self.wrong_credited},
+            "wrong_or_swapped": {
+                "answers": self.wrong_answers,
+                "credited": self.wrong_credited,
+                "falsely_credited": self.wrong_falsely_credited,
+                "labelled_with_a_point": self.wrong_labelled,
+            },
             "rubric_key_points": self.rubric_points,
         }
 
@@ -206,7 +213,7 @@ def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True, content
     kinds: dict[str, Confusion] = {}
     misses: list[Miss] = []
     verdicts: list[tuple[int, ...]] = []
-    wrong_answers = wrong_credited = rubric_points = 0
+    wrong_answers = wrong_credited = wrong_falsely_credited = wrong_labelled = rubric_points = 0
     for entry in entries:
         key_points = [str(p) for p in entry["key_points"]]
         rubric = rubric_for(str(entry["slug"]), key_points, bank)
@@ -219,10 +226,12 @@ def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True, content
             covered = tuple(point.index for point in result.points if point.covered)
             verdicts.append(covered)
             kind = str(answer["kind"])
+            expected_set = set(answer.get("covers") or [])
             if any(word in kind for word in WRONG_KINDS):
                 wrong_answers += 1
                 wrong_credited += bool(covered)
-            expected_set = set(answer.get("covers") or [])
+                wrong_falsely_credited += bool(set(covered) - expected_set)
+                wrong_labelled += bool(expected_set)
             for point in result.points:
                 expected = point.index in expected_set
                 overall.add(expected=expected, predicted=point.covered)
@@ -238,6 +247,8 @@ def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True, content
         verdicts=tuple(verdicts),
         wrong_answers=wrong_answers,
         wrong_credited=wrong_credited,
+        wrong_falsely_credited=wrong_falsely_credited,
+        wrong_labelled=wrong_labelled,
         misses=tuple(misses),
         rubric_points=rubric_points,
     )
@@ -269,7 +280,11 @@ def main(argv: list[str] | None = None) -> None:
         f"accuracy {o.accuracy:.3f}  precision {o.precision:.3f}  recall {o.recall:.3f}  kappa {o.kappa:.3f}"
     )
     print(f"confusion tp={o.tp} fp={o.fp} tn={o.tn} fn={o.fn}")
-    print(f"wrong/swapped answers credited: {scores.wrong_credited} of {scores.wrong_answers}")
+    print(
+        f"wrong/swapped answers credited: {scores.wrong_credited} of {scores.wrong_answers}"
+        f" ({scores.wrong_labelled} are labelled as stating some point correctly);"
+        f" given a tick the labels do not give: {scores.wrong_falsely_credited}"
+    )
     for kind, c in scores.by_kind.items():
         print(
             f"  {kind:<12} n={c.total:<4} acc {c.accuracy:.3f}  P {c.precision:.3f}  R {c.recall:.3f}  κ {c.kappa:.3f}"

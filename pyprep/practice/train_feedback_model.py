@@ -58,6 +58,9 @@ class Rows:
     group: list[str]  # the set each row came from
     # An empty, "I don't know", copied or keyword answer: the rules decide, nothing to learn.
     noise: list[bool]
+    # The same judgment once more without the bank's rubric data, as a question outside the bank is judged
+    # (learned from, never scored: the sets are judged with their rubric data, as `evaluate` does).
+    text_only: list[bool]
 
 
 def sha256(path: Path) -> str:
@@ -70,7 +73,7 @@ def held_out_slugs(paths: Sequence[str]) -> set[str]:
 
 def collect(paths: Sequence[str], skip: set[str]) -> Rows:
     bank = bank_rubrics()
-    rows = Rows([], [], [], [], [])
+    rows = Rows([], [], [], [], [], [])
     for path in paths:
         for entry in load(ROOT / path):
             if str(entry["slug"]) in skip:
@@ -78,19 +81,21 @@ def collect(paths: Sequence[str], skip: set[str]) -> Rows:
             key_points = [str(p) for p in entry["key_points"]]
             rubric = rubric_for(str(entry["slug"]), key_points, bank)
             for answer in entry["answers"]:
-                verdict, found = evidence(
-                    answer=answer["text"] or "",
-                    key_points=key_points,
-                    question=entry["question"],
-                    rubric=rubric,
-                )
                 covers = set(answer.get("covers") or [])
-                for point in verdict.points:
-                    rows.features.append(found[point.index] if found else [0.0] * len(FEATURES))
-                    rows.labels.append(int(point.index in covers))
-                    rows.rule.append(int(point.covered))
-                    rows.group.append(Path(path).parent.name)  # the set: its folder
-                    rows.noise.append(not found)
+                for judged_by in (rubric, None) if rubric is not None else (None,):
+                    verdict, found = evidence(
+                        answer=answer["text"] or "",
+                        key_points=key_points,
+                        question=entry["question"],
+                        rubric=judged_by,
+                    )
+                    for point in verdict.points:
+                        rows.features.append(found[point.index] if found else [0.0] * len(FEATURES))
+                        rows.labels.append(int(point.index in covers))
+                        rows.rule.append(int(point.covered))
+                        rows.group.append(Path(path).parent.name)  # the set: its folder
+                        rows.noise.append(not found)
+                        rows.text_only.append(judged_by is None and rubric is not None)
     return rows
 
 
@@ -139,6 +144,7 @@ def cross_validate(rows: Rows) -> list[dict[str, Any]]:
     noise included, as `evaluate` counts them)."""
     features, labels = np.asarray(rows.features), np.asarray(rows.labels)
     rule, group, noise = np.asarray(rows.rule), np.asarray(rows.group), np.asarray(rows.noise)
+    scored = ~np.asarray(rows.text_only, dtype=bool)
     settled = (
         features[:, FEATURES.index("rule_unclear")] + features[:, FEATURES.index("rule_contradicted")]
     ) > 0
@@ -147,8 +153,8 @@ def cross_validate(rows: Rows) -> list[dict[str, Any]]:
     )
     report = []
     for name in sorted(set(rows.group)):
-        test = group == name
-        train = ~test & ~noise
+        train = (group != name) & ~noise
+        test = (group == name) & scored
         classifier = fit(features[train].tolist(), labels[train].tolist())
         probability = classifier.predict_proba(features[test])[:, 1]
         predicted = (probability >= THRESHOLD).astype(int)
@@ -187,6 +193,7 @@ def main(argv: list[str] | None = None) -> None:
         [rows.rule[i] for i in learn],
         [rows.group[i] for i in learn],
         [False] * len(learn),
+        [rows.text_only[i] for i in learn],
     )
     classifier = fit(rows.features, rows.labels)
     data = export(

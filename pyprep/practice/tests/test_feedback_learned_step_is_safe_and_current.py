@@ -12,6 +12,7 @@ import pytest
 import yaml
 from sklearn.ensemble import GradientBoostingClassifier
 
+from pyprep.bank.rubric import Concept, PointRubric, Rubric
 from pyprep.practice import embeddings, feedback, feedback_model, train_feedback_model
 from pyprep.practice.answer_text import analyse
 from pyprep.practice.evaluate import ROOT
@@ -59,6 +60,42 @@ def test_no_question_of_the_held_out_half_is_trained_on(
     # The held-out question's answers are skipped in the training file too: one answer's points remain.
     assert len(rows.labels) == len(POINTS)
     assert rows.labels == [0, 1]
+
+
+def test_a_question_with_rubric_data_is_learned_from_twice_once_as_text_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question outside the bank is judged from its key points' words alone; trees fitted only on judgments
+    made with rubric data undid the rules there (leave-one-set-out κ 0.41-0.57), so each judgment is also
+    learned from without them."""
+    rubric = Rubric(
+        points=(
+            PointRubric((Concept(("evaluated once", "built once")), Concept(("def", "defined")))),
+            PointRubric((Concept(("None",)),)),
+        )
+    )
+    answers = [{"kind": "paraphrase", "text": "Use None and build the list inside.", "covers": [1]}]
+    entry = {"slug": "with-rubric", "question": QUESTION, "key_points": POINTS, "answers": answers}
+    (tmp_path / "train.yaml").write_text(yaml.safe_dump([entry]), encoding="utf-8")
+    monkeypatch.setattr(train_feedback_model, "ROOT", tmp_path)
+    monkeypatch.setattr(train_feedback_model, "rubric_for", lambda slug, points, bank: rubric)
+    rows = collect(["train.yaml"], set())
+    assert rows.text_only == [False, False, True, True]
+    assert rows.labels == [0, 1, 0, 1]
+    has_rubric = FEATURES.index("has_rubric")
+    assert [row[has_rubric] for row in rows.features] == [1.0, 1.0, 0.0, 0.0]
+    # Scored once: leave-one-set-out judges the set as `evaluate` does, with its rubric data.
+    report = train_feedback_model.cross_validate(
+        train_feedback_model.Rows(
+            rows.features * 3,
+            [0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1],
+            rows.rule * 3,
+            ["a"] * 4 + ["b"] * 4 + ["c"] * 4,
+            [False] * 12,
+            rows.text_only * 3,
+        )
+    )
+    assert [line["judgments"] for line in report] == [2, 2, 2]
 
 
 def test_the_exported_trees_give_scikit_learns_probabilities() -> None:
