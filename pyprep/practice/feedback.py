@@ -6,10 +6,11 @@ any of its alternatives, not negated; a misconception stated in one clause contr
 and shows its correction. Without rubric data the point's own clauses are compared with the answer's:
 weighted shared words (the code names a point is about must be there: swapped roles fail), plus the cosine
 of static WordLlama embeddings for paraphrase. "Can't tell" is the verdict when the evidence is negated,
-split across contrasting clauses or stated alongside a contradicting claim: never a ✓ on an opposite claim.
+split across contrasting clauses or stated alongside a contradicting claim.
 Noise covers nothing: empty, "I don't know", the question copied back, a list of keywords with no sentence.
 Last, gradient-boosted trees trained on blind evaluation sets (feedback_model.py) read that evidence per point
-and decide between ✓ and none; a contradicted or "can't tell" point stays as the rules said.
+and decide between ✓ and none. A contradicted point stays so; a "can't tell" too, unless negated wording alone
+caused it in an answer stating no known wrong claim and the trees are very sure (`_decide`).
 """
 
 from __future__ import annotations
