@@ -9,8 +9,9 @@ of static WordLlama embeddings for paraphrase. "Can't tell" is the verdict when 
 split across contrasting clauses or stated alongside a contradicting claim.
 Noise covers nothing: empty, "I don't know", the question copied back, a list of keywords with no sentence.
 Last, gradient-boosted trees trained on blind evaluation sets (feedback_model.py) read that evidence per point
-and decide between ✓ and none. A contradicted point stays so; a "can't tell" too, unless negated wording alone
-caused it in an answer stating no known wrong claim and the trees are very sure (`_decide`).
+and decide between ✓ and none. A contradicted point stays so; a "can't tell" too, unless a negator alone
+caused it (no clause names the opposite) in an answer stating no known wrong claim and the trees are very
+sure (`_decide`).
 """
 
 from __future__ import annotations
@@ -560,6 +561,7 @@ class _RubricVerdict:
     code: tuple[_Unit, ...] = ()  # code blocks that show some of the point's concepts
     # Up to the deciding clause: clauses stating all the concepts; of them, said of a rival role; of the opposite.
     signals: tuple[int, int, int] = (0, 0, 0)
+    opposite: bool = False  # "can't tell" because a clause names the opposite ("non-data" for "data")
 
 
 _Found = list[tuple[str, tuple[int, int] | None]]  # per concept of a point: its state in a unit, and where
@@ -603,6 +605,7 @@ def _rubric_point(
 ) -> _RubricVerdict:
     best_share = 0.0
     negated_unit: _Unit | None = None
+    named_opposite = False
     code: list[_Unit] = []
     together = swapped = opposite = 0
     for position, unit in enumerate(units):
@@ -615,6 +618,7 @@ def _rubric_point(
             together += 1
             if _says_the_opposite(point_words, words):
                 opposite += 1
+                named_opposite = named_opposite or negated_unit is None
                 negated_unit = negated_unit or unit
                 continue
             if _roles_agree([where for _, where in found], words, roles):
@@ -629,7 +633,7 @@ def _rubric_point(
         best_share = max(best_share, share)
     signals = (together, swapped, opposite)
     if negated_unit is not None:
-        return _RubricVerdict(UNCLEAR, negated_unit, best_share, (), signals)
+        return _RubricVerdict(UNCLEAR, negated_unit, best_share, (), signals, named_opposite)
     return _RubricVerdict(MISSED, None, best_share, tuple(code), signals)
 
 
@@ -783,6 +787,7 @@ def _opposite_of(word: Word, point_words: Sequence[Word]) -> bool:
 class _TextMatch:
     score: float
     negation_differs: bool
+    opposite: bool = False  # the clause names the opposite of a word of the point
 
 
 @dataclass(frozen=True)
@@ -873,10 +878,9 @@ def _text_score(
         first_hit = min(hits.values())
         negated = any(w.negator for w in words[max(0, first_hit - NEGATION_REACH) : max(hits.values()) + 1])
         # "non-data descriptors" against a point about data descriptors: the answer names the opposite.
-        negated = negated or any(_opposite_of(word, clause.words) for word in words)
-        negated = negated or opposite
+        named = opposite or any(_opposite_of(word, clause.words) for word in words)
         if score > best.score:
-            best = _TextMatch(score, negated != clause.negated)
+            best = _TextMatch(score, (negated or named) != clause.negated, named)
     return best
 
 
@@ -1026,11 +1030,13 @@ def _match(
 
     results: list[PointResult] = []
     marks: list[tuple[int, int, str]] = []
+    named_opposite: list[bool] = []  # per point: its "can't tell" names the opposite (never released)
     distrust = len(wrong_clauses) >= WRONG_CLAIMS_DISTRUST
     for index, text in enumerate(key_points):
         point_rubric = rubric_points[index] if index < len(rubric_points) else None
         status, unit, score = MISSED, None, 0.0
         code_units: tuple[_Unit, ...] = ()
+        opposite_named = False
         if point_rubric is not None and point_rubric.concepts:
             verdict = _rubric_point(
                 point_rubric,
@@ -1043,10 +1049,11 @@ def _match(
             status, unit, score = verdict.status, verdict.unit, verdict.score
             code_units = verdict.code
             verdicts.append(verdict)
+            opposite_named = verdict.opposite
         else:
             verdicts.append(None)
         if status == MISSED:
-            best_unit, best, flipped = None, 0.0, False
+            best_unit, best, flipped, named = None, 0.0, False, False
             needed = TEXT_COVER if point_rubric is None else RUBRIC_TEXT_RESCUE
             text_matches[index] = [
                 _text_score(point_texts[index], unit, vectors[position], roles, reaches[position])
@@ -1058,9 +1065,11 @@ def _match(
                 bonus = RUBRIC_TEXT_RESCUE - CODE_RESCUE if candidate in code_units else 0.0
                 if found.score + bonus > best:
                     best_unit, best, flipped = candidate, found.score + bonus, found.negation_differs
+                    named = found.opposite
             if best_unit is not None and best >= needed:
                 if flipped:
                     status, unit, score = UNCLEAR, best_unit, best
+                    opposite_named = named
                 else:
                     status, unit, score = COVERED, best_unit, best
             else:
@@ -1084,6 +1093,7 @@ def _match(
             marks.append((span[0], span[1], status))
         evidence = answer[span[0] : span[1]].strip() if span else ""
         results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
+        named_opposite.append(opposite_named)
     results = _distrust_wrong_answers(results)
     if learned is not None or rows_out is not None:
         rows = _evidence_rows(
@@ -1097,12 +1107,12 @@ def _match(
                 point,
                 learned.probability(row),
                 learned,
-                not wrong_clauses,
+                not wrong_clauses and not opposite,
                 answer,
                 units,
                 text_matches.get(point.index, []),
             )
-            for point, row in zip(results, rows, strict=True)
+            for point, row, opposite in zip(results, rows, named_opposite, strict=True)
         ]
     marks = [m for m in marks if m[2] != COVERED] + [
         (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
@@ -1228,17 +1238,18 @@ def _decide(
     point: PointResult,
     probability: float,
     learned: feedback_model.Model,
-    no_wrong_claim: bool,
+    releasable: bool,
     answer: str,
     units: Sequence[_Unit],
     matches: Sequence[_TextMatch],
 ) -> PointResult:
     """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows). A
-    "can't tell" stays so, except one that negated wording alone caused, in an answer stating no known wrong
-    claim, which the trees may tick at their stricter release threshold. Otherwise they choose between ✓ and
-    missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows the clause that matched best."""
+    "can't tell" stays so, except a releasable one (a negator alone caused it: no clause names the opposite,
+    the answer states no known wrong claim), which the trees may tick at their stricter release threshold.
+    Otherwise they choose between ✓ and missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows
+    the clause that matched best."""
     if point.status == UNCLEAR:
-        released = no_wrong_claim and probability >= learned.release_threshold
+        released = releasable and probability >= learned.release_threshold
         return replace(point, status=COVERED) if released and point.span is not None else point
     covered = probability >= learned.threshold
     if point.status == CONTRADICTED or covered == point.covered:

@@ -80,7 +80,7 @@ class Model:
     learning_rate: float
     trees: tuple[_Tree, ...]
     threshold: float  # covered when the probability reaches this
-    # A "can't tell" from negated wording alone turns into ✓ only at this probability or above.
+    # A "can't tell" a negator alone caused turns into ✓ only at this probability or above.
     release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
 

@@ -152,6 +152,32 @@ def test_a_cant_tell_from_negated_wording_alone_is_ticked_only_at_the_release_th
     assert feedback._decide(bare, 1.0, learned, True, "they are shared.", [], []).status == UNCLEAR
 
 
+def test_a_cant_tell_that_names_the_opposite_is_never_released(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "non-data" said where the point says "data": however sure the trees, no tick (the shipped model gives
+    # this point 0.96, above its release threshold).
+    sure = feedback_model.Model(
+        features=FEATURES,
+        initial=10.0,
+        learning_rate=0.1,
+        trees=(),
+        threshold=0.5,
+        release_threshold=0.8,
+        trained_on={},
+    )
+    monkeypatch.setattr(feedback_model, "model", lambda: sure)
+    points = [
+        "A data descriptor defines `__set__` or `__delete__` and takes precedence over the instance `__dict__`.",
+        "A non-data descriptor defines only `__get__`; the instance `__dict__` shadows it.",
+    ]
+    answer = (
+        "A non-data descriptor defines __set__ or __delete__ and takes precedence over the instance __dict__."
+    )
+    rules, _rows = evidence(answer=answer, key_points=points, question="Data or non-data descriptor?")
+    assert rules.points[0].status == UNCLEAR
+    result = match(answer=answer, key_points=points, question="Data or non-data descriptor?")
+    assert result.points[0].status == UNCLEAR
+
+
 def test_a_tick_it_withdraws_is_cant_tell_and_one_it_adds_shows_its_clause() -> None:
     learned = shipped()
     answer = "The default list is built a single time when the function is defined."
