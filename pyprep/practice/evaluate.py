@@ -254,6 +254,30 @@ def evaluate(entries: list[dict[str, Any]], *, use_rubrics: bool = True, content
     )
 
 
+def second_labeller(
+    entries: list[dict[str, Any]], second: list[dict[str, Any]], verdicts: tuple[tuple[int, ...], ...]
+) -> tuple[Confusion, Confusion, dict[str, Confusion]]:
+    """How far a second person, labelling the same answers blind, agrees with the file's labels (overall
+    and per kind), and the matcher with that person: the ceiling the matcher's figures are read against."""
+    if [str(e["slug"]) for e in entries] != [str(s["slug"]) for s in second]:
+        raise SystemExit("the second labels must list the judgments file's questions in the same order")
+    people, matcher = Confusion(), Confusion()
+    kinds: dict[str, Confusion] = {}
+    answers = iter(verdicts)
+    for entry, other in zip(entries, second, strict=True):
+        if len(other["labels"]) != len(entry["answers"]):
+            raise SystemExit(f"{entry['slug']}: the second labels must label every answer")
+        for answer, label in zip(entry["answers"], other["labels"], strict=True):
+            covered = next(answers)
+            for index in range(len(entry["key_points"])):
+                first = index in (answer.get("covers") or [])
+                theirs = index in (label.get("covers") or [])
+                people.add(expected=first, predicted=theirs)
+                kinds.setdefault(str(answer["kind"]), Confusion()).add(expected=first, predicted=theirs)
+                matcher.add(expected=theirs, predicted=index in covered)
+    return people, matcher, dict(sorted(kinds.items()))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--judgments", type=Path, default=JUDGMENTS, help="judgments YAML file to run")
@@ -264,6 +288,11 @@ def main(argv: list[str] | None = None) -> None:
         type=Path,
         default=CONTENT,
         help="question files to take rubric data from (default: the bank)",
+    )
+    parser.add_argument(
+        "--second-labels",
+        type=Path,
+        help="a second person's labels of the same answers (slug, labels: [covers]): report the agreement",
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list every judgment the matcher gets wrong"
@@ -288,6 +317,18 @@ def main(argv: list[str] | None = None) -> None:
     for kind, c in scores.by_kind.items():
         print(
             f"  {kind:<12} n={c.total:<4} acc {c.accuracy:.3f}  P {c.precision:.3f}  R {c.recall:.3f}  κ {c.kappa:.3f}"
+        )
+    if args.second_labels:
+        second = yaml.safe_load(args.second_labels.read_text(encoding="utf-8"))
+        people, matcher, kinds = second_labeller(load(args.judgments), second, scores.verdicts)
+        print(
+            f"second labeller against the file's labels: accuracy {people.accuracy:.3f}  kappa {people.kappa:.3f}"
+        )
+        for kind, c in kinds.items():
+            if c.tp + c.fp + c.fn:
+                print(f"  {kind:<12} n={c.total:<4} acc {c.accuracy:.3f}  κ {c.kappa:.3f}")
+        print(
+            f"matcher against the second labeller: accuracy {matcher.accuracy:.3f}  kappa {matcher.kappa:.3f}"
         )
     if args.verbose:
         for miss in scores.misses:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from pyprep.practice import evaluate as evaluate_module
-from pyprep.practice.evaluate import bank_rubrics, evaluate, load, main
+from pyprep.practice.evaluate import bank_rubrics, evaluate, load, main, second_labeller
 from pyprep.practice.feedback import COVERED, MISSED, Feedback, PointResult
 
 
@@ -100,6 +100,21 @@ def test_a_wrong_answer_is_falsely_credited_only_by_a_tick_its_labels_do_not_giv
     scores = evaluate([entry], use_rubrics=False)
     assert (scores.wrong_answers, scores.wrong_credited, scores.wrong_falsely_credited) == (3, 2, 1)
     assert scores.wrong_labelled == 2
+
+
+def test_a_second_labellers_agreement_is_counted_per_judgment_and_kind() -> None:
+    answers = [
+        {"kind": "paraphrase", "text": "A", "covers": [0, 1]},
+        {"kind": "terse", "text": "B", "covers": [0]},
+    ]
+    entry = {"slug": "q", "question": "Q?", "key_points": ["one", "two"], "answers": answers}
+    second = [{"slug": "q", "labels": [{"id": 0, "covers": [0, 1]}, {"id": 1, "covers": [1]}]}]
+    people, matcher, kinds = second_labeller([entry], second, ((0, 1), ()))
+    assert (people.tp, people.fp, people.tn, people.fn) == (2, 1, 0, 1)  # B: they disagree on both points
+    assert (kinds["paraphrase"].accuracy, kinds["terse"].accuracy) == (1.0, 0.0)
+    assert (matcher.tp, matcher.fn) == (2, 1)  # the matcher against the second person's labels
+    with pytest.raises(SystemExit, match="same order"):
+        second_labeller([entry], [{"slug": "other", "labels": []}], ((), ()))
 
 
 def test_a_coding_challenges_key_points_bring_their_rubric_data() -> None:
