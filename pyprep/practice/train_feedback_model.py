@@ -30,8 +30,8 @@ from pyprep.practice.evaluate import ROOT, bank_rubrics, load, rubric_for
 from pyprep.practice.feedback import evidence
 from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 
-# Every blind set's halves but the tenth's test half, which is run once, at the end, and the ninth's, whose
-# questions it asks again with fresh answers (docs/practice.md).
+# Every blind set's halves but the test halves of the ninth to twelfth sets, which ask the same 32 questions
+# with fresh answers each time: the twelfth's is run once, at the end (docs/practice.md).
 TRAINING_SETS = (
     "tests/feedback_eval/judgments.yaml",
     *(
@@ -41,8 +41,10 @@ TRAINING_SETS = (
     ),
     "tests/feedback_eval_blind9/dev.yaml",
     "tests/feedback_eval_blind10/dev.yaml",
+    "tests/feedback_eval_blind11/dev.yaml",
+    "tests/feedback_eval_blind12/dev.yaml",
 )
-HOLD_OUT = ("tests/feedback_eval_blind9/test.yaml", "tests/feedback_eval_blind10/test.yaml")
+HOLD_OUT = tuple(f"tests/feedback_eval_blind{n}/test.yaml" for n in (9, 10, 11, 12))
 PARAMS = {"n_estimators": 200, "max_depth": 3, "learning_rate": 0.05, "random_state": 0}
 THRESHOLD = 0.5
 # A "can't tell" that only a negator caused (no clause naming the opposite, no known wrong claim in the
