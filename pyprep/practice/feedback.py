@@ -561,7 +561,8 @@ class _RubricVerdict:
     code: tuple[_Unit, ...] = ()  # code blocks that show some of the point's concepts
     # Up to the deciding clause: clauses stating all the concepts; of them, said of a rival role; of the opposite.
     signals: tuple[int, int, int] = (0, 0, 0)
-    opposite: bool = False  # "can't tell" because a clause names the opposite ("non-data" for "data")
+    # "can't tell" because a clause names the opposite ("non-data" for "data") or dismisses a concept
+    opposite: bool = False
 
 
 _Found = list[tuple[str, tuple[int, int] | None]]  # per concept of a point: its state in a unit, and where
@@ -630,11 +631,24 @@ def _rubric_point(
             code.append(unit)
         if all(state != "no" for state in states) and negated_unit is None:
             negated_unit = unit
+            named_opposite = _dismissed(point, unit, text, found)
         best_share = max(best_share, share)
     signals = (together, swapped, opposite)
     if negated_unit is not None:
         return _RubricVerdict(UNCLEAR, negated_unit, best_share, (), signals, named_opposite)
     return _RubricVerdict(MISSED, None, best_share, tuple(code), signals)
+
+
+def _dismissed(point: PointRubric, unit: _Unit, text: str, found: _Found) -> bool:
+    """Whether a concept the unit negates is dismissed after it ("jitter is unnecessary", "X doesn't help"):
+    said against the concept in so many words, not a stray negator nearby, so never released as a ✓."""
+    words = _unit_words(unit)
+    clause = unit.clauses[0]
+    return any(
+        _concept_in(concept, words, text, clause, dismissal=False)[0] == "yes"
+        for concept, (state, _where) in zip(point.concepts, found, strict=True)
+        if state == "negated"
+    )
 
 
 def _roles_agree(
@@ -1099,6 +1113,8 @@ def _match(
         rows = _evidence_rows(
             results, units, answer, analysis, point_texts, verdicts, text_matches, len(wrong_clauses)
         )
+        for row, similar in zip(rows, _similarity_rows(key_points, vectors, answer), strict=True):
+            row.extend(similar)
         if rows_out is not None:
             rows_out.extend(rows)
     if learned is not None:
@@ -1219,6 +1235,35 @@ def _evidence_rows(
             wrong_claims,
         ]
         rows.append([float(value) for value in row])
+    return rows
+
+
+def _similarity_rows(key_points: Sequence[str], vectors: Any, answer: str) -> list[list[float]]:
+    """Per key point, how close the answer's clauses come to it in meaning (embedding cosine), measured against
+    its sibling points: paraphrase shares few words but sits nearer its own point than the others; a clause
+    that sits nearer a sibling is evidence for that sibling."""
+    count = len(key_points)
+    points = np.vstack([embeddings.embed(text) for text in key_points])
+    similar = vectors @ points.T if len(vectors) else np.zeros((1, count), dtype=np.float32)
+    whole = points @ embeddings.embed(answer)
+    best = similar.max(axis=0)
+    rank = (-best).argsort(kind="stable").argsort(kind="stable")
+    rows = []
+    for index in range(count):
+        unit = int(similar[:, index].argmax())
+        siblings = np.delete(similar[unit], index)
+        others = np.delete(best, index)
+        rows.append(
+            [
+                float(best[index]),
+                float(best[index] - (siblings.max() if len(siblings) else 0.0)),
+                float(whole[index]),
+                float(rank[index] / max(1, count - 1)),
+                float(count),
+                float(np.log1p(len(key_points[index].split()))),
+                float(best[index] - (others.mean() if len(others) else 0.0)),
+            ]
+        )
     return rows
 
 

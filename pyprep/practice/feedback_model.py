@@ -55,6 +55,13 @@ FEATURES = (
     "answer_lower_case_sentences",
     "point_code_names_in_answer",
     "answer_wrong_claims",  # clauses stating a known misconception
+    "similarity_best_clause",  # embedding cosine of the answer's nearest clause to the point...
+    "similarity_over_siblings",  # ...less that clause's cosine to the nearest sibling point
+    "similarity_whole_answer",
+    "similarity_rank",  # 0 for the point the answer comes nearest, 1 for the farthest
+    "key_points",
+    "point_log_words",
+    "similarity_over_sibling_mean",  # the best clause's cosine less the siblings' mean
 )
 
 

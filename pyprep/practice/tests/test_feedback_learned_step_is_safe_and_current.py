@@ -178,6 +178,28 @@ def test_a_cant_tell_that_names_the_opposite_is_never_released(monkeypatch: pyte
     assert result.points[0].status == UNCLEAR
 
 
+def test_a_concept_dismissed_in_so_many_words_is_never_released(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "jitter is unnecessary" says the point is wrong: however sure the trees (the first model with similarity
+    # evidence gave it 0.86), no tick. A negator earlier in the sentence does not stop the tick.
+    sure = feedback_model.Model(
+        features=FEATURES,
+        initial=10.0,
+        learning_rate=0.1,
+        trees=(),
+        threshold=0.5,
+        release_threshold=0.8,
+        trained_on={},
+    )
+    monkeypatch.setattr(feedback_model, "model", lambda: sure)
+    points = ["Retry with exponential backoff and jitter."]
+    rubric = Rubric(points=(PointRubric((Concept(("backoff",)), Concept(("jitter",)))),))
+    dismissed = "Backoff with jitter is unnecessary if you retry quickly."
+    assert evidence(answer=dismissed, key_points=points, rubric=rubric)[0].points[0].status == UNCLEAR
+    assert match(answer=dismissed, key_points=points, rubric=rubric).points[0].status == UNCLEAR
+    stray = "Without thinking twice I add backoff with jitter to every retry."
+    assert match(answer=stray, key_points=points, rubric=rubric).points[0].status == COVERED
+
+
 def test_a_tick_it_withdraws_is_cant_tell_and_one_it_adds_shows_its_clause() -> None:
     learned = shipped()
     answer = "The default list is built a single time when the function is defined."
@@ -225,3 +247,22 @@ def test_evidence_rows_have_one_value_per_feature_and_noise_has_none() -> None:
             assert len(rows) == len(POINTS)
             assert all(len(row) == len(FEATURES) for row in rows)
     assert evidence(answer="", key_points=POINTS, question=QUESTION)[1] == []
+
+
+def test_similarity_evidence_says_which_sibling_point_a_clause_sits_nearest() -> None:
+    points = [
+        "Default values are evaluated once, when the `def` runs, not on every call.",
+        "Threads in CPython share one interpreter lock, so CPU-bound code does not run in parallel.",
+    ]
+    answer = "The default gets evaluated a single time, when def executes, and not again per call."
+    vectors = embeddings.embed_many([answer])
+    (own, sibling) = feedback._similarity_rows(points, vectors, answer)
+    names = FEATURES[FEATURES.index("similarity_best_clause") :]
+    own_by_name, sibling_by_name = dict(zip(names, own, strict=True)), dict(zip(names, sibling, strict=True))
+    assert own_by_name["similarity_best_clause"] > sibling_by_name["similarity_best_clause"]
+    assert own_by_name["similarity_over_siblings"] > 0 > sibling_by_name["similarity_over_siblings"]
+    assert (own_by_name["similarity_rank"], sibling_by_name["similarity_rank"]) == (0.0, 1.0)
+    assert own_by_name["key_points"] == 2.0
+    # An answer with no clause left (every one stated a known wrong claim) is near nothing.
+    nothing = feedback._similarity_rows(points, embeddings.embed_many([]), answer)
+    assert [row[0] for row in nothing] == [0.0, 0.0]
