@@ -119,6 +119,19 @@ def test_a_model_for_other_features_is_refused() -> None:
         model_from_dict(data)
 
 
+def sure() -> feedback_model.Model:
+    """A model that ticks everything it may: a probability near 1.0 for every point."""
+    return feedback_model.Model(
+        features=FEATURES,
+        initial=10.0,
+        learning_rate=0.1,
+        trees=(),
+        threshold=0.5,
+        release_threshold=0.8,
+        trained_on={},
+    )
+
+
 def shipped() -> feedback_model.Model:
     learned = feedback_model.model()
     assert learned is not None
@@ -155,16 +168,7 @@ def test_a_cant_tell_from_negated_wording_alone_is_ticked_only_at_the_release_th
 def test_a_cant_tell_that_names_the_opposite_is_never_released(monkeypatch: pytest.MonkeyPatch) -> None:
     # "non-data" said where the point says "data": however sure the trees, no tick (the shipped model gives
     # this point 0.96, above its release threshold).
-    sure = feedback_model.Model(
-        features=FEATURES,
-        initial=10.0,
-        learning_rate=0.1,
-        trees=(),
-        threshold=0.5,
-        release_threshold=0.8,
-        trained_on={},
-    )
-    monkeypatch.setattr(feedback_model, "model", lambda: sure)
+    monkeypatch.setattr(feedback_model, "model", sure)
     points = [
         "A data descriptor defines `__set__` or `__delete__` and takes precedence over the instance `__dict__`.",
         "A non-data descriptor defines only `__get__`; the instance `__dict__` shadows it.",
@@ -181,16 +185,7 @@ def test_a_cant_tell_that_names_the_opposite_is_never_released(monkeypatch: pyte
 def test_a_concept_dismissed_in_so_many_words_is_never_released(monkeypatch: pytest.MonkeyPatch) -> None:
     # "jitter is unnecessary" says the point is wrong: however sure the trees (the first model with similarity
     # evidence gave it 0.86), no tick. A negator earlier in the sentence does not stop the tick.
-    sure = feedback_model.Model(
-        features=FEATURES,
-        initial=10.0,
-        learning_rate=0.1,
-        trees=(),
-        threshold=0.5,
-        release_threshold=0.8,
-        trained_on={},
-    )
-    monkeypatch.setattr(feedback_model, "model", lambda: sure)
+    monkeypatch.setattr(feedback_model, "model", sure)
     points = ["Retry with exponential backoff and jitter."]
     rubric = Rubric(points=(PointRubric((Concept(("backoff",)), Concept(("jitter",)))),))
     dismissed = "Backoff with jitter is unnecessary if you retry quickly."
