@@ -175,7 +175,8 @@ _WORD_RE = re.compile(
     r"|non?-[A-Za-z]+(?![\w-])"  # non-zero, no-op: one word
     r"|[A-Za-z_][A-Za-z0-9_]*(?:'[a-z]+)?"  # identifiers and words, with contractions
     r"|\d+(?:\.\d+)?"
-    r"|==|!=|<=|>=|:=|->|\+=|\*\*|//|[+\-*/%<>=@]",
+    r"|==|!=|<=|>=|:=|->|\+=|\*\*|//|[+\-*/%<>=@]"
+    r"|≠",  # "≠" in notes: "is not"
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*\n|\n\s*(?:[-*•]|\d+[.)])\s+|\n(?=[A-Z`])")
@@ -275,7 +276,7 @@ def word_keys(surface: str) -> tuple[frozenset[str], bool, bool, str]:
     if re.fullmatch(r"non?-[a-z]+", lower):
         # "non-zero", "no-op": one word ("nonzero"), not a negation of the clause
         return frozenset({stem(lower.replace("-", ""))}), False, False, ""
-    if compact in NEGATORS or lower.endswith("n't"):
+    if compact in NEGATORS or lower.endswith("n't") or surface == "≠":
         return frozenset({"not"}), True, False, ""
     if lower in FILLER:
         return frozenset({lower}), False, True, ""
