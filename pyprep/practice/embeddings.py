@@ -56,6 +56,30 @@ def embed(text: str) -> NDArray[np.float32]:
     return vector / norm if norm else vector
 
 
+def token_ids(text: str) -> list[int]:
+    """The ids of `text`'s tokens (WordLlama's Llama tokenizer: words and word pieces)."""
+    tokenizer, matrix = _load()
+    ids = tokenizer.encode(text, add_special_tokens=False).ids
+    return np.clip(np.asarray(ids, dtype=np.int64), 0, matrix.shape[0] - 1).tolist() if ids else []
+
+
+def token_vectors(ids: list[int]) -> NDArray[np.float32]:
+    """A unit vector per token id, one row each: the tokens' own meanings, before any averaging."""
+    _, matrix = _load()
+    rows = (
+        matrix[np.asarray(ids, dtype=np.int64)] if ids else np.zeros((0, matrix.shape[1]), dtype=np.float32)
+    )
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return (rows / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[str, ...]:
+    """Each token id's text, "▁" marking a word's start."""
+    tokenizer, matrix = _load()
+    return tuple(tokenizer.id_to_token(i) or "" for i in range(matrix.shape[0]))
+
+
 def embed_many(texts: list[str]) -> NDArray[np.float32]:
     """Unit vectors for several texts, one row each."""
     if not texts:

@@ -62,6 +62,12 @@ FEATURES = (
     "key_points",
     "point_log_words",
     "similarity_over_sibling_mean",  # the best clause's cosine less the siblings' mean
+    "tokens_said",  # the point's content tokens' mean cosine to their nearest token in the answer...
+    "tokens_said_in_clause",  # ...in the clause nearest the point
+    "tokens_said_share",  # ...the share of them the answer says nearly as is
+    "tokens_said_least",  # ...the least well said one
+    "clause_tokens_in_point",  # the nearest clause's tokens' mean cosine to the point's
+    "tokens_said_over_siblings",  # tokens_said less the best sibling point's
 )
 
 

@@ -30,8 +30,8 @@ from pyprep.practice.evaluate import ROOT, bank_rubrics, load, rubric_for
 from pyprep.practice.feedback import evidence
 from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 
-# Every blind set's halves but the test halves of the ninth to fourteenth sets, which ask the same 32 questions
-# with fresh answers each time (docs/practice.md). HOLD_OUT names the questions by those files: the fourteenth
+# Every blind set's halves but the test halves of the ninth to fifteenth sets, which ask the same 32 questions
+# with fresh answers each time (docs/practice.md). HOLD_OUT names the questions by those files: the fifteenth
 # set's test half asks the same ones, and both its halves measure this model, so neither is listed.
 TRAINING_SETS = (
     "tests/feedback_eval/judgments.yaml",
@@ -40,9 +40,9 @@ TRAINING_SETS = (
         for n in ("", 2, 3, 4, 5, 6, 7, 8)
         for half in ("dev", "test")
     ),
-    *(f"tests/feedback_eval_blind{n}/dev.yaml" for n in (9, 10, 11, 12, 13)),
+    *(f"tests/feedback_eval_blind{n}/dev.yaml" for n in (9, 10, 11, 12, 13, 14)),
 )
-HOLD_OUT = tuple(f"tests/feedback_eval_blind{n}/test.yaml" for n in (9, 10, 11, 12, 13))
+HOLD_OUT = tuple(f"tests/feedback_eval_blind{n}/test.yaml" for n in (9, 10, 11, 12, 13, 14))
 PARAMS = {"n_estimators": 400, "max_depth": 3, "learning_rate": 0.05, "random_state": 0}
 THRESHOLD = 0.5
 # A "can't tell" that only a negator caused (no clause naming the opposite or dismissing a concept, no known
@@ -51,7 +51,7 @@ THRESHOLD = 0.5
 # 270 such ticks, 254 of them right, 3 on wrong or swapped answers; at 0.7, 330, 299 and 5, and it ticked
 # "backoff with jitter is unnecessary" (docs/practice.md). Those figures count the "can't tell"s that name the
 # opposite too: the features do not tell them apart, feedback._match does.
-RELEASE_THRESHOLD = 0.8
+RELEASE_THRESHOLD = 0.7
 
 
 @dataclass

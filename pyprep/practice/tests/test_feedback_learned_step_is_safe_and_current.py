@@ -252,7 +252,9 @@ def test_similarity_evidence_says_which_sibling_point_a_clause_sits_nearest() ->
     answer = "The default gets evaluated a single time, when def executes, and not again per call."
     vectors = embeddings.embed_many([answer])
     (own, sibling) = feedback._similarity_rows(points, vectors, answer)
-    names = FEATURES[FEATURES.index("similarity_best_clause") :]
+    names = FEATURES[
+        FEATURES.index("similarity_best_clause") : FEATURES.index("similarity_over_sibling_mean") + 1
+    ]
     own_by_name, sibling_by_name = dict(zip(names, own, strict=True)), dict(zip(names, sibling, strict=True))
     assert own_by_name["similarity_best_clause"] > sibling_by_name["similarity_best_clause"]
     assert own_by_name["similarity_over_siblings"] > 0 > sibling_by_name["similarity_over_siblings"]
@@ -261,6 +263,34 @@ def test_similarity_evidence_says_which_sibling_point_a_clause_sits_nearest() ->
     # An answer with no clause left (every one stated a known wrong claim) is near nothing.
     nothing = feedback._similarity_rows(points, embeddings.embed_many([]), answer)
     assert [row[0] for row in nothing] == [0.0, 0.0]
+
+
+def test_token_evidence_finds_the_points_terms_in_other_grammar_and_in_code() -> None:
+    points = [
+        "Guard the shared counter with a lock so increments are not lost.",
+        "Default values are evaluated once, when the `def` runs, not on every call.",
+    ]
+    names = FEATURES[FEATURES.index("tokens_said") :]
+
+    def rows(answer: str) -> list[dict[str, float]]:
+        units = feedback._units(feedback.analyse(answer))
+        vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
+        return [
+            dict(zip(names, row, strict=True))
+            for row in feedback._alignment_rows(points, answer, units, vectors)
+        ]
+
+    said, other = rows(
+        "Two threads bumping one counter lose updates unless you take a Lock around counter += 1."
+    )
+    assert said["tokens_said"] > other["tokens_said"]
+    assert said["tokens_said_over_siblings"] > 0 > other["tokens_said_over_siblings"]
+    assert said["tokens_said_share"] > other["tokens_said_share"]
+    # An answer on another topic says little of either point, token by token.
+    unrelated = rows("Lists are dynamic arrays of pointers, over-allocated so that append is cheap.")
+    assert unrelated[0]["tokens_said"] < said["tokens_said"]
+    assert all(0.0 <= row["tokens_said_share"] <= 1.0 for row in unrelated)
+    assert feedback._alignment_rows(points, "", [], embeddings.embed_many([])) == [[0.0] * len(names)] * 2
 
 
 @pytest.mark.django_db
