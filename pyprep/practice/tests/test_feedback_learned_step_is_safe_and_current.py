@@ -273,7 +273,7 @@ def test_token_evidence_finds_the_points_terms_in_other_grammar_and_in_code() ->
     names = FEATURES[FEATURES.index("tokens_said") :]
 
     def rows(answer: str) -> list[dict[str, float]]:
-        units = feedback._units(feedback.analyse(answer))
+        units = feedback._units(analyse(answer))
         vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
         return [
             dict(zip(names, row, strict=True))
