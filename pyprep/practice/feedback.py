@@ -63,6 +63,7 @@ SHARED_WORD_WEIGHT = 0.6
 GENERIC_WORD_WEIGHT = 0.5
 IDENTIFIER_WEIGHT = 1.5
 SOFT_HIT = 0.7  # a point's token this close (cosine) to one of the answer's counts as said
+ALIGNMENT_NUMBERS = 6  # what _alignment_rows gives per point (the last six of feedback_model.FEATURES)
 MIN_ANSWER_WORDS = 3
 COPY_SHARE = 0.8
 LIST_MIN_WORDS = 6
@@ -1114,8 +1115,9 @@ def _match(
         rows = _evidence_rows(
             results, units, answer, analysis, point_texts, verdicts, text_matches, len(wrong_clauses)
         )
-        similar = _similarity_rows(key_points, vectors, answer)
-        aligned = _alignment_rows(key_points, answer, units, vectors)
+        nearness = _nearness(key_points, vectors)
+        similar = _similarity_rows(key_points, nearness, answer)
+        aligned = _alignment_rows(key_points, answer, units, nearness)
         for row, near, said in zip(rows, similar, aligned, strict=True):
             row.extend(near + said)
         if rows_out is not None:
@@ -1241,14 +1243,18 @@ def _evidence_rows(
     return rows
 
 
-def _similarity_rows(key_points: Sequence[str], vectors: Any, answer: str) -> list[list[float]]:
-    """Per key point, how close the answer's clauses come to it in meaning (embedding cosine), measured against
-    its sibling points: paraphrase shares few words but sits nearer its own point than the others; a clause
-    that sits nearer a sibling is evidence for that sibling."""
-    count = len(key_points)
+def _nearness(key_points: Sequence[str], vectors: Any) -> Any:
+    """Each unit's embedding cosine to each key point (units × points; one row of zeros when no unit is left)."""
     points = np.vstack([embeddings.embed(text) for text in key_points])
-    similar = vectors @ points.T if len(vectors) else np.zeros((1, count), dtype=np.float32)
-    whole = points @ embeddings.embed(answer)
+    return vectors @ points.T if len(vectors) else np.zeros((1, len(key_points)), dtype=np.float32)
+
+
+def _similarity_rows(key_points: Sequence[str], similar: Any, answer: str) -> list[list[float]]:
+    """Per key point, how close the answer's clauses come to it in meaning (`similar`, from `_nearness`),
+    measured against its sibling points: paraphrase shares few words but sits nearer its own point than the
+    others; a clause that sits nearer a sibling is evidence for that sibling."""
+    count = len(key_points)
+    whole = np.vstack([embeddings.embed(text) for text in key_points]) @ embeddings.embed(answer)
     best = similar.max(axis=0)
     rank = (-best).argsort(kind="stable").argsort(kind="stable")
     rows = []
@@ -1292,28 +1298,28 @@ def _point_tokens(text: str) -> tuple[Any, Any]:
 def _cosines(rows: Any, columns: Any) -> Any:
     """Every row's dot product with every column (unit vectors: cosines). einsum's own loop, not BLAS: a
     product this small costs microseconds, and BLAS spreads it over threads that wait for a busy core (the
-    feedback benchmark's p95 went from 25 to 97 ms beside another job)."""
+    feedback benchmark's p95 went from about 24 ms to 97-120 ms beside another job)."""
     return np.einsum("ik,jk->ij", rows, columns)
 
 
 def _alignment_rows(
-    key_points: Sequence[str], answer: str, units: Sequence[_Unit], vectors: Any
+    key_points: Sequence[str], answer: str, units: Sequence[_Unit], similar: Any
 ) -> list[list[float]]:
     """Per key point, how much of it the answer says token by token: each of the point's content tokens meets
     its nearest token in the answer (embedding cosine; BERTScore's recall over static vectors). A paraphrase
     that keeps the point's terms in other grammar, or names them in code, scores high where a clause's mean
-    vector drifts; an answer that only shares the topic does not."""
+    vector drifts; an answer that only shares the topic does not. `similar` (from `_nearness`) names the clause
+    nearest each point."""
     answer_tokens = embeddings.token_vectors(sorted(set(embeddings.token_ids(answer))))
     if not len(answer_tokens):
-        return [[0.0] * 6 for _ in key_points]
-    point_vectors = np.vstack([embeddings.embed(text) for text in key_points])
-    nearest_unit = (vectors @ point_vectors.T).argmax(axis=0) if len(vectors) else None
+        return [[0.0] * ALIGNMENT_NUMBERS for _ in key_points]
+    nearest_unit = similar.argmax(axis=0) if units else None
     unit_tokens: dict[int, Any] = {}
     rows = []
     for index, text in enumerate(key_points):
         tokens, weighty = _point_tokens(text)
         if not len(tokens):
-            rows.append([0.0] * 6)
+            rows.append([0.0] * (ALIGNMENT_NUMBERS - 1))
             continue
         said = _cosines(tokens, answer_tokens).max(axis=1)[weighty]
         if nearest_unit is not None:

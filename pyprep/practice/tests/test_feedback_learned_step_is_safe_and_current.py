@@ -251,7 +251,7 @@ def test_similarity_evidence_says_which_sibling_point_a_clause_sits_nearest() ->
     ]
     answer = "The default gets evaluated a single time, when def executes, and not again per call."
     vectors = embeddings.embed_many([answer])
-    (own, sibling) = feedback._similarity_rows(points, vectors, answer)
+    (own, sibling) = feedback._similarity_rows(points, feedback._nearness(points, vectors), answer)
     names = FEATURES[
         FEATURES.index("similarity_best_clause") : FEATURES.index("similarity_over_sibling_mean") + 1
     ]
@@ -261,7 +261,7 @@ def test_similarity_evidence_says_which_sibling_point_a_clause_sits_nearest() ->
     assert (own_by_name["similarity_rank"], sibling_by_name["similarity_rank"]) == (0.0, 1.0)
     assert own_by_name["key_points"] == 2.0
     # An answer with no clause left (every one stated a known wrong claim) is near nothing.
-    nothing = feedback._similarity_rows(points, embeddings.embed_many([]), answer)
+    nothing = feedback._similarity_rows(points, feedback._nearness(points, embeddings.embed_many([])), answer)
     assert [row[0] for row in nothing] == [0.0, 0.0]
 
 
@@ -277,7 +277,7 @@ def test_token_evidence_finds_the_points_terms_in_other_grammar_and_in_code() ->
         vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
         return [
             dict(zip(names, row, strict=True))
-            for row in feedback._alignment_rows(points, answer, units, vectors)
+            for row in feedback._alignment_rows(points, answer, units, feedback._nearness(points, vectors))
         ]
 
     said, other = rows(
@@ -286,11 +286,18 @@ def test_token_evidence_finds_the_points_terms_in_other_grammar_and_in_code() ->
     assert said["tokens_said"] > other["tokens_said"]
     assert said["tokens_said_over_siblings"] > 0 > other["tokens_said_over_siblings"]
     assert said["tokens_said_share"] > other["tokens_said_share"]
+    # In code: the point's "lock" and "counter" are names in the block.
+    coded, not_coded = rows("```python\nwith lock:\n    counter += 1\n```")
+    assert coded["tokens_said"] > not_coded["tokens_said"]
+    assert coded["tokens_said_over_siblings"] > 0
     # An answer on another topic says little of either point, token by token.
     unrelated = rows("Lists are dynamic arrays of pointers, over-allocated so that append is cheap.")
     assert unrelated[0]["tokens_said"] < said["tokens_said"]
     assert all(0.0 <= row["tokens_said_share"] <= 1.0 for row in unrelated)
-    assert feedback._alignment_rows(points, "", [], embeddings.embed_many([])) == [[0.0] * len(names)] * 2
+    nothing = feedback._nearness(points, embeddings.embed_many([]))
+    assert feedback._alignment_rows(points, "", [], nothing) == [[0.0] * len(names)] * 2
+    # Every point gets one number per feature, whatever the answer.
+    assert all(len(row) == len(names) for row in feedback._alignment_rows(points, "a", [], nothing))
 
 
 @pytest.mark.django_db
