@@ -16,6 +16,7 @@ sure (`_decide`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -63,7 +64,8 @@ SHARED_WORD_WEIGHT = 0.6
 GENERIC_WORD_WEIGHT = 0.5
 IDENTIFIER_WEIGHT = 1.5
 SOFT_HIT = 0.7  # a point's token this close (cosine) to one of the answer's counts as said
-ALIGNMENT_NUMBERS = 6  # what _alignment_rows gives per point (the last six of feedback_model.FEATURES)
+ALIGNMENT_NUMBERS = 8  # what _alignment_rows gives per point (feedback_model.FEATURES after the similarity)
+ORDER_REACH = 4  # a point's next token said this many tokens later still reads as said next
 MIN_ANSWER_WORDS = 3
 COPY_SHARE = 0.8
 LIST_MIN_WORDS = 6
@@ -1128,7 +1130,7 @@ def _match(
                 point,
                 learned.probability(row),
                 learned,
-                not wrong_clauses and not opposite,
+                _release_at(point, learned, bool(wrong_clauses), opposite),
                 answer,
                 units,
                 text_matches.get(point.index, []),
@@ -1310,9 +1312,15 @@ def _alignment_rows(
     that keeps the point's terms in other grammar, or names them in code, scores high where a clause's mean
     vector drifts; an answer that only shares the topic does not. `similar` (from `_nearness`) names the clause
     nearest each point."""
-    answer_tokens = embeddings.token_vectors(sorted(set(embeddings.token_ids(answer))))
+    ids = embeddings.token_ids(answer)
+    distinct = sorted(set(ids))
+    answer_tokens = embeddings.token_vectors(distinct)
     if not len(answer_tokens):
         return [[0.0] * ALIGNMENT_NUMBERS for _ in key_points]
+    first = {token: len(ids) - 1 - position for position, token in enumerate(reversed(ids))}
+    where = np.asarray(
+        [first[token] for token in distinct]
+    )  # each distinct token's first place in the answer
     nearest_unit = similar.argmax(axis=0) if units else None
     unit_tokens: dict[int, Any] = {}
     rows = []
@@ -1321,7 +1329,9 @@ def _alignment_rows(
         if not len(tokens):
             rows.append([0.0] * (ALIGNMENT_NUMBERS - 1))
             continue
-        said = _cosines(tokens, answer_tokens).max(axis=1)[weighty]
+        cosines = _cosines(tokens, answer_tokens)
+        said = cosines.max(axis=1)[weighty]
+        places = where[cosines.argmax(axis=1)][weighty][said > SOFT_HIT]
         if nearest_unit is not None:
             position = int(nearest_unit[index])
             if position not in unit_tokens:
@@ -1343,12 +1353,28 @@ def _alignment_rows(
                 float((said > SOFT_HIT).mean()),
                 float(said.min()),
                 float(near.max(axis=0).mean()),
+                *_order(places),
             ]
         )
     for index, row in enumerate(rows):
         others = [other[0] for position, other in enumerate(rows) if position != index]
         row.append(row[0] - max(others, default=0.0))
     return rows
+
+
+def _order(places: Any) -> tuple[float, float]:
+    """Whether the answer says the point's tokens in the point's order: the share of pairs of them in that
+    order (0.5 with fewer than two places), and the share of neighbours said within a few tokens after each
+    other. "islice slices, chain flattens" said as "chain slices, islice flattens" has every term and no
+    order; a passive paraphrase reorders too, so this is evidence for the trees, not a rule."""
+    if len(places) < 2:
+        return 0.5, 0.0
+    after = places[None, :] - places[:, None]
+    upper = np.triu(np.ones_like(after, dtype=bool), k=1)
+    ordered, reversed_ = int(((after > 0) & upper).sum()), int(((after < 0) & upper).sum())
+    steps = np.diff(places)
+    close = float(((steps > 0) & (steps <= ORDER_REACH)).sum()) / (len(places) - 1)
+    return (ordered / (ordered + reversed_) if ordered + reversed_ else 0.5), close
 
 
 def _share(wanted: frozenset[str], found: frozenset[str]) -> float:
@@ -1363,22 +1389,33 @@ _INFORMAL_RE = re.compile(
 )
 
 
+def _release_at(
+    point: PointResult, learned: feedback_model.Model, wrong_claims: bool, opposite: bool
+) -> float:
+    """The probability at which the trees may turn this point's "can't tell" into ✓: never where a clause
+    names the opposite or dismisses it, nor where the answer states a known wrong claim about this very point
+    (it says both; the correction shows); at the stricter threshold where the answer's wrong claims are about
+    other points (the rules distrusted the whole answer); else at the release threshold (a negator alone)."""
+    if opposite or point.correction:
+        return math.inf
+    return learned.distrusted_release_threshold if wrong_claims else learned.release_threshold
+
+
 def _decide(
     point: PointResult,
     probability: float,
     learned: feedback_model.Model,
-    releasable: bool,
+    release_at: float,
     answer: str,
     units: Sequence[_Unit],
     matches: Sequence[_TextMatch],
 ) -> PointResult:
     """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows). A
-    "can't tell" stays so, except a releasable one (a negator alone caused it: no clause names the opposite,
-    the answer states no known wrong claim), which the trees may tick at their stricter release threshold.
-    Otherwise they choose between ✓ and missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows
-    the clause that matched best."""
+    "can't tell" stays so below `release_at` (from `_release_at`), and needs a clause to point at. Otherwise
+    the trees choose between ✓ and missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows the
+    clause that matched best."""
     if point.status == UNCLEAR:
-        released = releasable and probability >= learned.release_threshold
+        released = probability >= release_at
         return replace(point, status=COVERED) if released and point.span is not None else point
     covered = probability >= learned.threshold
     if point.status == CONTRADICTED or covered == point.covered:

@@ -67,6 +67,8 @@ FEATURES = (
     "tokens_said_share",  # ...the share of them the answer says nearly as is
     "tokens_said_least",  # ...the least well said one
     "clause_tokens_in_point",  # the nearest clause's tokens' mean cosine to the point's
+    "tokens_in_point_order",  # share of pairs of the said tokens the answer says in the point's order
+    "tokens_said_next",  # share of the said tokens that follow the previous one within a few tokens
     "tokens_said_over_siblings",  # tokens_said less the best sibling point's
 )
 
@@ -93,8 +95,10 @@ class Model:
     learning_rate: float
     trees: tuple[_Tree, ...]
     threshold: float  # covered when the probability reaches this
-    # A "can't tell" a negator alone caused turns into ✓ only at this probability or above.
+    # A "can't tell" a negator alone caused turns into ✓ only at this probability or above...
     release_threshold: float
+    # ...and one in an answer that states a known wrong claim about another point only at this one.
+    distrusted_release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
 
     def probability(self, row: Sequence[float]) -> float:
@@ -122,6 +126,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         trees=trees,
         threshold=float(data["threshold"]),
         release_threshold=float(data["release_threshold"]),
+        distrusted_release_threshold=float(data["distrusted_release_threshold"]),
         trained_on=dict(data["trained_on"]),
     )
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from sklearn.ensemble import GradientBoostingClassifier
 
-from pyprep.bank.rubric import Concept, PointRubric, Rubric
+from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice import embeddings, feedback, feedback_model, train_feedback_model
 from pyprep.practice.answer_text import analyse
 from pyprep.practice.evaluate import ROOT
@@ -128,6 +128,7 @@ def sure() -> feedback_model.Model:
         trees=(),
         threshold=0.5,
         release_threshold=0.8,
+        distrusted_release_threshold=0.9,
         trained_on={},
     )
 
@@ -138,31 +139,82 @@ def shipped() -> feedback_model.Model:
     return learned
 
 
-def test_the_learned_step_never_ticks_a_contradicted_point_or_a_cant_tell_beside_a_wrong_claim() -> None:
+def test_the_learned_step_never_ticks_a_contradicted_point_nor_a_point_a_wrong_claim_is_about() -> None:
     learned = shipped()
     contradicted = PointResult(0, POINTS[0], CONTRADICTED, 0.4, "they are shared", (0, 16))
-    unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
-    for no_wrong_claim in (True, False):
-        decided = feedback._decide(contradicted, 1.0, learned, no_wrong_claim, "they are shared.", [], [])
+    for wrong_claims in (False, True):
+        at = feedback._release_at(contradicted, learned, wrong_claims, False)
+        decided = feedback._decide(contradicted, 1.0, learned, at, "they are shared.", [], [])
         assert decided.status == CONTRADICTED
-    # An answer that states a known wrong claim: its "can't tell" stays so, however sure the trees are.
-    assert feedback._decide(unclear, 1.0, learned, False, "they are shared.", [], []).status == UNCLEAR
-
-
-def test_a_cant_tell_from_negated_wording_alone_is_ticked_only_at_the_release_threshold() -> None:
-    learned = shipped()
-    assert learned.threshold < learned.release_threshold < 1.0
-    unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
-    below = feedback._decide(
-        unclear, learned.release_threshold - 0.01, learned, True, "they are shared.", [], []
+    # The answer says the point and a known wrong claim about it: "can't tell" with the correction shown,
+    # however sure the trees are.
+    both = PointResult(
+        0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16), "They are not.", "fresh per call"
     )
-    assert below.status == UNCLEAR
-    at = feedback._decide(unclear, learned.release_threshold, learned, True, "they are shared.", [], [])
-    assert at.status == COVERED
-    assert at.span == (0, 16)
+    at = feedback._release_at(both, learned, True, False)
+    assert at == float("inf")
+    assert feedback._decide(both, 1.0, learned, at, "they are shared.", [], []).status == UNCLEAR
+
+
+def test_a_cant_tell_is_ticked_only_at_its_release_threshold() -> None:
+    learned = shipped()
+    assert learned.threshold < learned.release_threshold <= learned.distrusted_release_threshold < 1.0
+    unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
+    # A negator alone caused it; or the answer states a known wrong claim about another point (the rules
+    # distrust the whole answer), where the trees must be surer.
+    for wrong_claims, threshold in (
+        (False, learned.release_threshold),
+        (True, learned.distrusted_release_threshold),
+    ):
+        at = feedback._release_at(unclear, learned, wrong_claims, False)
+        assert at == threshold
+        below = feedback._decide(unclear, at - 0.01, learned, at, "they are shared.", [], [])
+        assert below.status == UNCLEAR
+        ticked = feedback._decide(unclear, at, learned, at, "they are shared.", [], [])
+        assert ticked.status == COVERED
+        assert ticked.span == (0, 16)
     # No clause to point at: no tick.
     bare = PointResult(0, POINTS[0], UNCLEAR, 0.4)
-    assert feedback._decide(bare, 1.0, learned, True, "they are shared.", [], []).status == UNCLEAR
+    assert (
+        feedback._decide(bare, 1.0, learned, learned.release_threshold, "they are shared.", [], []).status
+        == UNCLEAR
+    )
+    # A clause names the opposite: never.
+    assert feedback._release_at(unclear, learned, False, True) == float("inf")
+
+
+def test_a_distrusted_answer_keeps_the_ticks_the_trees_are_sure_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two known wrong claims make the rules distrust every tick; a sure model gives back the point the answer
+    # states correctly, never the contradicted ones.
+    monkeypatch.setattr(feedback_model, "model", sure)
+    points = [
+        "Default values are evaluated once, when the def statement runs.",
+        "A mutable default is shared by every call that does not pass the argument.",
+        "Use None as the default and create the list inside the function.",
+    ]
+    rubric = Rubric(
+        points=(
+            PointRubric((Concept(("evaluated",)), Concept(("once",)))),
+            PointRubric((Concept(("shared",)), Concept(("call",)))),
+            PointRubric((Concept(("None",)), Concept(("inside",)))),
+        ),
+        misconceptions=(
+            Misconception(
+                "Each call gets its own copy of the default.",
+                (Concept(("own",)), Concept(("copy",))),
+                (1,),
+                "Every call that omits the argument shares the one default object.",
+            ),
+        ),
+    )
+    answer = (
+        "Default values are evaluated once, when def runs. Each call gets its own copy of the list, though."
+    )
+    rules = evidence(answer=answer, key_points=points, rubric=rubric)[0]
+    assert [p.status for p in rules.points] == [UNCLEAR, CONTRADICTED, MISSED]
+    result = match(answer=answer, key_points=points, rubric=rubric)
+    assert [p.status for p in result.points] == [COVERED, CONTRADICTED, MISSED]
+    assert result.points[1].correction
 
 
 def test_a_cant_tell_that_names_the_opposite_is_never_released(monkeypatch: pytest.MonkeyPatch) -> None:
