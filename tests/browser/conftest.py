@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from huey.contrib.djhuey import HUEY
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
 from pyprep.challenges.tests.fixtures import challenge, sandbox  # noqa: F401 - fixtures for the challenge flow
@@ -17,6 +17,11 @@ from tests.browser.pages_fixtures import candidate, site  # noqa: F401 - a small
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from tests are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# An assertion waits as long as an action does (Playwright's default for `expect` is 5 s). On a shared machine
+# the first answer a page sends can take longer, most likely while the server loads the embeddings and the
+# feedback model (a fresh-clone `make test` once failed the mock interview's 5 s wait for "Question 2 of 4"
+# after Ctrl+Enter; the test passed alone).
+expect.set_options(timeout=20_000)
 CHROMIUM = os.environ.get("PYPREP_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
