@@ -1311,16 +1311,13 @@ def _alignment_rows(
     its nearest token in the answer (embedding cosine; BERTScore's recall over static vectors). A paraphrase
     that keeps the point's terms in other grammar, or names them in code, scores high where a clause's mean
     vector drifts; an answer that only shares the topic does not. `similar` (from `_nearness`) names the clause
-    nearest each point."""
+    nearest each point. The last numbers but one say whether those tokens come in the point's order (`_order`)."""
     ids = embeddings.token_ids(answer)
-    distinct = sorted(set(ids))
-    answer_tokens = embeddings.token_vectors(distinct)
-    if not len(answer_tokens):
+    if not ids:
         return [[0.0] * ALIGNMENT_NUMBERS for _ in key_points]
-    first = {token: len(ids) - 1 - position for position, token in enumerate(reversed(ids))}
-    where = np.asarray(
-        [first[token] for token in distinct]
-    )  # each distinct token's first place in the answer
+    # Each distinct token once, with its first place in the answer (for the order of what is said).
+    distinct, where = np.unique(np.asarray(ids, dtype=np.int64), return_index=True)
+    answer_tokens = embeddings.token_vectors(distinct.tolist())
     nearest_unit = similar.argmax(axis=0) if units else None
     unit_tokens: dict[int, Any] = {}
     rows = []

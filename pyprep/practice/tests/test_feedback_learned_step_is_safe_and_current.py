@@ -352,6 +352,27 @@ def test_token_evidence_finds_the_points_terms_in_other_grammar_and_in_code() ->
     assert all(len(row) == len(names) for row in feedback._alignment_rows(points, "a", [], nothing))
 
 
+def test_order_evidence_tells_who_does_what_from_the_same_terms_swapped() -> None:
+    points = [
+        "`islice` slices any iterator; `chain.from_iterable` flattens one level.",
+        "`pairwise` yields pairs.",
+    ]
+    first = FEATURES.index("tokens_said")
+
+    def point_row(answer: str) -> dict[str, float]:
+        row = evidence(answer=answer, key_points=points)[1][0]
+        return dict(zip(FEATURES[first:], row[first:], strict=True))
+
+    right = point_row("islice slices any iterator, and chain.from_iterable flattens one level of nesting.")
+    swapped = point_row("chain.from_iterable slices any iterator, and islice flattens one level of nesting.")
+    assert right["tokens_said"] == pytest.approx(swapped["tokens_said"])  # the same terms...
+    assert right["tokens_in_point_order"] > swapped["tokens_in_point_order"]  # ...not in the same order
+    assert right["tokens_said_next"] > swapped["tokens_said_next"]
+    assert feedback._order(np.asarray([3])) == (0.5, 0.0)  # under two places: no order to tell
+    assert feedback._order(np.asarray([0, 1, 2])) == (1.0, 1.0)
+    assert feedback._order(np.asarray([9, 5, 1])) == (0.0, 0.0)
+
+
 @pytest.mark.django_db
 def test_a_key_point_typed_back_word_for_word_is_ticked() -> None:
     # The first model with similarity evidence withdrew the ✓ from a quarter of these: a clause all but
