@@ -6,9 +6,10 @@ import pytest
 from django.core.cache import cache
 from django_ratelimit import core as ratelimit_core
 
-# Any fixed instant: django-ratelimit counts in fixed windows (its own offset per key), and a test whose
-# attempts straddle a window's end starts counting again halfway, so "the sixth attempt is refused" failed once
-# in a fresh-clone run (302, not 429). Held still, every attempt of a test falls in one window.
+# Any fixed instant: django-ratelimit counts in fixed windows (core._get_window: an offset per key), and a test
+# whose attempts straddle a window's end starts counting again halfway. Most likely why "the sixth attempt is
+# refused" failed once in a fresh-clone run (302, not 429). Held still, every attempt of a test falls in one
+# window.
 HELD_AT = 1_800_000_000.0
 
 
