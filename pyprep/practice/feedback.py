@@ -1120,8 +1120,9 @@ def _match(
         nearness = _nearness(key_points, vectors)
         similar = _similarity_rows(key_points, nearness, answer)
         aligned = _alignment_rows(key_points, answer, units, nearness)
-        for row, near, said in zip(rows, similar, aligned, strict=True):
-            row.extend(near + said)
+        scope = _negation_rows(key_points, results, units, nearness)
+        for row, near, said, negation in zip(rows, similar, aligned, scope, strict=True):
+            row.extend(near + said + negation)
         if rows_out is not None:
             rows_out.extend(rows)
     if learned is not None:
@@ -1356,6 +1357,63 @@ def _alignment_rows(
     for index, row in enumerate(rows):
         others = [other[0] for position, other in enumerate(rows) if position != index]
         row.append(row[0] - max(others, default=0.0))
+    return rows
+
+
+NEGATION_ON = 3  # a negator falls on the next this many content words
+
+
+@lru_cache(maxsize=4096)
+def _point_negation(text: str) -> tuple[int, frozenset[str], frozenset[str]]:
+    """A key point's negators, its content words' keys, and the keys of those it negates itself."""
+    words = [w for w in words_of(text) if not w.filler]
+    keys = frozenset(k for w in words if not w.negator for k in w.keys)
+    return sum(w.negator for w in words), keys, frozenset(_negated_keys(words))
+
+
+def _negated_keys(words: Sequence[Word]) -> set[str]:
+    """The keys of the content words each negator falls on (none past a harming verb: "don't break X")."""
+    found: set[str] = set()
+    for position, word in enumerate(words):
+        if not word.negator:
+            continue
+        following = [w for w in words[position + 1 :] if not w.negator][:NEGATION_ON]
+        if following and following[0].keys & _HARMING:
+            continue
+        found.update(k for w in following for k in w.keys)
+    return found
+
+
+def _negation_rows(
+    key_points: Sequence[str], results: Sequence[PointResult], units: Sequence[_Unit], similar: Any
+) -> list[list[float]]:
+    """Per key point, where the negators of the clause that decided it (else the nearest) fall: how many more
+    negators it has than the point, how many fall on the point's own words that the point does not negate
+    ("subclasses don't need the base contract"), and how many fall elsewhere ("the default isn't shared
+    between calls" for a point that says nothing of sharing). The rules' "can't tell" is the same for all."""
+    nearest = similar.argmax(axis=0) if units else None
+    rows = []
+    for index, text in enumerate(key_points):
+        span = results[index].span
+        unit = next((u for u in units if span and u.start <= span[0] < u.end), None)
+        if unit is None and nearest is not None:
+            unit = units[int(nearest[index])]
+        if unit is None:
+            rows.append([0.0, 0.0, 0.0])
+            continue
+        words = [w for clause in unit.clauses for w in clause.words if not w.filler]
+        negators, point_keys, point_negated = _point_negation(text)
+        on_point = elsewhere = 0
+        for position, word in enumerate(words):
+            if not word.negator:
+                continue
+            hit = _negated_keys(words[position:]) & point_keys
+            if hit - point_negated:
+                on_point += 1
+            elif not hit:
+                elsewhere += 1
+        extra = sum(w.negator for w in words) - negators
+        rows.append([float(max(-2, min(2, extra))), float(min(2, on_point)), float(min(2, elsewhere))])
     return rows
 
 

@@ -6,7 +6,7 @@ is negated, what a misconception states, who does what. Hand-set thresholds then
 reads the same evidence as numbers (FEATURES) and lets trees trained on the blind sets' labels decide.
 
 The trees are plain data: `feedback_model.json`, written by `python -m pyprep.practice.train_feedback_model`
-from scikit-learn's GradientBoostingClassifier (its public `tree_` arrays), read and walked here with no
+from scikit-learn's HistGradientBoostingClassifier (its trees' node arrays), read and walked here with no
 scikit-learn at run time. The file names the judgment files it was trained on and their sha256, so a test
 can tell when it is stale.
 """
@@ -70,6 +70,9 @@ FEATURES = (
     "tokens_in_point_order",  # share of pairs of the said tokens the answer says in the point's order
     "tokens_said_next",  # share of the said tokens that follow the previous one within a few tokens
     "tokens_said_over_siblings",  # tokens_said less the best sibling point's
+    "negators_over_point",  # negators in the clause that decided the point (else the nearest) less the point's
+    "negators_on_point_words",  # ...of them, those that fall on the point's own words it does not negate
+    "negators_elsewhere",  # ...and those that fall on none of the point's words
 )
 
 

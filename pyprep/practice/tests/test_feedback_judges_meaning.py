@@ -371,12 +371,6 @@ SOLID_RUBRIC = Rubric(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known weakness (docs/practice.md, seventeenth landing): the rules call these 'can't tell' for the "
-    "negator, and the trees, which see the clause restate the point nearly word for word, are sure enough "
-    "(0.80 and 0.93) for the release at 0.8 to tick them. The one-point test above passes at 0.78.",
-)
 @pytest.mark.parametrize(
     "denied",
     [

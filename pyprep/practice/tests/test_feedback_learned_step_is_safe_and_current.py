@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
-from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.ensemble import HistGradientBoostingClassifier
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice import embeddings, feedback, feedback_model, train_feedback_model
@@ -21,9 +21,11 @@ from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 from pyprep.practice.train_feedback_model import (
     HOLD_OUT,
     TRAINING_SETS,
+    WRONG_ANSWER_WEIGHT,
     collect,
     export,
     held_out_slugs,
+    negations,
     sha256,
 )
 
@@ -93,18 +95,53 @@ def test_a_question_with_rubric_data_is_learned_from_twice_once_as_text_only(
             ["a"] * 4 + ["b"] * 4 + ["c"] * 4,
             [False] * 12,
             rows.text_only * 3,
+            rows.kind * 3,
         )
     )
     assert [line["judgments"] for line in report] == [2, 2, 2]
+    assert rows.kind == ["paraphrase"] * 4
+
+
+def test_only_a_wrong_answers_uncovered_points_with_rubric_data_weigh_more() -> None:
+    """Cost-sensitive training: an unearned ✓ on a wrong or swapped answer costs more than a missed one, where
+    the rubric data judged it; judged from the key points' words alone, every row weighs the same."""
+    has_rubric = FEATURES.index("has_rubric")
+    with_rubric, without = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+    with_rubric[has_rubric] = 1.0
+    rows = train_feedback_model.empty()
+    for features, label, kind in [
+        (with_rubric, 0, "wrong"),
+        (with_rubric, 0, "swapped"),
+        (with_rubric, 1, "swapped"),  # a point the swapped answer does state
+        (with_rubric, 0, "partial"),
+        (without, 0, "wrong"),
+    ]:
+        rows.add(features, label, 0, "set", kind=kind)
+    assert rows.weights().tolist() == [WRONG_ANSWER_WEIGHT, WRONG_ANSWER_WEIGHT, 1.0, 1.0, 1.0]
+
+
+def test_a_key_point_is_denied_after_its_first_auxiliary() -> None:
+    assert negations("Liskov: subclasses must keep the base contract.") == [
+        "Liskov: subclasses must not keep the base contract.",
+        "Liskov: subclasses don't need to keep the base contract.",
+    ]
+    assert negations("Finding all descendants needs recursion.") == [
+        "Finding all descendants needs not recursion.",
+        "Finding all descendants doesn't need recursion.",
+    ]
+    assert negations("A generator is lazy.") == ["A generator is not lazy."]
+    # A point that negates already, or has no auxiliary to negate, is left be.
+    assert negations("Defaults are evaluated once, not on each call.") == []
+    assert negations("Slots save memory.") == []
 
 
 def test_the_exported_trees_give_scikit_learns_probabilities() -> None:
     rng = np.random.default_rng(7)
     features = rng.random((400, len(FEATURES)))
     labels = (features[:, 8] + 0.3 * features[:, 20] + 0.2 * rng.random(400) > 0.8).astype(int)
-    classifier = GradientBoostingClassifier(n_estimators=30, max_depth=3, random_state=0).fit(
-        features, labels
-    )
+    classifier = HistGradientBoostingClassifier(
+        max_iter=30, max_depth=6, max_leaf_nodes=64, early_stopping=False, random_state=0
+    ).fit(features, labels, sample_weight=np.where(labels == 0, 1.5, 1.0))
     exported = model_from_dict(export(classifier, {}, {}))
     expected = classifier.predict_proba(features[:50])[:, 1]
     assert [round(exported.probability(row.tolist()), 6) for row in features[:50]] == pytest.approx(
@@ -322,7 +359,7 @@ def test_token_evidence_finds_the_points_terms_in_other_grammar_and_in_code() ->
         "Guard the shared counter with a lock so increments are not lost.",
         "Default values are evaluated once, when the `def` runs, not on every call.",
     ]
-    names = FEATURES[FEATURES.index("tokens_said") :]
+    names = FEATURES[FEATURES.index("tokens_said") : FEATURES.index("tokens_said_over_siblings") + 1]
 
     def rows(answer: str) -> list[dict[str, float]]:
         units = feedback._units(analyse(answer))
@@ -387,3 +424,30 @@ def test_a_key_point_typed_back_word_for_word_is_ticked() -> None:
             typed.append(result.points[index].covered)
     assert len(typed) > 100
     assert sum(typed) / len(typed) >= 0.95
+
+
+def test_negation_evidence_says_where_the_negator_falls() -> None:
+    """The rules call each of these "can't tell" or ✓ alike; the trees read where the negator falls: on the
+    point's own words ("don't need the base contract"), past a harming verb ("don't break it": two negatives),
+    or where the point negates the same words itself."""
+    points = [
+        "Liskov: subclasses must keep the base contract.",
+        "Defaults are evaluated once, not on each call.",
+    ]
+    names = FEATURES[FEATURES.index("negators_over_point") :]
+
+    def row(answer: str, index: int) -> dict[str, float]:
+        return dict(
+            zip(names, evidence(answer=answer, key_points=points)[1][index][-len(names) :], strict=True)
+        )
+
+    assert row("LSP: subclasses don't need the base contract.", 0) == {
+        "negators_over_point": 1.0,
+        "negators_on_point_words": 1.0,
+        "negators_elsewhere": 0.0,
+    }
+    assert row("LSP: subclasses don't break the base contract.", 0)["negators_on_point_words"] == 0.0
+    assert row("LSP: subclasses keep the base contract.", 0) == dict.fromkeys(names, 0.0)
+    agreeing = row("The default is evaluated once and not on each call.", 1)
+    assert agreeing["negators_over_point"] == 0.0
+    assert agreeing["negators_on_point_words"] == 0.0
