@@ -1126,6 +1126,8 @@ def _match(
         if rows_out is not None:
             rows_out.extend(rows)
     if learned is not None:
+        # The clause nearest each point in meaning: where a ✓ the trees add points when no clause shares words.
+        nearest = [int(i) for i in nearness.argmax(axis=0)] if units else [-1] * len(results)
         results = [
             _decide(
                 point,
@@ -1135,8 +1137,9 @@ def _match(
                 answer,
                 units,
                 text_matches.get(point.index, []),
+                near,
             )
-            for point, row, opposite in zip(results, rows, named_opposite, strict=True)
+            for point, row, opposite, near in zip(results, rows, named_opposite, nearest, strict=True)
         ]
     marks = [m for m in marks if m[2] != COVERED] + [
         (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
@@ -1464,11 +1467,13 @@ def _decide(
     answer: str,
     units: Sequence[_Unit],
     matches: Sequence[_TextMatch],
+    nearest: int = -1,
 ) -> PointResult:
     """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows). A
     "can't tell" stays so below `release_at` (from `_release_at`), and needs a clause to point at. Otherwise
     the trees choose between ✓ and missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows the
-    clause that matched best."""
+    clause that matched best, else the one `nearest` the point in meaning ("CPU: ProcessPoolExecutor." for
+    "CPU-bound work belongs in a process pool" shares no word with it)."""
     if point.status == UNCLEAR:
         released = probability >= release_at
         return replace(point, status=COVERED) if released and point.span is not None else point
@@ -1480,6 +1485,8 @@ def _decide(
     if point.span is None:
         position = max(range(len(matches)), key=lambda i: matches[i].score, default=-1)
         if position < 0 or matches[position].score <= 0.0:
+            position = nearest if point.score > 0.0 else -1
+        if position < 0:
             return point  # nothing in the answer to point at: no ✓ without evidence
         unit = units[position]
         evidence = answer[unit.start : unit.end].strip()

@@ -451,3 +451,31 @@ def test_negation_evidence_says_where_the_negator_falls() -> None:
     agreeing = row("The default is evaluated once and not on each call.", 1)
     assert agreeing["negators_over_point"] == 0.0
     assert agreeing["negators_on_point_words"] == 0.0
+
+
+def test_a_tick_the_trees_add_points_at_the_nearest_clause_when_none_shares_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A terse answer names the point in other terms ("ProcessPoolExecutor" for "a process pool"): the rules
+    find half its concepts and no clause shares its words. The trees' ✓ shows the clause nearest in meaning; a
+    point of which the rules found nothing gets no ✓ however sure the trees."""
+    monkeypatch.setattr(feedback_model, "model", sure)
+    points = [
+        "Blocking calls inside a coroutine freeze the whole event loop.",
+        "CPU-bound work belongs in a process pool, not on the loop thread.",
+        "Cancelling a task that awaits to_thread does not stop the thread.",
+    ]
+    rubric = Rubric(
+        points=(
+            PointRubric((Concept(("blocking", "blocks")), Concept(("event loop", "loop")))),
+            PointRubric((Concept(("CPU-bound", "CPU")), Concept(("process pool",)))),
+            PointRubric((Concept(("cancel",)), Concept(("thread",)))),
+        )
+    )
+    answer = "Blocks the loop, so all tasks stall. CPU: ProcessPoolExecutor."
+    rules = evidence(answer=answer, key_points=points, rubric=rubric)[0]
+    assert [p.status for p in rules.points] == [COVERED, MISSED, MISSED]
+    assert rules.points[1].score > 0.0 == rules.points[2].score
+    result = match(answer=answer, key_points=points, rubric=rubric)
+    assert [p.status for p in result.points] == [COVERED, COVERED, MISSED]
+    assert result.points[1].evidence == "CPU: ProcessPoolExecutor."
