@@ -32,9 +32,10 @@ from pyprep.practice.evaluate import ROOT, bank_rubrics, load, rubric_for
 from pyprep.practice.feedback import UNCLEAR, evidence
 from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 
-# Every blind set's halves but the test halves of the ninth to sixteenth sets, which ask the same 32 questions
-# with fresh answers each time (docs/practice.md). HOLD_OUT names the questions by those files: the sixteenth
-# set's test half asks the same ones, and both its halves measure this model, so neither is listed.
+# Every blind set's halves but the test halves of the ninth and later sets, which ask the same 32 questions
+# with fresh answers each time (docs/practice.md). HOLD_OUT names the questions by the ninth to fifteenth test
+# halves; the later ones ask the same questions. The seventeenth and eighteenth sets measure this model, so
+# neither of their halves is listed.
 TRAINING_SETS = (
     "tests/feedback_eval/judgments.yaml",
     *(
