@@ -96,14 +96,24 @@ class Rows:
         for name in FIELDS:
             getattr(self, name).extend(getattr(other, name))
 
-    def add(self, features: list[float], label: int, rule: int, group: str, **flags: Any) -> None:
+    def add(
+        self,
+        features: list[float],
+        label: int,
+        rule: int,
+        group: str,
+        *,
+        noise: bool = False,
+        text_only: bool = False,
+        kind: str = "",
+    ) -> None:
         self.features.append(features)
         self.labels.append(label)
         self.rule.append(rule)
         self.group.append(group)
-        self.noise.append(bool(flags.get("noise", False)))
-        self.text_only.append(bool(flags.get("text_only", False)))
-        self.kind.append(str(flags.get("kind", "")))
+        self.noise.append(noise)
+        self.text_only.append(text_only)
+        self.kind.append(kind)
 
     def select(self, keep: Sequence[int]) -> Rows:
         return Rows(*([getattr(self, name)[i] for i in keep] for name in FIELDS))
@@ -157,7 +167,7 @@ def collect(paths: Sequence[str], skip: set[str]) -> Rows:
                             Path(path).parent.name,  # the set: its folder
                             noise=not found,
                             text_only=judged_by is None and rubric is not None,
-                            kind=answer.get("kind") or "",
+                            kind=str(answer.get("kind") or ""),
                         )
     return rows
 
