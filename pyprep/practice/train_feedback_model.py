@@ -35,7 +35,7 @@ from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 # Every blind set's halves but the test halves of the ninth and later sets, which ask the same 32 questions
 # with fresh answers each time (docs/practice.md). HOLD_OUT names the questions by the ninth to fifteenth test
 # halves; the later ones ask the same questions. The twentieth dev half joined in the nineteenth landing: it asks
-# coding challenges, as most test-half questions are (the dev halves since the twelfth asked bank questions
+# coding challenges, as most test-half questions are (the dev halves since the thirteenth asked bank questions
 # only). With the seventeenth to nineteenth dev halves too, the trees ticked "LSP: subclasses don't need the
 # base contract." and fell below the old set's guard (docs/practice.md, nineteenth landing).
 TRAINING_SETS = (
