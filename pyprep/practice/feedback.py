@@ -1049,6 +1049,8 @@ def _match(
     results: list[PointResult] = []
     marks: list[tuple[int, int, str]] = []
     named_opposite: list[bool] = []  # per point: its "can't tell" names the opposite (never released)
+    # Per point the answer says in one clause while another states a known wrong claim about it: that clause.
+    earned: dict[int, tuple[int, int]] = {}
     distrust = len(wrong_clauses) >= WRONG_CLAIMS_DISTRUST
     for index, text in enumerate(key_points):
         point_rubric = rubric_points[index] if index < len(rubric_points) else None
@@ -1099,7 +1101,8 @@ def _match(
             item, clause = contradictions[index]
             claim, correction = item.claim, item.correction
             if status == COVERED and unit is not None and not (unit.start <= clause.start < unit.end):
-                status = UNCLEAR  # the answer says both: no ✓, and the correction is shown
+                status = UNCLEAR  # says both: no ✓ unless the trees are sure; the correction shows
+                earned[index] = (unit.start, unit.end)
             else:
                 status = CONTRADICTED
             span: tuple[int, int] | None = (clause.start, clause.end)
@@ -1139,6 +1142,7 @@ def _match(
                 units,
                 text_matches.get(point.index, []),
                 near,
+                earned.get(point.index),
             )
             for point, row, opposite, near in zip(results, rows, named_opposite, nearest, strict=True)
         ]
@@ -1456,11 +1460,15 @@ def _release_at(
     point: PointResult, learned: feedback_model.Model, wrong_claims: bool, opposite: bool
 ) -> float:
     """The probability at which the trees may turn this point's "can't tell" into ✓: never where a clause
-    names the opposite or dismisses it, nor where the answer states a known wrong claim about this very point
-    (it says both; the correction shows); at the stricter threshold where the answer's wrong claims are about
-    other points (the rules distrusted the whole answer); else at the release threshold (a negator alone)."""
-    if opposite or point.correction:
+    names the opposite or dismisses it ("a non-data descriptor defines `__set__`" gets 0.96 for the data
+    descriptor's point); at the sure threshold where the answer says the point in one clause and a known wrong
+    claim about it in another (the ✓ keeps the correction as a note: the claim's words often fire on a right
+    sentence); at the stricter threshold where the answer's wrong claims are about other points (the rules
+    distrusted the whole answer); else at the release threshold (a negator alone)."""
+    if opposite:
         return math.inf
+    if point.correction:
+        return learned.sure_release_threshold
     return learned.distrusted_release_threshold if wrong_claims else learned.release_threshold
 
 
@@ -1473,6 +1481,7 @@ def _decide(
     units: Sequence[_Unit],
     matches: Sequence[_TextMatch],
     nearest: int = -1,
+    earned: tuple[int, int] | None = None,
 ) -> PointResult:
     """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows). A
     "can't tell" stays so below `release_at` (from `_release_at`), and needs a clause to point at. Otherwise
@@ -1480,8 +1489,11 @@ def _decide(
     clause that matched best, else the one `nearest` the point in meaning ("CPU: ProcessPoolExecutor." for
     "CPU-bound work belongs in a process pool" shares no word with it)."""
     if point.status == UNCLEAR:
-        released = probability >= release_at
-        return replace(point, status=COVERED) if released and point.span is not None else point
+        if probability < release_at or point.span is None:
+            return point
+        if earned is not None:  # the answer says the point in one clause and a wrong claim in another
+            return replace(point, status=COVERED, span=earned, evidence=answer[earned[0] : earned[1]].strip())
+        return replace(point, status=COVERED)
     covered = probability >= learned.threshold
     if point.status == CONTRADICTED or covered == point.covered:
         return point

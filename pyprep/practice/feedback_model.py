@@ -102,6 +102,9 @@ class Model:
     release_threshold: float
     # ...and one in an answer that states a known wrong claim about another point only at this one.
     distrusted_release_threshold: float
+    # ...and one where the answer also states a known wrong claim about this very point (it seems to say both)
+    # only at this one: the ✓ then keeps the correction as a note.
+    sure_release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
 
     def probability(self, row: Sequence[float]) -> float:
@@ -130,6 +133,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         threshold=float(data["threshold"]),
         release_threshold=float(data["release_threshold"]),
         distrusted_release_threshold=float(data["distrusted_release_threshold"]),
+        sure_release_threshold=float(data["sure_release_threshold"]),
         trained_on=dict(data["trained_on"]),
     )
 

@@ -78,6 +78,12 @@ RELEASE_THRESHOLD = 0.85
 # landing; release threshold 0.8), never / 0.85 / 0.8: mean κ 0.792 / 0.799 / 0.801, unearned ticks on wrong
 # or swapped answers 548 / 551 / 557 judgments.
 DISTRUSTED_RELEASE_THRESHOLD = 0.85
+# A "can't tell" the rules gave because the answer says the point in one clause and states a known wrong claim
+# about it in another becomes ✓ (the correction kept as a note) at this probability; before the twentieth
+# landing, never. On the seventeenth to twentieth dev halves every such point the trees gave 0.8 or more was
+# labelled covered: mostly a misconception firing on a right sentence ("remember every call made to them" for
+# "assert every call made to every mock"). A clause that names the point's opposite still never earns a ✓.
+SURE_RELEASE_THRESHOLD = 0.9
 
 
 @dataclass
@@ -268,6 +274,7 @@ def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]
         "threshold": THRESHOLD,
         "release_threshold": RELEASE_THRESHOLD,
         "distrusted_release_threshold": DISTRUSTED_RELEASE_THRESHOLD,
+        "sure_release_threshold": SURE_RELEASE_THRESHOLD,
         "params": classifier.get_params(),
         "scikit_learn": sklearn_version,
         "trained_on": trained_on,

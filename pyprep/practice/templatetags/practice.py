@@ -45,7 +45,9 @@ def _inline(text: str) -> SafeString:
 def _point_detail(point: PointResult) -> SafeString | str:
     """What decided the point: the sentence that earned or contradicted it, and a correction."""
     if point.status == COVERED and point.evidence:
-        return format_html('<span class="kp-evidence">Earned by: <q>{}</q></span>', point.evidence)
+        # A ✓ the answer also states a known wrong claim about keeps its correction as a note.
+        note = format_html("; note: {}", _inline(point.correction)) if point.correction else ""
+        return format_html('<span class="kp-evidence">Earned by: <q>{}</q>{}</span>', point.evidence, note)
     if point.status == CONTRADICTED:
         by = format_html(" by: <q>{}</q>", point.evidence) if point.evidence else ""
         return format_html(

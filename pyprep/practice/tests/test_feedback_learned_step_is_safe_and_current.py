@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,7 @@ from pyprep.practice.answer_text import analyse
 from pyprep.practice.evaluate import ROOT
 from pyprep.practice.feedback import CONTRADICTED, COVERED, MISSED, UNCLEAR, PointResult, evidence, match
 from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
+from pyprep.practice.templatetags.practice import key_point_marks
 from pyprep.practice.train_feedback_model import (
     HOLD_OUT,
     TRAINING_SETS,
@@ -166,6 +168,7 @@ def sure() -> feedback_model.Model:
         threshold=0.5,
         release_threshold=0.8,
         distrusted_release_threshold=0.9,
+        sure_release_threshold=0.95,
         trained_on={},
     )
 
@@ -183,19 +186,29 @@ def test_the_learned_step_never_ticks_a_contradicted_point_nor_a_point_a_wrong_c
         at = feedback._release_at(contradicted, learned, wrong_claims, False)
         decided = feedback._decide(contradicted, 1.0, learned, at, "they are shared.", [], [])
         assert decided.status == CONTRADICTED
-    # The answer says the point and a known wrong claim about it: "can't tell" with the correction shown,
-    # however sure the trees are.
+    # The answer says the point in one clause and a known wrong claim about it in another: "can't tell" with the
+    # correction shown, unless the trees are sure; then ✓ for the clause that says it, the correction kept.
+    answer = "they are shared. It is evaluated once."
     both = PointResult(
         0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16), "They are not.", "fresh per call"
     )
     at = feedback._release_at(both, learned, True, False)
-    assert at == float("inf")
-    assert feedback._decide(both, 1.0, learned, at, "they are shared.", [], []).status == UNCLEAR
+    assert at == learned.sure_release_threshold
+    assert learned.distrusted_release_threshold <= at < 1.0
+    below = feedback._decide(both, at - 0.01, learned, at, answer, [], [], earned=(17, 38))
+    assert below.status == UNCLEAR
+    sure_of_it = feedback._decide(both, at, learned, at, answer, [], [], earned=(17, 38))
+    assert sure_of_it.status == COVERED
+    assert (sure_of_it.span, sure_of_it.evidence) == ((17, 38), "It is evaluated once.")
+    assert sure_of_it.correction == "They are not."
+    # A clause names the point's opposite: never, however sure.
+    assert feedback._release_at(both, learned, True, True) == float("inf")
 
 
 def test_a_cant_tell_is_ticked_only_at_its_release_threshold() -> None:
     learned = shipped()
     assert learned.threshold < learned.release_threshold <= learned.distrusted_release_threshold < 1.0
+    assert learned.distrusted_release_threshold <= learned.sure_release_threshold < 1.0
     unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
     # A negator alone caused it; or the answer states a known wrong claim about another point (the rules
     # distrust the whole answer), where the trees must be surer.
@@ -479,3 +492,43 @@ def test_a_tick_the_trees_add_points_at_the_nearest_clause_when_none_shares_word
     result = match(answer=answer, key_points=points, rubric=rubric)
     assert [p.status for p in result.points] == [COVERED, COVERED, MISSED]
     assert result.points[1].evidence == "CPU: ProcessPoolExecutor."
+
+
+def test_an_answer_that_says_a_point_and_a_wrong_claim_about_it_gets_the_tick_only_when_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    points = ["Default values are evaluated once, when the def statement runs."]
+    correction = "The default is built once, at definition time, not on each call."
+    rubric = Rubric(
+        points=(PointRubric((Concept(("evaluated",)), Concept(("once",)))),),
+        misconceptions=(
+            Misconception(
+                "The default is rebuilt on every call.",
+                (Concept(("rebuilt",)), Concept(("call",))),
+                (0,),
+                correction,
+            ),
+        ),
+    )
+    answer = "Default values are evaluated once, when def runs. The default is rebuilt on every call, though."
+    rules = evidence(answer=answer, key_points=points, rubric=rubric)[0]
+    assert rules.points[0].status == UNCLEAR
+    assert rules.points[0].evidence == "The default is rebuilt on every call, though."
+
+    def unsure() -> feedback_model.Model:
+        return replace(sure(), initial=1.0)  # probability 0.73: below the sure threshold
+
+    monkeypatch.setattr(feedback_model, "model", unsure)
+    assert match(answer=answer, key_points=points, rubric=rubric).points[0].status == UNCLEAR
+    monkeypatch.setattr(feedback_model, "model", sure)
+    ticked = match(answer=answer, key_points=points, rubric=rubric)
+    point = ticked.points[0]
+    assert point.status == COVERED
+    assert point.evidence == "Default values are evaluated once, when def runs."
+    assert point.correction == correction
+    html = key_point_marks(ticked)
+    assert (
+        "Earned by: <q>Default values are evaluated once, when def runs.</q>; note: The default is built"
+        in html
+    )
+    assert ("Default values are evaluated once, when def runs.", COVERED) in ticked.segments
