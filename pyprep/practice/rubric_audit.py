@@ -1,9 +1,12 @@
 """Audit the bank's rubric data: `uv run python -m pyprep.practice.rubric_audit [--thin N] [--untuned-only]`.
 
-Two lists a curator works from:
+The lists a curator works from:
 - misconceptions that fire on the question's own model answer, summary or key points: each would show a
   correction to a candidate who answered correctly (tighten its concepts or add an `unless`);
-- questions with thin rubric data: fewer than N misconceptions, or key points without concepts.
+- questions with thin rubric data: fewer than N misconceptions, or key points without concepts;
+- self-checks, for bank questions and coding challenges alike: a key point that its own text, typed as an
+  answer, does not earn; a misconception whose own claim, typed as an answer, still earns a point it
+  contradicts (it does not catch its own wording: often an `unless` phrase the claim itself contains).
 `--untuned-only` leaves out questions that an evaluation set under tests/ already covers.
 """
 
@@ -17,9 +20,10 @@ from pathlib import Path
 import yaml
 
 from pyprep.bank.content import parse_question
+from pyprep.bank.rubric import Rubric
 from pyprep.practice.answer_text import analyse
-from pyprep.practice.evaluate import CONTENT, ROOT
-from pyprep.practice.feedback import misconception_clause
+from pyprep.practice.evaluate import CONTENT, ROOT, _contributed
+from pyprep.practice.feedback import COVERED, evidence, misconception_clause
 
 EVAL_SETS = ("feedback_eval", "feedback_eval_blind", "feedback_eval_blind2", "feedback_eval_blind3")
 _SECTION_RE = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
@@ -32,6 +36,50 @@ class FalseFire:
     slug: str
     claim: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    slug: str
+    problem: str  # "point not earned" or "claim not caught"
+    text: str  # the key point, or the misconception's claim
+    detail: str
+
+
+def check_rubric(slug: str, title: str, key_points: tuple[str, ...], rubric: Rubric) -> list[SelfCheck]:
+    """A question's rubric data read against itself: each key point typed back as an answer must earn that
+    point; each misconception's claim typed as an answer must not earn a point it contradicts."""
+    found: list[SelfCheck] = []
+    points = list(key_points)
+    for index, point in enumerate(points):
+        status = (
+            evidence(answer=point, key_points=points, question=title, rubric=rubric)[0].points[index].status
+        )
+        if status != COVERED:
+            found.append(
+                SelfCheck(slug, "point not earned", point, f"point {index + 1} typed back: {status}")
+            )
+    for item in rubric.misconceptions:
+        verdict = evidence(answer=item.claim, key_points=points, question=title, rubric=rubric)[0]
+        earned = [i + 1 for i in item.contradicts if i < len(points) and verdict.points[i].status == COVERED]
+        if earned:
+            found.append(
+                SelfCheck(slug, "claim not caught", item.claim, f"earns point(s) {earned} it contradicts")
+            )
+    return found
+
+
+def self_checks(content: Path = CONTENT) -> list[SelfCheck]:
+    """`check_rubric` over every bank question and coding challenge that has rubric data."""
+    found: list[SelfCheck] = []
+    for path in sorted(content.rglob("*.md")):
+        spec, _errors = parse_question(path.read_text(encoding="utf-8"), str(path))
+        if spec is not None and spec.rubric is not None:
+            found.extend(check_rubric(spec.slug, spec.title, spec.key_points, spec.rubric))
+    for spec in _contributed(content.parent):  # the content root, where coding challenges live
+        if spec.rubric is not None:
+            found.extend(check_rubric(spec.slug, spec.title, spec.key_points, spec.rubric))
+    return found
 
 
 def evaluated_slugs(root: Path = ROOT / "tests") -> frozenset[str]:
@@ -95,6 +143,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(short)} questions with fewer than {args.thin} misconceptions or points without concepts:")
     for slug, count, bare in short:
         print(f"  {slug}: {count} misconceptions, {bare} key points without concepts")
+    checks = [c for c in self_checks() if c.slug not in skip]
+    print(f"{len(checks)} self-check failures (key points their own text does not earn; claims not caught):")
+    for check in checks:
+        print(f"  {check.slug}: {check.problem}: {check.text[:120]}\n      {check.detail}")
 
 
 if __name__ == "__main__":

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pyprep.bank.rubric import Concept, Misconception
+from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice.answer_text import analyse
 from pyprep.practice.feedback import misconception_clause
-from pyprep.practice.rubric_audit import audit, model_sentences
+from pyprep.practice.rubric_audit import audit, check_rubric, model_sentences, self_checks
 
 QUESTION = """---
 slug: demo
@@ -59,3 +59,55 @@ def test_the_bank_does_not_gain_misconceptions_that_contradict_its_own_answers()
     # answer.
     fires, _thin = audit()
     assert len(fires) <= 18
+
+
+TITLE = "Why is a mutable default argument shared between calls?"
+POINTS = (
+    "Default values are evaluated once, when the def statement runs.",
+    "Use None as the default and build the list inside the function.",
+)
+
+
+def _rubric(unless: tuple[str, ...]) -> Rubric:
+    return Rubric(
+        points=(
+            PointRubric((Concept(("evaluated",)), Concept(("once",)))),
+            PointRubric((Concept(("None",)), Concept(("inside",)))),
+        ),
+        misconceptions=(
+            Misconception(
+                "Default values are evaluated once per call.",
+                (Concept(("evaluated",)), Concept(("per call", "each call"))),
+                (0,),
+                "Once, when the def statement runs.",
+                unless,
+            ),
+        ),
+    )
+
+
+def test_a_claim_its_misconception_does_not_catch_is_listed() -> None:
+    # "per call" in `unless` is in the claim itself: the misconception never fires, and the claim's
+    # "evaluated once" earns the point it contradicts.
+    found = check_rubric("demo", TITLE, POINTS, _rubric(unless=("per call",)))
+    assert [(c.problem, c.text, c.detail) for c in found] == [
+        (
+            "claim not caught",
+            "Default values are evaluated once per call.",
+            "earns point(s) [1] it contradicts",
+        )
+    ]
+    assert check_rubric("demo", TITLE, POINTS, _rubric(unless=("def time",))) == []
+
+
+def test_a_key_point_its_own_text_does_not_earn_is_listed() -> None:
+    # The second point repeats the question's words: typed back, it is read as the question copied.
+    points = (POINTS[0], "Mutable default argument shared between calls.")
+    found = check_rubric("demo", TITLE, points, _rubric(unless=("def time",)))
+    assert [(c.problem, c.detail) for c in found] == [("point not earned", "point 2 typed back: missed")]
+
+
+def test_the_bank_does_not_gain_self_check_failures() -> None:
+    # 105 when last measured (twentieth landing): 39 key points their own text does not earn, 66 claims their
+    # misconception does not catch, over the bank and the coding challenges.
+    assert len(self_checks()) <= 105
