@@ -47,8 +47,9 @@ class SelfCheck:
 
 
 def check_rubric(slug: str, title: str, key_points: tuple[str, ...], rubric: Rubric) -> list[SelfCheck]:
-    """A question's rubric data read against itself: each key point typed back as an answer must earn that
-    point; each misconception's claim typed as an answer must not earn a point it contradicts."""
+    """A question's rubric data read against itself by the rules (the learned step is not consulted): each key
+    point typed back as an answer must earn that point; each misconception's claim typed as an answer must not
+    earn a point it contradicts."""
     found: list[SelfCheck] = []
     points = list(key_points)
     for index, point in enumerate(points):
