@@ -928,6 +928,9 @@ def _noise_notice(answer: str, analysis: Analysis, question: str) -> str:
 _RELATION_MARK_RE = re.compile(r"(?<=[\w)])[:;](?=\s)|→|⇒|->|\s=\s|≠")
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+
+
 def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
     """A bare list of terms: few structure words and, if it has separators, items of one or two words.
 
@@ -941,11 +944,14 @@ def _is_keyword_list(answer: str, analysis: Analysis) -> bool:
     if analysis.structure_words >= LIST_STRUCTURE_SHARE * analysis.prose_words:
         return False
     items = [item for item in re.split(r"[,;\n]|\s[-–—]\s", answer) if item.strip()]
+    # A sentence ends with a full stop or quotes code: "`seq[a:b]` includes a and excludes b." Keyword lists
+    # typed under time pressure do neither.
+    sentence = bool(_SENTENCE_END_RE.search(answer)) or "`" in answer
     if len(items) == 1:
-        return True
+        return not sentence
     sizes = [len(words_of(item)) for item in items]
     long_items = sum(size >= 3 for size in sizes)
-    return long_items < max(2, len(items) // 2)
+    return long_items < (1 if sentence else max(2, len(items) // 2))
 
 
 @lru_cache(maxsize=2048)

@@ -51,3 +51,23 @@ def test_the_same_answer_always_gets_the_same_verdict() -> None:
     assert first == match(answer=answer, key_points=POINTS, question=QUESTION)
     restored = type(first).from_dict(first.to_dict())
     assert restored.points == first.points
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "`is` checks object identity whereas `==` checks value equality through `__eq__`.",
+        "is checks object identity whereas == checks values through __eq__.",
+    ],
+)
+def test_a_terse_sentence_without_filler_is_not_a_keyword_list(answer: str) -> None:
+    # Few structure words, no separators: a sentence still ends with a full stop or quotes code.
+    result = match(answer=answer, key_points=POINTS, question=QUESTION)
+    assert result.notice == ""
+    assert result.points[0].covered
+
+
+def test_a_keyword_list_ending_in_a_full_stop_is_still_a_list() -> None:
+    answer = "identity, values, __eq__, singleton, None, overridden."
+    result = match(answer=answer, key_points=POINTS, question=QUESTION)
+    assert result.notice == NOTICE_LIST
