@@ -57,6 +57,7 @@ CODE_RESCUE = 0.45  # ...is covered on this text score (code shows what prose wo
 WRONG_CLAIMS_DISTRUST = 2  # an answer stating this many misconceptions gets no tick at all (can't tell)
 DISTRUST_COVERED_SHARE = 0.5  # ...nor does one stating a misconception that covers under this share of points
 CAMEL_HEAD_ONLY = True  # a plain word meets a CamelCase name only as its first word
+VAGUE_HEDGES = True  # a ✓ whose clause hedges the mention away ("something about…", "not sure") is can't tell
 STRICT_CLAIMS = True  # a misconception's words match only themselves (stems), not their synonyms
 RUBRIC_TEXT_RESCUE = 0.55  # a rubric point the concepts miss is still covered on this text score
 QUESTION_WORD_WEIGHT = 0.4
@@ -1152,10 +1153,32 @@ def _match(
             )
             for point, row, opposite, near in zip(results, rows, named_opposite, nearest, strict=True)
         ]
+    results = [_vague(point, answer) for point in results]
     marks = [m for m in marks if m[2] != COVERED] + [
         (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
     ]
     return Feedback(points=tuple(results), segments=_segments(answer, marks))
+
+
+# A mention the answer itself calls vague is not a claim: "does something with sets", "something about
+# substrings", "not sure", "I never remember", "I'd have to check". ("or something" and "or whatever" are not:
+# informal right answers end that way.)
+_VAGUE_RE = re.compile(
+    r"(?:\bdoes|\bdo|\bis|'s|,) something with"
+    r"|\bsomething (?:about|to do with)"
+    r"|\bnot (?:totally |really |entirely )?sure"
+    r"|\b(?:vaguely|never|don't|do not|can't|cannot) remember|\bI forget"
+    r"|\bhave to (?:check|run|look)|\bsome way to|\bsome \w+ business",
+    re.IGNORECASE,
+)
+
+
+def _vague(point: PointResult, answer: str) -> PointResult:
+    """A ✓ whose clause hedges the mention away ("something about substrings there") becomes can't tell."""
+    if not point.covered or point.span is None or not VAGUE_HEDGES:
+        return point
+    said = answer[point.span[0] : point.span[1]]
+    return replace(point, status=UNCLEAR) if _VAGUE_RE.search(said) else point
 
 
 def _distrust_wrong_answers(results: list[PointResult]) -> list[PointResult]:
