@@ -30,7 +30,7 @@ def test_the_point_said_plainly_is_covered() -> None:
     [
         "memoryview is the more obscure one, something about not copying data I think.",
         "memoryview is a view that doesn't copy the data when you slice it, not totally sure though.",
-        "memoryview is a view that doesn't copy the data when you slice it, I'd have to check.",
+        "memoryview does something with not copying the data when you slice it.",
     ],
 )
 def test_the_same_point_hedged_away_earns_no_tick(answer: str) -> None:
