@@ -6,6 +6,7 @@ from pyprep.challenges import verdicts, views
 
 app_name = "challenges"
 urlpatterns: list[URLPattern | URLResolver] = [
+    path("", views.challenge_index, name="index"),
     path("submissions/<int:pk>/", views.submission_result, name="result"),
     path("submissions/<int:pk>/wait/", verdicts.submission_wait, name="wait"),
     path("<slug:slug>/", views.challenge_detail, name="detail"),

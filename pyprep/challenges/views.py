@@ -7,6 +7,7 @@ import json
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from pyprep.bank.http import HtmxHttpRequest, client_address
@@ -29,6 +30,12 @@ def _page_context(request: HttpRequest, challenge: Challenge) -> dict[str, objec
         "judge": judge_status(),
         "visible_test_code": selectors.visible_test_code(challenge=challenge),
     }
+
+
+@require_GET
+def challenge_index(request: HttpRequest) -> HttpResponse:
+    """/challenges/ typed by hand: the bank's list, filtered to coding challenges (where the nav links)."""
+    return redirect(f"{reverse('bank:question_list')}?kind=challenge")
 
 
 @require_GET

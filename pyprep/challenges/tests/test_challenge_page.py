@@ -37,6 +37,13 @@ def test_the_bank_question_page_of_a_challenge_opens_the_editor(client: Client) 
     assert response["Location"] == reverse("challenges:detail", args=[challenge.slug])
 
 
+def test_the_challenges_address_typed_by_hand_lists_the_challenges(client: Client) -> None:
+    challenge = make_challenge()
+    response = client.get("/challenges/", follow=True)
+    assert response.redirect_chain == [(reverse("bank:question_list") + "?kind=challenge", 302)]
+    assert challenge.question.get_absolute_url() in response.content.decode()
+
+
 def test_hints_are_revealed_one_at_a_time(client: Client) -> None:
     challenge = make_challenge()
     url = reverse("challenges:hint", args=[challenge.slug])
