@@ -8,6 +8,12 @@ The lists a curator works from:
   answer, does not earn; a misconception whose own claim, typed as an answer, still earns a point it
   contradicts (it does not catch its own wording: often an `unless` phrase the claim itself contains).
 `--untuned-only` leaves out questions that an evaluation set under tests/ already covers.
+
+`--probes [FILE ...]` instead runs the curators' probes through the full matcher (learned step included): per
+question a YAML file under tests/rubric_probes/ with, per key point, `wrong` answers that must earn no tick on it
+and `right` answers that should. It lists each wrong probe that ticks its point and each right probe that misses,
+with totals. The wrong probes are a regression guard for the rubric data (pyprep/practice/tests); they are the
+data the rubric was widened on, never a measure of the matcher (the blind sets under tests/ are).
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from pyprep.bank.content import parse_question
 from pyprep.bank.rubric import Rubric
 from pyprep.practice.answer_text import analyse
 from pyprep.practice.evaluate import CONTENT, ROOT, _contributed
-from pyprep.practice.feedback import COVERED, evidence, misconception_clause
+from pyprep.practice.feedback import COVERED, evidence, match, misconception_clause
 
+PROBES = ROOT / "tests" / "rubric_probes"
 EVAL_SETS = ("feedback_eval", "feedback_eval_blind", "feedback_eval_blind2", "feedback_eval_blind3")
 _SECTION_RE = re.compile(r"^## (.+?)\s*$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^(```|~~~).*?^\1\s*$", re.MULTILINE | re.DOTALL)
@@ -129,11 +136,98 @@ def audit(content: Path = CONTENT) -> tuple[list[FalseFire], list[tuple[str, int
     return fires, thin
 
 
+@dataclass(frozen=True)
+class ProbeMiss:
+    slug: str
+    point: int  # 1-based, as the probe file numbers key points
+    wrong: bool  # a wrong probe that ticks its point (else a right probe that does not)
+    answer: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ProbeReport:
+    files: int
+    wrong: int
+    wrong_ticked: int
+    right: int
+    right_earned: int
+    misses: tuple[ProbeMiss, ...]
+
+
+def _probed_questions(content: Path) -> dict[str, tuple[str, tuple[str, ...], Rubric]]:
+    """slug -> (title, key points, rubric) for every bank question and coding challenge with rubric data."""
+    found: dict[str, tuple[str, tuple[str, ...], Rubric]] = {}
+    specs = [
+        parse_question(path.read_text(encoding="utf-8"), str(path))[0]
+        for path in sorted(content.rglob("*.md"))
+    ]
+    for spec in [*specs, *_contributed(content.parent)]:
+        if spec is not None and spec.rubric is not None:
+            found[spec.slug] = (spec.title, spec.key_points, spec.rubric)
+    return found
+
+
+def run_probes(paths: list[Path], content: Path = CONTENT) -> ProbeReport:
+    """Each probe file's answers through `match`. A probe file naming a question without rubric data or a key
+    point the question does not have raises ValueError: the probes must follow the content they guard."""
+    questions = _probed_questions(content)
+    wrong = wrong_ticked = right = right_earned = 0
+    misses: list[ProbeMiss] = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        slug = str(data["slug"])
+        if slug not in questions:
+            raise ValueError(f"{path}: no question with rubric data has the slug {slug!r}")
+        title, key_points, rubric = questions[slug]
+        points = list(key_points)
+        for probe in data.get("probes") or []:
+            number = int(probe["point"])
+            if not 1 <= number <= len(points):
+                raise ValueError(f"{path}: {slug} has no key point {number} (it has {len(points)})")
+            for answer in probe.get("wrong") or []:
+                result = match(answer=answer, key_points=points, question=title, rubric=rubric)
+                wrong += 1
+                if result.points[number - 1].covered:
+                    wrong_ticked += 1
+                    ticks = [p.index + 1 for p in result.points if p.covered]
+                    misses.append(ProbeMiss(slug, number, True, answer, f"ticks points {ticks}"))
+            for answer in probe.get("right") or []:
+                result = match(answer=answer, key_points=points, question=title, rubric=rubric)
+                right += 1
+                if result.points[number - 1].covered:
+                    right_earned += 1
+                else:
+                    misses.append(ProbeMiss(slug, number, False, answer, result.points[number - 1].status))
+    return ProbeReport(len(paths), wrong, wrong_ticked, right, right_earned, tuple(misses))
+
+
+def probe_files(names: list[str]) -> list[Path]:
+    """The named probe files, or every one under tests/rubric_probes/."""
+    return [Path(name) for name in names] if names else sorted(PROBES.glob("*.yaml"))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--thin", type=int, default=3, help="list questions with fewer misconceptions")
     parser.add_argument("--untuned-only", action="store_true", help="skip questions in evaluation sets")
+    parser.add_argument(
+        "--probes",
+        nargs="*",
+        metavar="FILE",
+        help="run probe files instead (default: all of tests/rubric_probes/)",
+    )
     args = parser.parse_args(argv)
+    if args.probes is not None:
+        report = run_probes(probe_files(args.probes))
+        for miss in report.misses:
+            label = "WRONG TICKED" if miss.wrong else "right missed"
+            print(f"  {miss.slug} p{miss.point} {label} ({miss.detail}): {miss.answer[:200]}")
+        print(
+            f"{report.files} probe files: wrong probes ticking their point {report.wrong_ticked}/{report.wrong}; "
+            f"right probes earning their point {report.right_earned}/{report.right}"
+        )
+        return
     skip = evaluated_slugs() if args.untuned_only else frozenset()
     fires, thin = audit()
     fires = [f for f in fires if f.slug not in skip]

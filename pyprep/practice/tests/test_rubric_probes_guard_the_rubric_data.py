@@ -1,0 +1,76 @@
+"""Curators' probes (tests/rubric_probes/) keep the rubric data honest: wrong answers earn no tick, right ones do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pyprep.practice.rubric_audit import main, probe_files, run_probes
+
+# What the probes scored when the rubric data was last widened (twenty-fourth landing, docs/practice.md).
+# A change to the rubric data or the matcher that ticks more wrong probes or earns fewer right ones fails here;
+# one that does better lowers or raises the bound with it.
+WRONG_TICKED_AT_MOST = 24
+RIGHT_EARNED_AT_LEAST = 9517
+
+
+def _probe_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "probe.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_wrong_probe_that_ticks_its_point_is_counted_and_listed(tmp_path: Path) -> None:
+    path = _probe_file(
+        tmp_path,
+        """slug: balanced-brackets
+probes:
+  - point: 1
+    wrong:
+      - "Use a FIFO queue of openers: a closer matches the earliest opener."
+      - "u push every opener on a list and when a closer comes it has to match whatever is on top, then pop it"
+    right:
+      - "u push every opener on a list and when a closer comes it has to match whatever is on top, then pop it"
+      - "Use a FIFO queue of openers: a closer matches the earliest opener."
+""",
+    )
+    report = run_probes([path])
+    assert (report.files, report.wrong, report.right) == (1, 2, 2)
+    assert (report.wrong_ticked, report.right_earned) == (1, 1)
+    assert {(miss.wrong, miss.answer[:4]) for miss in report.misses} == {(True, "u pu"), (False, "Use ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("slug: no-such-question\nprobes: []\n", "no question with rubric data"),
+        ("slug: balanced-brackets\nprobes:\n  - point: 99\n    right: [x]\n", "has no key point 99"),
+    ],
+)
+def test_a_probe_file_that_no_longer_fits_the_content_is_an_error(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        run_probes([_probe_file(tmp_path, text)])
+
+
+def test_the_command_prints_the_totals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _probe_file(
+        tmp_path, "slug: balanced-brackets\nprobes:\n  - point: 2\n    wrong: []\n    right: []\n"
+    )
+    main(["--probes", str(path)])
+    assert "1 probe files: wrong probes ticking their point 0/0; right probes earning their point 0/0" in (
+        capsys.readouterr().out
+    )
+
+
+def test_the_bank_keeps_its_wrong_probes_unticked_and_its_right_probes_earned() -> None:
+    paths = probe_files([])
+    assert len(paths) > 300
+    report = run_probes(paths)
+    ticked = "\n".join(f"{m.slug} p{m.point}: {m.answer[:120]}" for m in report.misses if m.wrong)
+    assert report.wrong_ticked <= WRONG_TICKED_AT_MOST, f"wrong probes now ticking their point:\n{ticked}"
+    assert report.right_earned >= RIGHT_EARNED_AT_LEAST, (
+        f"right probes earning their point: {report.right_earned}/{report.right}"
+    )
