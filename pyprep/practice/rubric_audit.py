@@ -77,17 +77,27 @@ def check_rubric(slug: str, title: str, key_points: tuple[str, ...], rubric: Rub
     return found
 
 
+def _rubric_questions(content: Path) -> dict[str, tuple[str, tuple[str, ...], Rubric]]:
+    """slug -> (title, key points, rubric) for every bank question and coding challenge with rubric data."""
+    found: dict[str, tuple[str, tuple[str, ...], Rubric]] = {}
+    specs = [
+        parse_question(path.read_text(encoding="utf-8"), str(path))[0]
+        for path in sorted(content.rglob("*.md"))
+    ]
+    # The content root's parent is where other apps keep their questions (coding challenges).
+    for spec in [*specs, *_contributed(content.parent)]:
+        if spec is not None and spec.rubric is not None:
+            found[spec.slug] = (spec.title, spec.key_points, spec.rubric)
+    return found
+
+
 def self_checks(content: Path = CONTENT) -> list[SelfCheck]:
     """`check_rubric` over every bank question and coding challenge that has rubric data."""
-    found: list[SelfCheck] = []
-    for path in sorted(content.rglob("*.md")):
-        spec, _errors = parse_question(path.read_text(encoding="utf-8"), str(path))
-        if spec is not None and spec.rubric is not None:
-            found.extend(check_rubric(spec.slug, spec.title, spec.key_points, spec.rubric))
-    for spec in _contributed(content.parent):  # the content root, where coding challenges live
-        if spec.rubric is not None:
-            found.extend(check_rubric(spec.slug, spec.title, spec.key_points, spec.rubric))
-    return found
+    return [
+        check
+        for slug, (title, key_points, rubric) in _rubric_questions(content).items()
+        for check in check_rubric(slug, title, key_points, rubric)
+    ]
 
 
 def evaluated_slugs(root: Path = ROOT / "tests") -> frozenset[str]:
@@ -155,27 +165,16 @@ class ProbeReport:
     misses: tuple[ProbeMiss, ...]
 
 
-def _probed_questions(content: Path) -> dict[str, tuple[str, tuple[str, ...], Rubric]]:
-    """slug -> (title, key points, rubric) for every bank question and coding challenge with rubric data."""
-    found: dict[str, tuple[str, tuple[str, ...], Rubric]] = {}
-    specs = [
-        parse_question(path.read_text(encoding="utf-8"), str(path))[0]
-        for path in sorted(content.rglob("*.md"))
-    ]
-    for spec in [*specs, *_contributed(content.parent)]:
-        if spec is not None and spec.rubric is not None:
-            found[spec.slug] = (spec.title, spec.key_points, spec.rubric)
-    return found
-
-
 def run_probes(paths: list[Path], content: Path = CONTENT) -> ProbeReport:
     """Each probe file's answers through `match`. A probe file naming a question without rubric data or a key
     point the question does not have raises ValueError: the probes must follow the content they guard."""
-    questions = _probed_questions(content)
+    questions = _rubric_questions(content)
     wrong = wrong_ticked = right = right_earned = 0
     misses: list[ProbeMiss] = []
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "slug" not in data:
+            raise ValueError(f"{path}: a probe file is a mapping with `slug` and `probes`")
         slug = str(data["slug"])
         if slug not in questions:
             raise ValueError(f"{path}: no question with rubric data has the slug {slug!r}")

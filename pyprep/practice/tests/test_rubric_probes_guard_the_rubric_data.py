@@ -44,6 +44,7 @@ probes:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
+        ("- just a list\n", "a mapping with `slug` and `probes`"),
         ("slug: no-such-question\nprobes: []\n", "no question with rubric data"),
         ("slug: balanced-brackets\nprobes:\n  - point: 99\n    right: [x]\n", "has no key point 99"),
     ],
