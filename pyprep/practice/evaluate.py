@@ -153,20 +153,24 @@ def load(path: Path = JUDGMENTS) -> list[dict[str, Any]]:
     return data
 
 
+def bank_questions(root: Path = CONTENT) -> dict[str, tuple[str, tuple[str, ...], Rubric]]:
+    """slug -> (title, key points, rubric) for every question with rubric data: the files under `root` and the
+    questions other apps keep beside it (a coding challenge's key points, under `root.parent`). Read afresh on
+    each call (the rubric audit runs while curators edit); `bank_rubrics` is the cached view."""
+    specs = [
+        parse_question(path.read_text(encoding="utf-8"), str(path))[0] for path in sorted(root.rglob("*.md"))
+    ]
+    return {
+        spec.slug: (spec.title, spec.key_points, spec.rubric)
+        for spec in [*specs, *_contributed(root.parent)]
+        if spec is not None and spec.rubric is not None
+    }
+
+
 @lru_cache(maxsize=1)
 def bank_rubrics(root: Path = CONTENT) -> dict[str, tuple[tuple[str, ...], Rubric]]:
-    """slug -> (key points, rubric) for every question with rubric data: the files under `root` and the questions
-    other apps keep beside it (a coding challenge's key points, under `root.parent`)."""
-    found: dict[str, tuple[tuple[str, ...], Rubric]] = {}
-    specs = []
-    for path in sorted(root.rglob("*.md")):
-        spec, _errors = parse_question(path.read_text(encoding="utf-8"), str(path))
-        specs.append(spec)
-    specs.extend(_contributed(root.parent))
-    for spec in specs:
-        if spec is not None and spec.rubric is not None:
-            found[spec.slug] = (spec.key_points, spec.rubric)
-    return found
+    """slug -> (key points, rubric): `bank_questions` without the titles, read once."""
+    return {slug: (key_points, rubric) for slug, (_title, key_points, rubric) in bank_questions(root).items()}
 
 
 def _contributed(root: Path) -> list[QuestionSpec]:

@@ -28,7 +28,7 @@ import yaml
 from pyprep.bank.content import parse_question
 from pyprep.bank.rubric import Rubric
 from pyprep.practice.answer_text import analyse
-from pyprep.practice.evaluate import CONTENT, ROOT, _contributed
+from pyprep.practice.evaluate import CONTENT, ROOT, bank_questions
 from pyprep.practice.feedback import COVERED, evidence, match, misconception_clause
 
 PROBES = ROOT / "tests" / "rubric_probes"
@@ -77,25 +77,11 @@ def check_rubric(slug: str, title: str, key_points: tuple[str, ...], rubric: Rub
     return found
 
 
-def _rubric_questions(content: Path) -> dict[str, tuple[str, tuple[str, ...], Rubric]]:
-    """slug -> (title, key points, rubric) for every bank question and coding challenge with rubric data."""
-    found: dict[str, tuple[str, tuple[str, ...], Rubric]] = {}
-    specs = [
-        parse_question(path.read_text(encoding="utf-8"), str(path))[0]
-        for path in sorted(content.rglob("*.md"))
-    ]
-    # The content root's parent is where other apps keep their questions (coding challenges).
-    for spec in [*specs, *_contributed(content.parent)]:
-        if spec is not None and spec.rubric is not None:
-            found[spec.slug] = (spec.title, spec.key_points, spec.rubric)
-    return found
-
-
 def self_checks(content: Path = CONTENT) -> list[SelfCheck]:
     """`check_rubric` over every bank question and coding challenge that has rubric data."""
     return [
         check
-        for slug, (title, key_points, rubric) in _rubric_questions(content).items()
+        for slug, (title, key_points, rubric) in bank_questions(content).items()
         for check in check_rubric(slug, title, key_points, rubric)
     ]
 
@@ -168,7 +154,7 @@ class ProbeReport:
 def run_probes(paths: list[Path], content: Path = CONTENT) -> ProbeReport:
     """Each probe file's answers through `match`. A probe file naming a question without rubric data or a key
     point the question does not have raises ValueError: the probes must follow the content they guard."""
-    questions = _rubric_questions(content)
+    questions = bank_questions(content)
     wrong = wrong_ticked = right = right_earned = 0
     misses: list[ProbeMiss] = []
     for path in paths:

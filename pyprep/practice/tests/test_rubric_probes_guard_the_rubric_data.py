@@ -16,6 +16,51 @@ WRONG_TICKED_AT_MOST = 64
 RIGHT_EARNED_AT_LEAST = 10817
 
 
+# A question of its own, so that the counting tests do not move with the bank's rubric data.
+QUESTION = """---
+slug: sample
+title: What does __getattribute__ do?
+level: mid
+topics: [core]
+---
+
+## Summary
+A sample.
+
+## Answer
+Some answer.
+
+## Key points
+- `__getattribute__` runs on every attribute access.
+- Call `super().__getattribute__` inside it to avoid infinite recursion.
+
+## Follow-ups
+- Next?
+
+## Rubric
+```yaml
+key_points:
+  - point: 1
+    concepts:
+      - [__getattribute__]
+      - [every attribute access, every access]
+  - point: 2
+    concepts:
+      - super
+      - [recursion, RecursionError]
+```
+"""
+SAID = "`__getattribute__` runs on every attribute access."
+NOTHING = "I have no idea, sorry."
+
+
+def _content(tmp_path: Path) -> Path:
+    root = tmp_path / "questions"
+    root.mkdir()
+    (root / "sample.md").write_text(QUESTION, encoding="utf-8")
+    return root
+
+
 def _probe_file(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "probe.yaml"
     path.write_text(text, encoding="utf-8")
@@ -25,21 +70,17 @@ def _probe_file(tmp_path: Path, text: str) -> Path:
 def test_a_wrong_probe_that_ticks_its_point_is_counted_and_listed(tmp_path: Path) -> None:
     path = _probe_file(
         tmp_path,
-        """slug: balanced-brackets
+        f"""slug: sample
 probes:
   - point: 1
-    wrong:
-      - "Use a FIFO queue of openers: a closer matches the earliest opener."
-      - "u push every opener on a list and when a closer comes it has to match whatever is on top, then pop it"
-    right:
-      - "u push every opener on a list and when a closer comes it has to match whatever is on top, then pop it"
-      - "Use a FIFO queue of openers: a closer matches the earliest opener."
+    wrong: ["{SAID}", "{NOTHING}"]
+    right: ["{NOTHING}", "{SAID}"]
 """,
     )
-    report = run_probes([path])
+    report = run_probes([path], _content(tmp_path))
     assert (report.files, report.wrong, report.right) == (1, 2, 2)
     assert (report.wrong_ticked, report.right_earned) == (1, 1)
-    assert {(miss.wrong, miss.answer[:4]) for miss in report.misses} == {(True, "u pu"), (False, "Use ")}
+    assert {(miss.wrong, miss.answer) for miss in report.misses} == {(True, SAID), (False, NOTHING)}
 
 
 @pytest.mark.parametrize(
@@ -47,14 +88,14 @@ probes:
     [
         ("- just a list\n", "a mapping with `slug` and `probes`"),
         ("slug: no-such-question\nprobes: []\n", "no question with rubric data"),
-        ("slug: balanced-brackets\nprobes:\n  - point: 99\n    right: [x]\n", "has no key point 99"),
+        ("slug: sample\nprobes:\n  - point: 3\n    right: [x]\n", "has no key point 3"),
     ],
 )
 def test_a_probe_file_that_no_longer_fits_the_content_is_an_error(
     tmp_path: Path, text: str, message: str
 ) -> None:
     with pytest.raises(ValueError, match=message):
-        run_probes([_probe_file(tmp_path, text)])
+        run_probes([_probe_file(tmp_path, text)], _content(tmp_path))
 
 
 def test_the_command_prints_the_totals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
