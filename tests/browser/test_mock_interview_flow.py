@@ -46,12 +46,14 @@ def test_a_twenty_minute_mock_with_a_reload_ends_in_a_report_and_review_cards(
     page.get_by_role("button", name="Start the mock interview").click()
 
     expect(page.get_by_text("Question 1 of 4")).to_be_visible()
+    page.wait_for_load_state("load")  # focus comes from autofocus; Ctrl+Enter needs mock.js to have run
     answer = page.get_by_label(re.compile("Your answer"))
     expect(answer).to_be_focused()
     answer.fill("Lists are mutable and can change in place, while tuples are immutable and hashable.")
     answer.press("Control+Enter")
 
     expect(page.get_by_text("Question 2 of 4")).to_be_visible()
+    page.wait_for_load_state("load")  # autosave listens once mock.js has run
     title = page.locator("h1.mock-question").inner_text()
     page.get_by_label(re.compile("Your answer")).press_sequentially("Lists can change in place")
     expect(page.locator("#mock-save-status")).to_have_text("Saved")
