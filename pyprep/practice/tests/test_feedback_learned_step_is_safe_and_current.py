@@ -22,6 +22,8 @@ from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 from pyprep.practice.templatetags.practice import key_point_marks
 from pyprep.practice.train_feedback_model import (
     HOLD_OUT,
+    OLD_SET,
+    OLD_SET_WEIGHT,
     TRAINING_SETS,
     WRONG_ANSWER_WEIGHT,
     collect,
@@ -95,6 +97,7 @@ def test_a_question_with_rubric_data_is_learned_from_twice_once_as_text_only(
             [0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1],
             rows.rule * 3,
             ["a"] * 4 + ["b"] * 4 + ["c"] * 4,
+            ["with-rubric"] * 12,
             [False] * 12,
             rows.text_only * 3,
             rows.kind * 3,
@@ -120,6 +123,56 @@ def test_only_a_wrong_answers_uncovered_points_with_rubric_data_weigh_more() -> 
     ]:
         rows.add(features, label, 0, "set", kind=kind)
     assert rows.weights().tolist() == [WRONG_ANSWER_WEIGHT, WRONG_ANSWER_WEIGHT, 1.0, 1.0, 1.0]
+    assert rows.weights(wrong=4.0).tolist() == [4.0, 4.0, 1.0, 1.0, 1.0]
+
+
+def test_the_authors_set_weighs_more_in_every_row() -> None:
+    has_rubric = FEATURES.index("has_rubric")
+    with_rubric = [0.0] * len(FEATURES)
+    with_rubric[has_rubric] = 1.0
+    rows = train_feedback_model.empty()
+    rows.add(with_rubric, 0, 0, OLD_SET, kind="wrong")
+    rows.add(with_rubric, 1, 0, OLD_SET, kind="good")
+    rows.add(with_rubric, 1, 0, "feedback_eval_blind9", kind="paraphrase")
+    assert rows.weights().tolist() == [WRONG_ANSWER_WEIGHT * OLD_SET_WEIGHT, OLD_SET_WEIGHT, 1.0]
+    assert OLD_SET_WEIGHT > 1.0
+
+
+def test_cross_validation_by_question_never_trains_on_a_held_out_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every answer to a question, in every set, and its typed-back key points share one fold; a set named
+    score-only is judged and never trained on."""
+    questions = [f"q{n}" for n in range(12)]
+    folds = train_feedback_model.question_folds(questions * 2)
+    assert folds.tolist()[:12] == folds.tolist()[12:]
+    assert set(folds.tolist()) == set(range(train_feedback_model.QUESTION_FOLDS))
+    rng = np.random.default_rng(3)
+    rows = train_feedback_model.empty()
+    for group in ("set-a", "set-b", "scored-only"):
+        for slug in questions:
+            features = rng.random(len(FEATURES)).tolist()
+            rows.add(features, int(features[8] > 0.5), 0, group, question=slug, kind="paraphrase")
+    for slug in questions:
+        rows.add([1.0] * len(FEATURES), 1, 1, "key points verbatim", question=slug, text_only=True)
+    fitted: list[tuple[set[str], set[str]]] = []
+    real_fit = train_feedback_model.fit
+
+    def recording_fit(selected: train_feedback_model.Rows, **weights: float) -> object:
+        fitted.append((set(selected.question), set(selected.group)))
+        return real_fit(selected, **weights)
+
+    monkeypatch.setattr(train_feedback_model, "fit", recording_fit)
+    monkeypatch.setattr(train_feedback_model, "PARAMS", {**train_feedback_model.PARAMS, "max_iter": 3})
+    report = train_feedback_model.cross_validate(rows, by_question=True, score_only=["scored-only"])
+    assert [line["set"] for line in report] == ["scored-only", "set-a", "set-b"]
+    assert [line["judgments"] for line in report] == [12, 12, 12]
+    assert len(fitted) == train_feedback_model.QUESTION_FOLDS
+    for index, (trained_on, groups) in enumerate(fitted):
+        held = {slug for slug, fold in zip(questions, folds[:12], strict=True) if fold == index}
+        assert held
+        assert not trained_on & held
+        assert "scored-only" not in groups
 
 
 def test_a_key_point_is_denied_after_its_first_auxiliary() -> None:
