@@ -41,9 +41,9 @@ from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 # only). With the seventeenth to nineteenth dev halves too, the trees ticked "LSP: subclasses don't need the
 # base contract." and fell below the old set's guard (docs/practice.md, nineteenth landing). Since the
 # twenty-seventh landing they all join: every dev half's questions were already in the training sets (other
-# answers), so a dev half no longer measured questions the trees never saw, and cross-validation grouped by
-# question (out-of-question verdicts on every set) showed that the later halves' answers help most on
-# questions no answer was trained on (docs/practice.md, twenty-seventh landing). The twenty-eighth dev half stays
+# answers), so a dev half never measured questions the trees had not seen, and cross-validation by question
+# (`--cross-validate --by-question`) showed that the later halves' answers help on questions the trees never
+# saw (docs/practice.md, twenty-seventh landing). The twenty-eighth dev half stays
 # out: it is the next landing's.
 TRAINING_SETS = (
     "tests/feedback_eval/judgments.yaml",
@@ -336,8 +336,8 @@ def cross_validate(
     fifth of the questions out instead (`question_folds`): every answer to them in every set and their own
     typed-back and denied key points, so the trees judge questions they never saw, as on the test half; each
     set is reported on its out-of-question verdicts. The sets named in `score_only` are judged, never trained on
-    (to measure what adding them to training gives); `weights` as `Rows.weights` takes them. `unearned`: judgments of a wrong or swapped answer ticked
-    against their labels."""
+    (to measure what adding them to training gives); `weights` as `Rows.weights` takes them. `unearned`:
+    judgments of a wrong or swapped answer ticked against their labels."""
     features, labels = np.asarray(rows.features), np.asarray(rows.labels)
     rule, group, noise = np.asarray(rows.rule), np.asarray(rows.group), np.asarray(rows.noise)
     scored = ~np.asarray(rows.text_only, dtype=bool)
@@ -413,6 +413,16 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
+    cross_validation_only = {
+        "--by-question": args.by_question,
+        "--score-only": args.score_only,
+        "--wrong-weight": args.wrong_weight != WRONG_ANSWER_WEIGHT,
+        "--old-set-weight": args.old_set_weight != OLD_SET_WEIGHT,
+    }
+    if not args.cross_validate and any(cross_validation_only.values()):
+        # The shipped trees always learn from TRAINING_SETS at the weights above, as the model file records.
+        given = ", ".join(option for option, used in cross_validation_only.items() if used)
+        parser.error(f"{given} only go with --cross-validate")
     skip = held_out_slugs(args.hold_out)
     rows = collect([*args.judgments, *args.score_only], skip)
     rows.extend(verbatim(skip))

@@ -175,6 +175,19 @@ def test_cross_validation_by_question_never_trains_on_a_held_out_question(
         assert "scored-only" not in groups
 
 
+@pytest.mark.parametrize(
+    "options",
+    [["--score-only", "x.yaml"], ["--by-question"], ["--wrong-weight", "3"], ["--old-set-weight", "1"]],
+)
+def test_the_comparison_options_are_refused_when_training(
+    options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A score-only set would be trained on, and other weights would go unrecorded in the model file."""
+    with pytest.raises(SystemExit):
+        train_feedback_model.main([*options, "--out", str(tmp_path / "model.json")])
+    assert "only go with --cross-validate" in capsys.readouterr().err
+
+
 def test_a_key_point_is_denied_after_its_first_auxiliary() -> None:
     assert negations("Liskov: subclasses must keep the base contract.") == [
         "Liskov: subclasses must not keep the base contract.",
