@@ -173,6 +173,12 @@ def bank_rubrics(root: Path = CONTENT) -> dict[str, tuple[tuple[str, ...], Rubri
     return {slug: (key_points, rubric) for slug, (_title, key_points, rubric) in bank_questions(root).items()}
 
 
+@lru_cache(maxsize=1)
+def contributed_slugs(root: Path = CONTENT) -> frozenset[str]:
+    """The slugs of the questions other apps keep beside the bank (a coding challenge's key points)."""
+    return frozenset(spec.slug for spec in _contributed(root.parent))
+
+
 def _contributed(root: Path) -> list[QuestionSpec]:
     """Questions other apps keep under the content root (a coding challenge's key points), read from files."""
     from django.apps import apps

@@ -1492,8 +1492,10 @@ def _release_at(
     names the opposite or dismisses it ("a non-data descriptor defines `__set__`" gets 0.96 for the data
     descriptor's point); at the sure threshold where the answer says the point in one clause and a known wrong
     claim about it in another (the ✓ keeps the correction as a note: the claim's words often fire on a right
-    sentence); at the stricter threshold where the answer's wrong claims are about other points (the rules
-    distrusted the whole answer); else at the release threshold (a negator alone)."""
+    sentence); at the distrusted threshold where the answer's wrong claims are about other points (the rules
+    distrusted the whole answer; the trees read its wrong claims as evidence, and a swapped answer's other
+    points are mostly right); else at the release threshold (a negator alone: the trees cannot see what it
+    denies, so they must be surer there than in a distrusted answer)."""
     if opposite:
         return math.inf
     if point.correction:

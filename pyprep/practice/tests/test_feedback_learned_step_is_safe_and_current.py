@@ -16,11 +16,12 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
 from pyprep.practice import embeddings, feedback, feedback_model, train_feedback_model
 from pyprep.practice.answer_text import analyse
-from pyprep.practice.evaluate import ROOT
+from pyprep.practice.evaluate import ROOT, contributed_slugs
 from pyprep.practice.feedback import CONTRADICTED, COVERED, MISSED, UNCLEAR, PointResult, evidence, match
 from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
 from pyprep.practice.templatetags.practice import key_point_marks
 from pyprep.practice.train_feedback_model import (
+    CHALLENGE_WEIGHT,
     HOLD_OUT,
     OLD_SET,
     OLD_SET_WEIGHT,
@@ -138,6 +139,27 @@ def test_the_authors_set_weighs_more_in_every_row() -> None:
     assert OLD_SET_WEIGHT > 1.0
 
 
+def test_a_coding_challenges_rows_weigh_what_the_challenge_weight_says() -> None:
+    """Each row of a coding challenge's question, typed-back key points too, weighs `challenge` on top of the
+    other weights (CHALLENGE_WEIGHT when trained; `--challenge-weight` in cross-validation)."""
+    has_rubric = FEATURES.index("has_rubric")
+    with_rubric = [0.0] * len(FEATURES)
+    with_rubric[has_rubric] = 1.0
+    challenge = sorted(contributed_slugs())[0]
+    rows = train_feedback_model.empty()
+    rows.add(with_rubric, 1, 0, "feedback_eval_blind20", question=challenge, kind="paraphrase")
+    rows.add(with_rubric, 0, 0, "feedback_eval_blind20", question=challenge, kind="swapped")
+    rows.add(with_rubric, 1, 0, "key points verbatim", question=challenge, text_only=True)
+    rows.add(with_rubric, 1, 0, "feedback_eval_blind20", question="gil-explained", kind="paraphrase")
+    assert rows.weights(challenge=2.0).tolist() == [2.0, 2.0 * WRONG_ANSWER_WEIGHT, 2.0, 1.0]
+    assert rows.weights().tolist() == [
+        CHALLENGE_WEIGHT,
+        CHALLENGE_WEIGHT * WRONG_ANSWER_WEIGHT,
+        CHALLENGE_WEIGHT,
+        1.0,
+    ]
+
+
 def test_cross_validation_by_question_never_trains_on_a_held_out_question(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -177,7 +199,13 @@ def test_cross_validation_by_question_never_trains_on_a_held_out_question(
 
 @pytest.mark.parametrize(
     "options",
-    [["--score-only", "x.yaml"], ["--by-question"], ["--wrong-weight", "3"], ["--old-set-weight", "1"]],
+    [
+        ["--score-only", "x.yaml"],
+        ["--by-question"],
+        ["--wrong-weight", "3"],
+        ["--old-set-weight", "1"],
+        ["--challenge-weight", "2"],
+    ],
 )
 def test_the_comparison_options_are_refused_when_training(
     options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -273,11 +301,15 @@ def test_the_learned_step_never_ticks_a_contradicted_point_nor_a_point_a_wrong_c
 
 def test_a_cant_tell_is_ticked_only_at_its_release_threshold() -> None:
     learned = shipped()
-    assert learned.threshold < learned.release_threshold <= learned.distrusted_release_threshold < 1.0
-    assert learned.distrusted_release_threshold <= learned.sure_release_threshold < 1.0
+    assert learned.threshold < learned.distrusted_release_threshold < 1.0
+    assert learned.threshold < learned.release_threshold < 1.0
+    assert (
+        max(learned.release_threshold, learned.distrusted_release_threshold) <= learned.sure_release_threshold
+    )
+    assert learned.sure_release_threshold < 1.0
     unclear = PointResult(0, POINTS[0], UNCLEAR, 0.4, "they are shared", (0, 16))
     # A negator alone caused it; or the answer states a known wrong claim about another point (the rules
-    # distrust the whole answer), where the trees must be surer.
+    # distrust the whole answer; the trees read its wrong claims themselves).
     for wrong_claims, threshold in (
         (False, learned.release_threshold),
         (True, learned.distrusted_release_threshold),
