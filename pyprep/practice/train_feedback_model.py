@@ -382,9 +382,9 @@ def cross_validate(
         probability = classifier.predict_proba(features[test])[:, 1]
         decided = (probability >= THRESHOLD).astype(int)
         decided[settled[test]] = 0  # "can't tell" and contradicted stay so (feedback._decide)...
-        # ...but for negated wording in an answer with no known wrong claim, and at the stricter threshold in
-        # one with wrong claims (at run time also not one that names the opposite or that a wrong claim is
-        # about, which these features do not show: a slight over-count)
+        # ...but for negated wording in an answer with no known wrong claim at the release threshold, and in one
+        # with wrong claims at the distrusted one (at run time also not one that names the opposite, and at the
+        # sure threshold one that a wrong claim is about, which these features do not show: a slight over-count)
         at = np.where(wrong_claims[test], DISTRUSTED_RELEASE_THRESHOLD, RELEASE_THRESHOLD)
         decided[unclear[test] & (probability >= at)] = 1
         decided[noise[test]] = rule[test][noise[test]]
