@@ -9,9 +9,9 @@ of static WordLlama embeddings for paraphrase. "Can't tell" is the verdict when 
 split across contrasting clauses or stated alongside a contradicting claim.
 Noise covers nothing: empty, "I don't know", the question copied back, a list of keywords with no sentence.
 Last, gradient-boosted trees trained on blind evaluation sets (feedback_model.py) read that evidence per point
-and decide between ✓ and none. A contradicted point stays so; a "can't tell" too, unless a negator alone
-caused it (no clause names the opposite) in an answer stating no known wrong claim and the trees are very
-sure (`_decide`).
+and decide between ✓ and none. A contradicted point stays so unless the trees are sure the answer says it
+(the correction then shows beside the ✓); a "can't tell" too, unless no clause names the opposite and the
+trees are sure enough for its cause (`_release_at`, `_decide`).
 """
 
 from __future__ import annotations
@@ -1054,7 +1054,6 @@ def _match(
     verdicts: list[_RubricVerdict | None] = []
 
     results: list[PointResult] = []
-    marks: list[tuple[int, int, str]] = []
     named_opposite: list[bool] = []  # per point: its "can't tell" names the opposite (never released)
     # Per point the answer says in one clause while another states a known wrong claim about it: that clause.
     earned: dict[int, tuple[int, int]] = {}
@@ -1117,8 +1116,6 @@ def _match(
             span = (unit.start, unit.end)
         else:
             span = None
-        if span is not None and status in (COVERED, CONTRADICTED):
-            marks.append((span[0], span[1], status))
         evidence = answer[span[0] : span[1]].strip() if span else ""
         results.append(PointResult(index, text, status, round(score, 3), evidence, span, correction, claim))
         named_opposite.append(opposite_named)
@@ -1154,8 +1151,8 @@ def _match(
             for point, row, opposite, near in zip(results, rows, named_opposite, nearest, strict=True)
         ]
     results = [_vague(point, answer) for point in results]
-    marks = [m for m in marks if m[2] != COVERED] + [
-        (p.span[0], p.span[1], COVERED) for p in results if p.covered and p.span
+    marks = [
+        (p.span[0], p.span[1], p.status) for p in results if p.status in (COVERED, CONTRADICTED) and p.span
     ]
     return Feedback(points=tuple(results), segments=_segments(answer, marks))
 
@@ -1514,29 +1511,45 @@ def _decide(
     nearest: int = -1,
     earned: tuple[int, int] | None = None,
 ) -> PointResult:
-    """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows). A
-    "can't tell" stays so below `release_at` (from `_release_at`), and needs a clause to point at. Otherwise
-    the trees choose between ✓ and missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add shows the
-    clause that matched best, else the one `nearest` the point in meaning ("CPU: ProcessPoolExecutor." for
-    "CPU-bound work belongs in a process pool" shares no word with it)."""
+    """The learned verdict over the rule-based one. A contradicted point stays so (its correction shows) below
+    the contradicted threshold; above it, a ✓ needs a clause besides the claim's and keeps the correction as a
+    note. A "can't tell" stays so below `release_at` (from `_release_at`), and needs a clause to point at.
+    Otherwise the trees choose between ✓ and missed: a ✓ they withdraw becomes "can't tell"; a ✓ they add
+    shows the clause that matched best, else the one `nearest` the point in meaning ("CPU:
+    ProcessPoolExecutor." for "CPU-bound work belongs in a process pool" shares no word with it)."""
     if point.status == UNCLEAR:
         if probability < release_at or point.span is None:
             return point
         if earned is not None:  # the answer says the point in one clause and a wrong claim in another
             return replace(point, status=COVERED, span=earned, evidence=answer[earned[0] : earned[1]].strip())
         return replace(point, status=COVERED)
+    if point.status == CONTRADICTED:
+        if probability < learned.contradicted_release_threshold:
+            return point
+        # The known wrong claim's words fired, yet the trees are sure the answer says the point: ✓ on another
+        # clause (the claim's own is evidence for nothing; with no other, it stays contradicted), the correction
+        # kept as a note.
+        return _tick(replace(point, span=None), answer, units, matches, nearest) or point
     covered = probability >= learned.threshold
-    if point.status == CONTRADICTED or covered == point.covered:
+    if covered == point.covered:
         return point
     if not covered:
         return replace(point, status=UNCLEAR)
     if point.span is None:
-        position = max(range(len(matches)), key=lambda i: matches[i].score, default=-1)
-        if position < 0 or matches[position].score <= 0.0:
-            position = nearest if point.score > 0.0 else -1
-        if position < 0:
-            return point  # nothing in the answer to point at: no ✓ without evidence
-        unit = units[position]
-        evidence = answer[unit.start : unit.end].strip()
-        return replace(point, status=COVERED, span=(unit.start, unit.end), evidence=evidence)
+        return _tick(point, answer, units, matches, nearest) or point
     return replace(point, status=COVERED)
+
+
+def _tick(
+    point: PointResult, answer: str, units: Sequence[_Unit], matches: Sequence[_TextMatch], nearest: int
+) -> PointResult | None:
+    """`point` ticked on the clause that matched it best, else the one `nearest` it in meaning; None when
+    nothing in the answer is left to point at (no ✓ without evidence)."""
+    position = max(range(len(matches)), key=lambda i: matches[i].score, default=-1)
+    if position < 0 or matches[position].score <= 0.0:
+        position = nearest if point.score > 0.0 else -1
+    if position < 0:
+        return None
+    unit = units[position]
+    evidence = answer[unit.start : unit.end].strip()
+    return replace(point, status=COVERED, span=(unit.start, unit.end), evidence=evidence)

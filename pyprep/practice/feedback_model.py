@@ -105,6 +105,9 @@ class Model:
     # ...and one where the answer also states a known wrong claim about this very point (it seems to say both)
     # only at this one: the ✓ then keeps the correction as a note.
     sure_release_threshold: float
+    # A point the rules marked contradicted (a known wrong claim about it fired) turns into ✓ only at this
+    # probability, keeping the correction as a note: the claim's words often fire on a right sentence.
+    contradicted_release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
 
     def probability(self, row: Sequence[float]) -> float:
@@ -134,6 +137,7 @@ def model_from_dict(data: dict[str, Any]) -> Model:
         release_threshold=float(data["release_threshold"]),
         distrusted_release_threshold=float(data["distrusted_release_threshold"]),
         sure_release_threshold=float(data["sure_release_threshold"]),
+        contradicted_release_threshold=float(data["contradicted_release_threshold"]),
         trained_on=dict(data["trained_on"]),
     )
 

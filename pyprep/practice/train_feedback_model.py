@@ -112,6 +112,13 @@ DISTRUSTED_RELEASE_THRESHOLD = 0.7
 # labelled covered: mostly a misconception firing on a right sentence ("remember every call made to them" for
 # "assert every call made to every mock"). A clause that names the point's opposite still never earns a ✓.
 SURE_RELEASE_THRESHOLD = 0.9
+# A point the rules marked contradicted becomes ✓ (the correction kept as a note) at this probability; before
+# the thirtieth landing, never. Of the 3,577 contradicted judgments of blind answers, 211 are labelled covered:
+# a known wrong claim's words fired on a right sentence ("Passing a list skips the shell entirely" for "a list
+# still runs through a shell"; "up to Python 3.3, a cycle with __del__ was never freed" for the pre-3.4 point).
+# Cross-validated by question the trees gave 47 of those 0.8 or more and 3 of the other 3,366 (docs/practice.md,
+# thirtieth landing).
+CONTRADICTED_RELEASE_THRESHOLD = 0.8
 
 
 @dataclass
@@ -321,6 +328,7 @@ def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]
         "release_threshold": RELEASE_THRESHOLD,
         "distrusted_release_threshold": DISTRUSTED_RELEASE_THRESHOLD,
         "sure_release_threshold": SURE_RELEASE_THRESHOLD,
+        "contradicted_release_threshold": CONTRADICTED_RELEASE_THRESHOLD,
         "params": classifier.get_params(),
         "scikit_learn": sklearn_version,
         "trained_on": trained_on,
@@ -364,6 +372,7 @@ def cross_validate(
         features[:, FEATURES.index("rule_unclear")] + features[:, FEATURES.index("rule_contradicted")]
     ) > 0
     unclear = features[:, FEATURES.index("rule_unclear")] > 0
+    contradicted = features[:, FEATURES.index("rule_contradicted")] > 0
     wrong_claims = features[:, FEATURES.index("answer_wrong_claims")] > 0
     names = sorted(set(group[scored]))
     if by_question:
@@ -387,6 +396,8 @@ def cross_validate(
         # sure threshold one that a wrong claim is about, which these features do not show: a slight over-count)
         at = np.where(wrong_claims[test], DISTRUSTED_RELEASE_THRESHOLD, RELEASE_THRESHOLD)
         decided[unclear[test] & (probability >= at)] = 1
+        # ...and a contradicted point at the contradicted threshold (at run time only with another clause)
+        decided[contradicted[test] & (probability >= CONTRADICTED_RELEASE_THRESHOLD)] = 1
         decided[noise[test]] = rule[test][noise[test]]
         predicted[test] = decided
     report = []

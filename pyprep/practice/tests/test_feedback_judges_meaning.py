@@ -175,7 +175,7 @@ def test_an_answer_built_on_two_known_wrong_claims_gets_no_tick_at_all() -> None
     )
     # The rules keep a mostly right answer's ticks beside its one slip; the learned step may still withdraw a
     # tick from an answer that states a known wrong claim (it learned that such answers are often wrong
-    # elsewhere too), but it never ticks the contradicted point.
+    # elsewhere too), and it ticks a contradicted point only where it is sure the sentence says the point.
     rules, _rows = evidence(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric)
     assert [p.status for p in rules.points] == [CONTRADICTED, COVERED, COVERED]
     result = match(answer=one_wrong, key_points=points, question=QUESTION, rubric=rubric)

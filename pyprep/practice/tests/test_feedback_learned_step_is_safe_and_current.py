@@ -263,6 +263,7 @@ def sure() -> feedback_model.Model:
         release_threshold=0.8,
         distrusted_release_threshold=0.9,
         sure_release_threshold=0.95,
+        contradicted_release_threshold=0.97,
         trained_on={},
     )
 
@@ -273,13 +274,30 @@ def shipped() -> feedback_model.Model:
     return learned
 
 
-def test_the_learned_step_never_ticks_a_contradicted_point_nor_a_point_a_wrong_claim_is_about() -> None:
+def test_a_contradicted_point_or_one_a_wrong_claim_is_about_is_ticked_only_when_sure() -> None:
     learned = shipped()
-    contradicted = PointResult(0, POINTS[0], CONTRADICTED, 0.4, "they are shared", (0, 16))
+    assert learned.threshold < learned.contradicted_release_threshold < 1.0
+    contradicted = PointResult(
+        0, POINTS[0], CONTRADICTED, 0.4, "they are shared", (0, 15), "They are not.", "fresh per call"
+    )
     for wrong_claims in (False, True):
         at = feedback._release_at(contradicted, learned, wrong_claims, False)
-        decided = feedback._decide(contradicted, 1.0, learned, at, "they are shared.", [], [])
-        assert decided.status == CONTRADICTED
+        below = learned.contradicted_release_threshold - 0.01
+        assert feedback._decide(contradicted, below, learned, at, "they are shared.", [], []) == contradicted
+    # Sure the answer says the point (the claim's words fired on a right sentence): ✓ on another clause, the
+    # correction kept as a note; with no other clause, none.
+    sure_at = learned.contradicted_release_threshold
+    assert feedback._decide(contradicted, sure_at, learned, 1.0, "they are shared.", [], []) == contradicted
+    answer = "they are shared. Defaults are evaluated once, when def runs."
+    units = [
+        u for u in feedback._units(analyse(answer)) if u.start > 15
+    ]  # the claim's clause counts for nothing
+    point_texts = feedback._point_texts(tuple(POINTS), QUESTION, frozenset())
+    vectors = embeddings.embed_many([answer[u.start : u.end] for u in units])
+    matches = [feedback._text_score(point_texts[0], u, vectors[i], frozenset()) for i, u in enumerate(units)]
+    released = feedback._decide(contradicted, sure_at, learned, 1.0, answer, units, matches)
+    assert (released.status, released.evidence) == (COVERED, "Defaults are evaluated once, when def runs.")
+    assert (released.correction, released.claim) == (contradicted.correction, contradicted.claim)
     # The answer says the point in one clause and a known wrong claim about it in another: "can't tell" with the
     # correction shown, unless the trees are sure; then ✓ for the clause that says it, the correction kept.
     answer = "they are shared. It is evaluated once."
@@ -332,9 +350,9 @@ def test_a_cant_tell_is_ticked_only_at_its_release_threshold() -> None:
 
 
 def test_a_distrusted_answer_keeps_the_ticks_the_trees_are_sure_of(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Two known wrong claims make the rules distrust every tick; a sure model gives back the point the answer
-    # states correctly, never the contradicted ones.
-    monkeypatch.setattr(feedback_model, "model", sure)
+    # Two known wrong claims make the rules distrust every tick; a model sure enough to release them gives back
+    # the point the answer states correctly, not the contradicted one (probability 0.95: below its threshold).
+    monkeypatch.setattr(feedback_model, "model", lambda: replace(sure(), initial=3.0))
     points = [
         "Default values are evaluated once, when the def statement runs.",
         "A mutable default is shared by every call that does not pass the argument.",
@@ -630,3 +648,44 @@ def test_an_answer_that_says_a_point_and_a_wrong_claim_about_it_gets_the_tick_on
         in html
     )
     assert ("Default values are evaluated once, when def runs.", COVERED) in ticked.segments
+
+
+def test_a_known_wrong_claim_firing_on_a_right_answer_is_ticked_when_the_trees_are_sure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The claim's words are there, but the answer says the point ("skips the shell" is not "runs through a
+    shell"): contradicted by the rules; once the trees are sure, a ✓ on a clause other than the claim's, the
+    correction kept. An answer that is the claim alone keeps its contradiction however sure they are."""
+    points = ["Pass the command as a list: no shell parses it."]
+    correction = "A list is handed to the program directly; no shell is involved unless shell=True."
+    rubric = Rubric(
+        points=(PointRubric((Concept(("no shell", "without a shell")), Concept(("list",)))),),
+        misconceptions=(
+            Misconception(
+                "A command passed as a list still runs through a shell.",
+                (Concept(("list",)), Concept(("shell",))),
+                (0,),
+                correction,
+            ),
+        ),
+    )
+    claim = "Passing a list skips the shell entirely."
+    other = "The arguments go straight to the program, so no shell parses them."
+    answer = f"{claim} {other}"
+    assert evidence(answer=answer, key_points=points, rubric=rubric)[0].points[0].status == CONTRADICTED
+
+    def unsure() -> feedback_model.Model:
+        return replace(sure(), initial=3.0)  # probability 0.95: below the contradicted threshold
+
+    monkeypatch.setattr(feedback_model, "model", unsure)
+    kept = match(answer=answer, key_points=points, rubric=rubric)
+    assert kept.points[0].status == CONTRADICTED
+    assert (claim, CONTRADICTED) in kept.segments
+    monkeypatch.setattr(feedback_model, "model", sure)
+    ticked = match(answer=answer, key_points=points, rubric=rubric)
+    point = ticked.points[0]
+    assert (point.status, point.evidence, point.correction) == (COVERED, other, correction)
+    assert (other, COVERED) in ticked.segments
+    assert f"Earned by: <q>{other}</q>; note: A list is handed" in key_point_marks(ticked)
+    alone = match(answer=claim, key_points=points, rubric=rubric)
+    assert alone.points[0].status == CONTRADICTED
