@@ -282,8 +282,11 @@ def test_a_contradicted_point_or_one_a_wrong_claim_is_about_is_ticked_only_when_
     )
     for wrong_claims in (False, True):
         at = feedback._release_at(contradicted, learned, wrong_claims, False)
-        below = learned.contradicted_release_threshold - 0.01
-        assert feedback._decide(contradicted, below, learned, at, "they are shared.", [], []) == contradicted
+        just_below = learned.contradicted_release_threshold - 0.01
+        assert (
+            feedback._decide(contradicted, just_below, learned, at, "they are shared.", [], [])
+            == contradicted
+        )
     # Sure the answer says the point (the claim's words fired on a right sentence): ✓ on another clause, the
     # correction kept as a note; with no other clause, none.
     sure_at = learned.contradicted_release_threshold
