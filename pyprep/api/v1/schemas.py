@@ -196,7 +196,11 @@ class PointOut(Schema):
     covered: bool
     matched: list[str] = Field(default_factory=list, description="Your words that matched this key point.")
     evidence: str = Field("", description="The part of your answer that decided it, when the matcher says.")
-    correction: str = Field("", description="For a contradicted point: what is true instead.")
+    correction: str = Field(
+        "",
+        description="For a contradicted point, or a covered one whose answer also states a known wrong claim "
+        "about it: what is true instead.",
+    )
 
 
 class RevealOut(Schema):
