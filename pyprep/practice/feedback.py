@@ -9,9 +9,9 @@ of static WordLlama embeddings for paraphrase. "Can't tell" is the verdict when 
 split across contrasting clauses or stated alongside a contradicting claim.
 Noise covers nothing: empty, "I don't know", the question copied back, a list of keywords with no sentence.
 Last, gradient-boosted trees trained on blind evaluation sets (feedback_model.py) read that evidence per point
-and decide between ✓ and none. A contradicted point stays so unless the trees are sure the answer says it
-(the correction then shows beside the ✓); a "can't tell" too, unless no clause names the opposite and the
-trees are sure enough for its cause (`_release_at`, `_decide`).
+and decide between ✓ and none. A contradicted point stays so unless the trees are sure that a clause other
+than the claim's says it (the correction then shows beside the ✓); a "can't tell" too, unless no clause names
+the opposite and the trees are sure enough for its cause (`_release_at`, `_decide`).
 """
 
 from __future__ import annotations
