@@ -1529,7 +1529,7 @@ def _decide(
         # The known wrong claim's words fired, yet the trees are sure the answer says the point: ✓ on another
         # clause (the claim's own is evidence for nothing; with no other, it stays contradicted), the correction
         # kept as a note.
-        return _tick(replace(point, span=None), answer, units, matches, nearest) or point
+        return _tick(point, answer, units, matches, nearest) or point
     covered = probability >= learned.threshold
     if covered == point.covered:
         return point

@@ -268,6 +268,23 @@ def sure() -> feedback_model.Model:
     )
 
 
+def fairly_sure() -> feedback_model.Model:
+    """Probability 0.95: at every release threshold of `sure` but the contradicted one."""
+    return replace(sure(), initial=3.0)
+
+
+def one_point_rubric(
+    point: tuple[str, ...], claim: str, claim_concepts: tuple[str, ...], correction: str
+) -> Rubric:
+    """One point's concepts (one alternative each) and one known wrong claim about it."""
+    return Rubric(
+        points=(PointRubric(tuple(Concept((c,)) for c in point)),),
+        misconceptions=(
+            Misconception(claim, tuple(Concept((c,)) for c in claim_concepts), (0,), correction),
+        ),
+    )
+
+
 def shipped() -> feedback_model.Model:
     learned = feedback_model.model()
     assert learned is not None
@@ -355,7 +372,7 @@ def test_a_cant_tell_is_ticked_only_at_its_release_threshold() -> None:
 def test_a_distrusted_answer_keeps_the_ticks_the_trees_are_sure_of(monkeypatch: pytest.MonkeyPatch) -> None:
     # Two known wrong claims make the rules distrust every tick; a model sure enough to release them gives back
     # the point the answer states correctly, not the contradicted one (probability 0.95: below its threshold).
-    monkeypatch.setattr(feedback_model, "model", lambda: replace(sure(), initial=3.0))
+    monkeypatch.setattr(feedback_model, "model", fairly_sure)
     points = [
         "Default values are evaluated once, when the def statement runs.",
         "A mutable default is shared by every call that does not pass the argument.",
@@ -618,16 +635,8 @@ def test_an_answer_that_says_a_point_and_a_wrong_claim_about_it_gets_the_tick_on
 ) -> None:
     points = ["Default values are evaluated once, when the def statement runs."]
     correction = "The default is built once, at definition time, not on each call."
-    rubric = Rubric(
-        points=(PointRubric((Concept(("evaluated",)), Concept(("once",)))),),
-        misconceptions=(
-            Misconception(
-                "The default is rebuilt on every call.",
-                (Concept(("rebuilt",)), Concept(("call",))),
-                (0,),
-                correction,
-            ),
-        ),
+    rubric = one_point_rubric(
+        ("evaluated", "once"), "The default is rebuilt on every call.", ("rebuilt", "call"), correction
     )
     answer = "Default values are evaluated once, when def runs. The default is rebuilt on every call, though."
     rules = evidence(answer=answer, key_points=points, rubric=rubric)[0]
@@ -661,26 +670,18 @@ def test_a_known_wrong_claim_firing_on_a_right_answer_is_ticked_when_the_trees_a
     correction kept. An answer that is the claim alone keeps its contradiction however sure they are."""
     points = ["Pass the command as a list: no shell parses it."]
     correction = "A list is handed to the program directly; no shell is involved unless shell=True."
-    rubric = Rubric(
-        points=(PointRubric((Concept(("no shell", "without a shell")), Concept(("list",)))),),
-        misconceptions=(
-            Misconception(
-                "A command passed as a list still runs through a shell.",
-                (Concept(("list",)), Concept(("shell",))),
-                (0,),
-                correction,
-            ),
-        ),
+    rubric = one_point_rubric(
+        ("no shell", "list"),
+        "A command passed as a list still runs through a shell.",
+        ("list", "shell"),
+        correction,
     )
     claim = "Passing a list skips the shell entirely."
     other = "The arguments go straight to the program, so no shell parses them."
     answer = f"{claim} {other}"
     assert evidence(answer=answer, key_points=points, rubric=rubric)[0].points[0].status == CONTRADICTED
 
-    def unsure() -> feedback_model.Model:
-        return replace(sure(), initial=3.0)  # probability 0.95: below the contradicted threshold
-
-    monkeypatch.setattr(feedback_model, "model", unsure)
+    monkeypatch.setattr(feedback_model, "model", fairly_sure)  # below the contradicted threshold
     kept = match(answer=answer, key_points=points, rubric=rubric)
     assert kept.points[0].status == CONTRADICTED
     assert (claim, CONTRADICTED) in kept.segments
