@@ -434,13 +434,17 @@ def _negation_stated(
     concept: Concept, words: Sequence[Word], text: str, clause: Clause, reach: _Reach | None = None
 ) -> bool:
     """Whether the clause meets `concept` through an alternative that is itself negative ("not atomic")."""
-    for alternative in concept.alternatives:
-        alt = _compile_alternative(alternative)
+    for alt in _negative_alternatives(concept.alternatives):
         if reach is not None and alt.regex is None and not (alt.words and reach.may_match(alt.words[0])):
             continue
-        if alt.has_negator and _find(alt, words, text, clause) is not None:
+        if _find(alt, words, text, clause) is not None:
             return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def _negative_alternatives(alternatives: tuple[str, ...]) -> tuple[_Alt, ...]:
+    return tuple(alt for alt in map(_compile_alternative, alternatives) if alt.has_negator)
 
 
 def _concept_in(
@@ -574,12 +578,35 @@ _Found = list[tuple[str, tuple[int, int] | None]]  # per concept of a point: its
 
 
 def _absent(concept: Concept, reach: _Reach) -> bool:
-    """No alternative of the concept can occur where `reach` was taken (its first word matches nothing)."""
-    for alternative in concept.alternatives:
+    """No alternative of the concept can occur where `reach` was taken (its first word matches nothing): what
+    `_Reach.may_match` says of each alternative's first word, read from the concept's `_openings`."""
+    always, keys, shapes = _openings(concept.alternatives)
+    return not (always or keys & reach.keys or shapes & reach.shapes)
+
+
+@lru_cache(maxsize=16384)
+def _openings(
+    alternatives: tuple[str, ...],
+) -> tuple[bool, frozenset[str], frozenset[tuple[str, int]]]:
+    """Of a concept's alternatives' first words: whether one may match anything (a regular expression, a code
+    name, a negator, a filler word), the keys of the plain ones, and the (first letter, length) of the words a
+    typo of a long plain one would have."""
+    keys: set[str] = set()
+    shapes: set[tuple[str, int]] = set()
+    for alternative in alternatives:
         alt = _compile_alternative(alternative)
-        if alt.regex is not None or (alt.words and reach.may_match(alt.words[0])):
-            return False
-    return True
+        if alt.regex is not None:
+            return True, frozenset(), frozenset()
+        if not alt.words:
+            continue
+        first = alt.words[0]
+        if first.identifier or first.negator or first.filler:
+            return True, frozenset(), frozenset()
+        keys |= first.keys
+        size = len(first.surface)
+        if size >= TYPO_MIN_LETTERS:
+            shapes |= {(first.surface[0].lower(), n) for n in (size - 1, size, size + 1)}
+    return False, frozenset(keys), frozenset(shapes)
 
 
 def _concepts_found(point: PointRubric, unit: _Unit, text: str, reach: _Reach | None = None) -> _Found:
@@ -670,18 +697,32 @@ def _roles_agree(
     return wrong <= right
 
 
-def misconception_clause(item: Misconception, analysis: Analysis) -> Clause | None:
+def claim_clauses(analysis: Analysis) -> list[tuple[Clause, tuple[Word, ...], _Reach]]:
+    """The clauses a wrong claim may be stated in, with their content words and what those can match: worked
+    out once per answer for all of its question's misconceptions."""
+    found = []
     for clause in analysis.clauses:
         if clause.block:
             continue  # a claim is made in one line of code, not across a whole block
         words = _content(clause)
+        found.append((clause, words, _Reach.of(words)))
+    return found
+
+
+def misconception_clause(
+    item: Misconception,
+    analysis: Analysis,
+    clauses: Sequence[tuple[Clause, tuple[Word, ...], _Reach]] | None = None,
+) -> Clause | None:
+    """The first clause of the answer that states the wrong claim (`clauses` from `claim_clauses`)."""
+    for clause, words, reach in claim_clauses(analysis) if clauses is None else clauses:
+        if not item.concepts or any(_absent(concept, reach) for concept in item.concepts):
+            continue  # a concept no word of the clause can match: the claim is not all there
         if any(_find(_compile_alternative(u), words, analysis.text, clause) for u in item.unless):
-            continue
-        if not item.concepts:
             continue
         # A wrong claim may itself be a dismissal ("super() is pointless"): that is what it states.
         found = [
-            _concept_in(c, words, analysis.text, clause, dismissal=False, strict=STRICT_CLAIMS)
+            _concept_in(c, words, analysis.text, clause, dismissal=False, strict=STRICT_CLAIMS, reach=reach)
             for c in item.concepts
         ]
         if all(state == "yes" for state, _ in found):
@@ -1039,8 +1080,9 @@ def _match(
     rubric_points: Sequence[PointRubric | None] = rubric.points if rubric else ()
     contradictions: dict[int, tuple[Misconception, Clause]] = {}
     wrong_clauses: list[Clause] = []
+    readable = claim_clauses(analysis) if rubric and rubric.misconceptions else []
     for item in rubric.misconceptions if rubric else ():
-        clause = misconception_clause(item, analysis)
+        clause = misconception_clause(item, analysis, readable)
         if clause is not None:
             wrong_clauses.append(clause)
             for index in item.contradicts:
@@ -1139,7 +1181,7 @@ def _match(
         results = [
             _decide(
                 point,
-                learned.probability(row),
+                probability,
                 learned,
                 _release_at(point, learned, bool(wrong_clauses), opposite),
                 answer,
@@ -1148,7 +1190,9 @@ def _match(
                 near,
                 earned.get(point.index),
             )
-            for point, row, opposite, near in zip(results, rows, named_opposite, nearest, strict=True)
+            for point, probability, opposite, near in zip(
+                results, learned.probabilities(rows), named_opposite, nearest, strict=True
+            )
         ]
     results = [_vague(point, answer) for point in results]
     marks = [

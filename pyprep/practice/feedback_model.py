@@ -17,9 +17,11 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("feedback_model.json")
 
@@ -78,17 +80,65 @@ FEATURES = (
 
 @dataclass(frozen=True)
 class _Tree:
-    left: tuple[int, ...]
+    left: tuple[int, ...]  # -1 at a leaf
     right: tuple[int, ...]
     feature: tuple[int, ...]
-    threshold: tuple[float, ...]
+    threshold: tuple[float, ...]  # a row goes left where its feature is <= this (NaN goes right)
     value: tuple[float, ...]
 
-    def predict(self, row: Sequence[float]) -> float:
-        node = 0
-        while self.left[node] != -1:
-            node = self.left[node] if row[self.feature[node]] <= self.threshold[node] else self.right[node]
-        return self.value[node]
+
+@dataclass(frozen=True)
+class _Forest:
+    """All trees packed into (trees × nodes) arrays, walked one level at a time for every tree and row at once:
+    a leaf points at itself, so a row that reached one stays there while deeper trees go on."""
+
+    next_left: Any  # int array: the left child's flat index (tree × nodes + node), or the leaf's own
+    next_right: Any
+    feature: Any
+    threshold: Any
+    value: Any
+    depth: int
+
+    @classmethod
+    def of(cls, trees: Sequence[_Tree]) -> _Forest:
+        size = max((len(tree.left) for tree in trees), default=1)
+        shape = (len(trees), size)
+        here = np.broadcast_to(np.arange(size), shape)
+        left, right = here.copy(), here.copy()
+        feature, threshold, value = np.zeros(shape, np.intp), np.zeros(shape), np.zeros(shape)
+        for i, tree in enumerate(trees):
+            n = len(tree.left)
+            inner = np.asarray(tree.left) != -1
+            left[i, :n] = np.where(inner, tree.left, here[i, :n])
+            right[i, :n] = np.where(inner, tree.right, here[i, :n])
+            feature[i, :n], threshold[i, :n], value[i, :n] = tree.feature, tree.threshold, tree.value
+        # Children as flat indexes into the packed arrays, so one `take` reads any node of any tree.
+        base = np.arange(len(trees), dtype=np.intp)[:, None] * size
+        left, right = left + base, right + base
+        return cls(left, right, feature, threshold, value, max((_depth(tree) for tree in trees), default=0))
+
+    def leaf_values(self, rows: Any) -> Any:
+        """(trees × rows) the value of the leaf each row reaches in each tree."""
+        count, size = self.feature.shape
+        flat_rows = rows.ravel()
+        # Flat indexes: into the packed arrays (tree × size + node) and into the rows (row × features + feature).
+        node = np.repeat(np.arange(count, dtype=np.intp)[:, None] * size, rows.shape[0], axis=1)
+        row_start = np.arange(rows.shape[0], dtype=np.intp)[None, :] * rows.shape[1]
+        for _ in range(self.depth):
+            goes_left = flat_rows.take(row_start + self.feature.take(node)) <= self.threshold.take(node)
+            node = np.where(goes_left, self.next_left.take(node), self.next_right.take(node))
+        return self.value.take(node)
+
+
+def _depth(tree: _Tree) -> int:
+    deepest, stack = 0, [(0, 0)]
+    while stack:
+        node, level = stack.pop()
+        if tree.left[node] == -1:
+            deepest = max(deepest, level)
+        else:
+            stack += [(tree.left[node], level + 1), (tree.right[node], level + 1)]
+    return deepest
 
 
 @dataclass(frozen=True)
@@ -110,9 +160,23 @@ class Model:
     contradicted_release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
 
+    @cached_property
+    def _forest(self) -> _Forest:
+        return _Forest.of(self.trees)
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The probability of ✓ for each row of evidence (FEATURES order)."""
+        if not rows:
+            return []
+        leaves = self._forest.leaf_values(np.asarray(rows, dtype=float))
+        # Summed tree by tree in order: a row's probability does not depend on the rows batched with it.
+        return [
+            1.0 / (1.0 + math.exp(-(self.initial + self.learning_rate * sum(column))))
+            for column in leaves.T.tolist()
+        ]
+
     def probability(self, row: Sequence[float]) -> float:
-        log_odds = self.initial + self.learning_rate * sum(tree.predict(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-log_odds))
+        return self.probabilities([row])[0]
 
 
 def model_from_dict(data: dict[str, Any]) -> Model:

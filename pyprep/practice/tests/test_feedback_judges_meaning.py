@@ -383,3 +383,40 @@ def test_a_negated_restatement_in_a_whole_question_is_no_tick(denied: str) -> No
         answer=denied, key_points=SOLID, question="What are the SOLID principles?", rubric=SOLID_RUBRIC
     )
     assert result.points[2].status != COVERED
+
+
+def test_a_clause_is_skipped_only_where_no_alternative_of_a_concept_can_occur() -> None:
+    """`_absent` reads a concept's alternatives' first words once (`_openings`); it must say what asking
+    `_Reach.may_match` of each alternative says, or a wrong claim or a key point would be missed unread."""
+    from pyprep.practice.answer_text import analyse
+    from pyprep.practice.evaluate import bank_rubrics
+    from pyprep.practice.feedback import _absent, _compile_alternative, _content, _Reach
+
+    def by_each_alternative(concept: Concept, reach: _Reach) -> bool:
+        for alternative in concept.alternatives:
+            alt = _compile_alternative(alternative)
+            if alt.regex is not None or (alt.words and reach.may_match(alt.words[0])):
+                return False
+        return True
+
+    answer = (
+        "Threads share memory but the GIL lets one run bytecode at a time; use a ProcessPoolExecutor for CPU "
+        "work. A generater is lazy, `yield` suspends it, and `__iter__` returns self. Don't mutate a default "
+        "list: `def f(x=None)` instead. select_related joins, prefetch_related runs a second query."
+    )
+    reaches = [_Reach.of(_content(clause)) for clause in analyse(answer).clauses]
+    concepts = {
+        concept
+        for _key_points, rubric in bank_rubrics().values()
+        for item in (*rubric.points, *rubric.misconceptions)
+        if item is not None
+        for concept in item.concepts
+    }
+    assert len(concepts) > 1000
+    disagree = [
+        concept.alternatives[:3]
+        for concept in concepts
+        for reach in reaches
+        if _absent(concept, reach) != by_each_alternative(concept, reach)
+    ]
+    assert disagree == []

@@ -243,6 +243,9 @@ def test_the_exported_trees_give_scikit_learns_probabilities() -> None:
     assert [round(exported.probability(row.tolist()), 6) for row in features[:50]] == pytest.approx(
         [round(float(p), 6) for p in expected], abs=1e-6
     )
+    # The trees walk every row of an answer at once: a row's probability is the same alone or in a batch.
+    rows = [row.tolist() for row in features[50:80]]
+    assert exported.probabilities(rows) == [exported.probability(row) for row in rows]
 
 
 def test_a_model_for_other_features_is_refused() -> None:
