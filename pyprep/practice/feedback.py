@@ -588,9 +588,9 @@ def _absent(concept: Concept, reach: _Reach) -> bool:
 def _openings(
     alternatives: tuple[str, ...],
 ) -> tuple[bool, frozenset[str], frozenset[tuple[str, int]]]:
-    """Of a concept's alternatives' first words: whether one may match anything (a regular expression, a code
-    name, a negator, a filler word), the keys of the plain ones, and the (first letter, length) of the words a
-    typo of a long plain one would have."""
+    """Of a concept's alternatives' first words: whether one may match anything (a regular expression, a
+    special method's name, a filler word), the keys the others need (a code name itself), and the (first
+    letter, length) of the words a typo of a long plain one would have: what `_Reach.may_match` reads."""
     keys: set[str] = set()
     shapes: set[tuple[str, int]] = set()
     for alternative in alternatives:
@@ -600,13 +600,21 @@ def _openings(
         if not alt.words:
             continue
         first = alt.words[0]
-        if first.identifier or first.negator or first.filler:
+        if first.filler or _dunder_in_prose(first):
             return True, frozenset(), frozenset()
+        if first.identifier:
+            keys.add(first.identifier)
+            continue
         keys |= first.keys
         size = len(first.surface)
-        if size >= TYPO_MIN_LETTERS:
+        if size >= TYPO_MIN_LETTERS and not first.negator:
             shapes |= {(first.surface[0].lower(), n) for n in (size - 1, size, size + 1)}
     return False, frozenset(keys), frozenset(shapes)
+
+
+def _dunder_in_prose(alt: Word) -> bool:
+    """A special method's name that prose may say in words ("the constructor" for `__init__`)."""
+    return alt.identifier.startswith("__") and "." not in alt.identifier
 
 
 def _concepts_found(point: PointRubric, unit: _Unit, text: str, reach: _Reach | None = None) -> _Found:
@@ -878,10 +886,15 @@ class _Reach:
         return not (alt.identifier or alt.negator or alt.filler) and bool(alt.keys & self.plain)
 
     def may_match(self, alt: Word) -> bool:
-        """False only where `_word_matches(alt, w)` is False for every word: a plain word whose keys none
-        of them has and that no word could be a typo of."""
-        if alt.identifier or alt.negator or alt.filler or alt.keys & self.keys:
+        """False only where `_word_matches(alt, w)` is False for every word: a code name none of them is (a
+        word's keys hold its own code name), a negator where none is, a plain word whose keys none of them has
+        and that no word could be a typo of."""
+        if alt.identifier:
+            return alt.identifier in self.keys or _dunder_in_prose(alt)
+        if alt.filler or alt.keys & self.keys:
             return True
+        if alt.negator:
+            return False  # a negator meets a negator (keys "not") or a CamelCase name opening on one
         size = len(alt.surface)
         if size < TYPO_MIN_LETTERS:
             return False

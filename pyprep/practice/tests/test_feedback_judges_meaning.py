@@ -420,3 +420,36 @@ def test_a_clause_is_skipped_only_where_no_alternative_of_a_concept_can_occur() 
         if _absent(concept, reach) != by_each_alternative(concept, reach)
     ]
     assert disagree == []
+
+
+def test_a_word_is_passed_over_only_where_it_cannot_match() -> None:
+    """`_Reach.may_match` lets the matcher skip a clause for a rubric word: it must never say no where
+    `_word_matches` would say yes, whatever the word (code name, dotted name, special method said in prose,
+    negator, CamelCase name opening on one, filler, typo)."""
+    from pyprep.practice.answer_text import analyse
+    from pyprep.practice.evaluate import bank_rubrics
+    from pyprep.practice.feedback import _compile_alternative, _Reach, _word_matches
+
+    answer = (
+        "The constructor runs after `__new__`; NotImplementedError is not NotImplemented. Call sorted(xs) or "
+        "functools.lru_cache, never `os.system`. Use a ThreadPoolExecutor with a lock, isn't it? The "
+        "generater and the dictionery are typos; none of this is True. select_related joins, `obj.__dict__`."
+    )
+    words = [w for clause in analyse(answer).clauses for w in clause.words]
+    alternatives = {
+        word
+        for _key_points, rubric in bank_rubrics().values()
+        for item in (*rubric.points, *rubric.misconceptions)
+        if item is not None
+        for concept in item.concepts
+        for alternative in concept.alternatives
+        for word in _compile_alternative(alternative).words
+    }
+    assert len(alternatives) > 1000
+    missed = [
+        (alt.surface, word.surface)
+        for word, reach in ((word, _Reach.of([word])) for word in words)
+        for alt in alternatives
+        if not reach.may_match(alt) and (_word_matches(alt, word) or _word_matches(alt, word, strict=True))
+    ]
+    assert missed == []
