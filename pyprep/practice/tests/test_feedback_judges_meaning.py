@@ -5,7 +5,21 @@ from __future__ import annotations
 import pytest
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
-from pyprep.practice.feedback import CONTRADICTED, COVERED, NOTICE_LIST, UNCLEAR, evidence, match
+from pyprep.practice.answer_text import analyse
+from pyprep.practice.evaluate import bank_rubrics
+from pyprep.practice.feedback import (
+    CONTRADICTED,
+    COVERED,
+    NOTICE_LIST,
+    UNCLEAR,
+    _absent,
+    _compile_alternative,
+    _content,
+    _Reach,
+    _word_matches,
+    evidence,
+    match,
+)
 
 QUESTION = "What is the difference between __getattr__ and __getattribute__?"
 POINTS = [
@@ -385,12 +399,20 @@ def test_a_negated_restatement_in_a_whole_question_is_no_tick(denied: str) -> No
     assert result.points[2].status != COVERED
 
 
+def bank_concepts() -> set[Concept]:
+    """Every concept of every key point and misconception in the bank's rubric data."""
+    return {
+        concept
+        for _key_points, rubric in bank_rubrics().values()
+        for item in (*rubric.points, *rubric.misconceptions)
+        if item is not None
+        for concept in item.concepts
+    }
+
+
 def test_a_clause_is_skipped_only_where_no_alternative_of_a_concept_can_occur() -> None:
     """`_absent` reads a concept's alternatives' first words once (`_openings`); it must say what asking
     `_Reach.may_match` of each alternative says, or a wrong claim or a key point would be missed unread."""
-    from pyprep.practice.answer_text import analyse
-    from pyprep.practice.evaluate import bank_rubrics
-    from pyprep.practice.feedback import _absent, _compile_alternative, _content, _Reach
 
     def by_each_alternative(concept: Concept, reach: _Reach) -> bool:
         for alternative in concept.alternatives:
@@ -405,13 +427,7 @@ def test_a_clause_is_skipped_only_where_no_alternative_of_a_concept_can_occur() 
         "list: `def f(x=None)` instead. select_related joins, prefetch_related runs a second query."
     )
     reaches = [_Reach.of(_content(clause)) for clause in analyse(answer).clauses]
-    concepts = {
-        concept
-        for _key_points, rubric in bank_rubrics().values()
-        for item in (*rubric.points, *rubric.misconceptions)
-        if item is not None
-        for concept in item.concepts
-    }
+    concepts = bank_concepts()
     assert len(concepts) > 1000
     disagree = [
         concept.alternatives[:3]
@@ -426,9 +442,6 @@ def test_a_word_is_passed_over_only_where_it_cannot_match() -> None:
     """`_Reach.may_match` lets the matcher skip a clause for a rubric word: it must never say no where
     `_word_matches` would say yes, whatever the word (code name, dotted name, special method said in prose,
     negator, CamelCase name opening on one, filler, typo)."""
-    from pyprep.practice.answer_text import analyse
-    from pyprep.practice.evaluate import bank_rubrics
-    from pyprep.practice.feedback import _compile_alternative, _Reach, _word_matches
 
     answer = (
         "The constructor runs after `__new__`; NotImplementedError is not NotImplemented. Call sorted(xs) or "
@@ -438,10 +451,7 @@ def test_a_word_is_passed_over_only_where_it_cannot_match() -> None:
     words = [w for clause in analyse(answer).clauses for w in clause.words]
     alternatives = {
         word
-        for _key_points, rubric in bank_rubrics().values()
-        for item in (*rubric.points, *rubric.misconceptions)
-        if item is not None
-        for concept in item.concepts
+        for concept in bank_concepts()
         for alternative in concept.alternatives
         for word in _compile_alternative(alternative).words
     }
