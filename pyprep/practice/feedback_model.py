@@ -77,6 +77,22 @@ FEATURES = (
     "negators_elsewhere",  # ...and those that fall on none of the point's words
 )
 
+# The second stage reads FEATURES and then these: the other key points' first-stage probabilities in the same
+# answer. A borderline point in an answer whose other points the trees are sure of is more often said than one
+# in an answer they are sure says nothing (docs/practice.md, thirty-second landing).
+SIBLING_FEATURES = ("siblings_mean", "siblings_max", "siblings_min")
+_LOG_WORDS = FEATURES.index("answer_log_words")
+
+
+def siblings(first: Sequence[float]) -> list[list[float]]:
+    """Per key point, the mean, highest and lowest first-stage probability of the answer's other points (its
+    own, three times, where it is the only point)."""
+    out = []
+    for index, own in enumerate(first):
+        others = [p for other, p in enumerate(first) if other != index]
+        out.append([sum(others) / len(others), max(others), min(others)] if others else [own] * 3)
+    return out
+
 
 @dataclass(frozen=True)
 class _Tree:
@@ -142,6 +158,29 @@ def _depth(tree: _Tree) -> int:
 
 
 @dataclass(frozen=True)
+class Stage:
+    """Boosted trees read as plain data: the log-odds start at `initial` and each tree adds its leaf's value."""
+
+    initial: float
+    learning_rate: float
+    trees: tuple[_Tree, ...]
+
+    @cached_property
+    def _forest(self) -> _Forest:
+        return _Forest.of(self.trees)
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        if not rows:
+            return []
+        leaves = self._forest.leaf_values(np.asarray(rows, dtype=float))
+        # Summed tree by tree in order: a row's probability does not depend on the rows batched with it.
+        return [
+            1.0 / (1.0 + math.exp(-(self.initial + self.learning_rate * sum(column))))
+            for column in leaves.T.tolist()
+        ]
+
+
+@dataclass(frozen=True)
 class Model:
     features: tuple[str, ...]
     initial: float  # log-odds before the first tree
@@ -159,30 +198,36 @@ class Model:
     # probability, keeping the correction as a note: the claim's words often fire on a right sentence.
     contradicted_release_threshold: float
     trained_on: dict[str, str]  # judgment file -> sha256
+    # Trees that read each row with SIBLING_FEATURES after it, for an answer of `second_from_words` words or
+    # more; a shorter answer, or a model without them, is decided by the first stage.
+    second: Stage | None = None
+    second_from_words: int = 0
 
     @cached_property
-    def _forest(self) -> _Forest:
-        return _Forest.of(self.trees)
+    def _first(self) -> Stage:
+        return Stage(self.initial, self.learning_rate, self.trees)
+
+    def first_probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """The first stage's probability of ✓ for each row of evidence (FEATURES order)."""
+        return self._first.probabilities(rows)
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """The probability of ✓ for each row of evidence (FEATURES order)."""
-        if not rows:
-            return []
-        leaves = self._forest.leaf_values(np.asarray(rows, dtype=float))
-        # Summed tree by tree in order: a row's probability does not depend on the rows batched with it.
-        return [
-            1.0 / (1.0 + math.exp(-(self.initial + self.learning_rate * sum(column))))
-            for column in leaves.T.tolist()
-        ]
+        """The probability of ✓ for each key point of one answer, from its row of evidence (FEATURES order):
+        the first stage's, or the second's where the model has one."""
+        first = self.first_probabilities(rows)
+        if self.second is None or not rows or rows[0][_LOG_WORDS] < np.log1p(self.second_from_words):
+            return first
+        return self.second.probabilities(
+            [[*row, *around] for row, around in zip(rows, siblings(first), strict=True)]
+        )
 
     def probability(self, row: Sequence[float]) -> float:
+        """A one-point answer's probability of ✓."""
         return self.probabilities([row])[0]
 
 
-def model_from_dict(data: dict[str, Any]) -> Model:
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError("feedback_model.json was trained on other features: retrain it")
-    trees = tuple(
+def _trees(data: list[dict[str, Any]]) -> tuple[_Tree, ...]:
+    return tuple(
         _Tree(
             tuple(t["left"]),
             tuple(t["right"]),
@@ -190,19 +235,33 @@ def model_from_dict(data: dict[str, Any]) -> Model:
             tuple(float(x) for x in t["threshold"]),
             tuple(float(x) for x in t["value"]),
         )
-        for t in data["trees"]
+        for t in data
     )
+
+
+def model_from_dict(data: dict[str, Any]) -> Model:
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("feedback_model.json was trained on other features: retrain it")
+    second = data.get("second")
+    if second is not None and tuple(second["features"]) != FEATURES + SIBLING_FEATURES:
+        raise ValueError("feedback_model.json's second stage was trained on other features: retrain it")
     return Model(
         features=FEATURES,
         initial=float(data["initial"]),
         learning_rate=float(data["learning_rate"]),
-        trees=trees,
+        trees=_trees(data["trees"]),
         threshold=float(data["threshold"]),
         release_threshold=float(data["release_threshold"]),
         distrusted_release_threshold=float(data["distrusted_release_threshold"]),
         sure_release_threshold=float(data["sure_release_threshold"]),
         contradicted_release_threshold=float(data["contradicted_release_threshold"]),
         trained_on=dict(data["trained_on"]),
+        second=(
+            None
+            if second is None
+            else Stage(float(second["initial"]), float(second["learning_rate"]), _trees(second["trees"]))
+        ),
+        second_from_words=0 if second is None else int(second["from_words"]),
     )
 
 

@@ -8,6 +8,11 @@ learned from twice, with it and without it, as a question outside the bank is ju
 Two kinds of rows are learned from and never scored: each bank key point typed back word for word (covers it)
 and each one negated (covers nothing; `negated`).
 
+Two stages are fitted (`fit_stages`). The first reads the evidence. The second reads it too, with the other key
+points' first-stage probabilities in the same answer (`feedback_model.SIBLING_FEATURES`); it learns from
+first-stage probabilities made by trees that never saw the row's question (`out_of_fold`), as a question
+outside the training sets is judged.
+
 A test half that is still to be run is never trained on: `--hold-out FILE` drops every question whose slug it
 names (the same question in an earlier set too). `--cross-validate` reports, per set, the held-out κ of a
 model trained on all the other sets next to the rule-based verdicts', and writes nothing; `--cross-validate
@@ -19,10 +24,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +38,13 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 
 from pyprep.practice.evaluate import ROOT, bank_rubrics, contributed_slugs, load, rubric_for
 from pyprep.practice.feedback import UNCLEAR, evidence
-from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
+from pyprep.practice.feedback_model import (
+    FEATURES,
+    MODEL_PATH,
+    SIBLING_FEATURES,
+    model_from_dict,
+    siblings,
+)
 
 # Every blind set's halves but the test halves of the ninth and later sets, which ask the same 32 questions
 # with fresh answers each time (docs/practice.md). HOLD_OUT names the questions by the ninth to fifteenth test
@@ -119,6 +131,11 @@ SURE_RELEASE_THRESHOLD = 0.9
 # Cross-validated by question the trees gave 47 of those 0.8 or more and 3 of the other 3,366 (docs/practice.md,
 # thirtieth landing).
 CONTRADICTED_RELEASE_THRESHOLD = 0.8
+# The second stage decides an answer of this many words or more. In a shorter one the other points are almost
+# surely not said, and the second stage read a lone sentence as a focused partial answer: with it on every
+# answer the curators' wrong probes ticked 92 → 159; from 30 words, cross-validated by question, it costs the
+# blind answers nothing (docs/practice.md, thirty-second landing).
+SECOND_STAGE_WORDS = 30
 
 
 @dataclass
@@ -135,6 +152,13 @@ class Rows:
     # point typed back word for word (`verbatim`).
     text_only: list[bool]
     kind: list[str]  # the answer's kind as its writer labelled it (training weight only)
+    # The rows of one answer judged one way (with the rubric data or without) share an id: the second stage
+    # reads their first-stage probabilities. Rows built without ids are each an answer of their own.
+    answer: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.answer:
+            self.answer = [next(_ANSWER_IDS) for _ in self.labels]
 
     def extend(self, other: Rows) -> None:
         for name in FIELDS:
@@ -151,7 +175,9 @@ class Rows:
         noise: bool = False,
         text_only: bool = False,
         kind: str = "",
+        answer: int | None = None,
     ) -> None:
+        self.answer.append(next(_ANSWER_IDS) if answer is None else answer)
         self.features.append(features)
         self.labels.append(label)
         self.rule.append(rule)
@@ -181,11 +207,12 @@ class Rows:
         return np.where(challenges, weights * challenge, weights)
 
 
-FIELDS = ("features", "labels", "rule", "group", "question", "noise", "text_only", "kind")
+FIELDS = ("features", "labels", "rule", "group", "question", "noise", "text_only", "kind", "answer")
+_ANSWER_IDS = itertools.count(1)
 
 
 def empty() -> Rows:
-    return Rows([], [], [], [], [], [], [], [])
+    return Rows([], [], [], [], [], [], [], [], [])
 
 
 def sha256(path: Path) -> str:
@@ -208,6 +235,7 @@ def collect(paths: Sequence[str], skip: set[str]) -> Rows:
             for answer in entry["answers"]:
                 covers = set(answer.get("covers") or [])
                 for judged_by in (rubric, None) if rubric is not None else (None,):
+                    answer_id = next(_ANSWER_IDS)
                     verdict, found = evidence(
                         answer=answer["text"] or "",
                         key_points=key_points,
@@ -224,6 +252,7 @@ def collect(paths: Sequence[str], skip: set[str]) -> Rows:
                             noise=not found,
                             text_only=judged_by is None and rubric is not None,
                             kind=str(answer.get("kind") or ""),
+                            answer=answer_id,
                         )
     return rows
 
@@ -302,10 +331,55 @@ def fit(rows: Rows, **weights: float) -> Any:
     return classifier
 
 
-def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]) -> dict[str, Any]:
-    """The trees as plain data. HistGradientBoostingClassifier keeps them in `_predictors` (one `nodes`
-    record array per round; leaf values already carry the learning rate), not a public attribute, so `main`
-    checks the exported trees against scikit-learn's own probabilities before writing them."""
+def out_of_fold(rows: Rows, **weights: float) -> np.ndarray:
+    """Each row's first-stage probability from trees fitted on the rows of the other questions
+    (`question_folds`): what the first stage says of a question it never saw."""
+    features, labels = np.asarray(rows.features), np.asarray(rows.labels)
+    fold = question_folds(rows.question)
+    probability = np.zeros(len(labels))
+    for index in range(QUESTION_FOLDS):
+        out = fold == index
+        if not out.any():
+            continue
+        keep = np.flatnonzero(~out)
+        if len(set(labels[keep].tolist())) < 2:  # too few questions to hold any out (tiny test sets)
+            probability[out] = float(labels.mean())
+            continue
+        probability[out] = fit(rows.select(keep.tolist()), **weights).predict_proba(features[out])[:, 1]
+    return probability
+
+
+def with_siblings(rows: Rows, first: Sequence[float]) -> Rows:
+    """`rows` with SIBLING_FEATURES after each row's evidence, from `first` over the rows of the same answer."""
+    members: dict[int, list[int]] = {}
+    for index, answer in enumerate(rows.answer):
+        members.setdefault(answer, []).append(index)
+    extra: list[list[float]] = [[] for _ in rows.labels]
+    for indexes in members.values():
+        for index, around in zip(indexes, siblings([float(first[i]) for i in indexes]), strict=True):
+            extra[index] = around
+    out = rows.select(range(len(rows.labels)))
+    out.features = [[*row, *around] for row, around in zip(rows.features, extra, strict=True)]
+    return out
+
+
+def fit_stages(rows: Rows, **weights: float) -> tuple[Any, Any]:
+    """The first stage on the evidence; the second on it and on the out-of-fold first-stage probabilities of
+    each answer's other points."""
+    return fit(rows, **weights), fit(with_siblings(rows, out_of_fold(rows, **weights).tolist()), **weights)
+
+
+def predict_stages(first: Any, second: Any, rows: Rows) -> np.ndarray:
+    """The second stage's probabilities for `rows` (grouped into answers by their ids) where the answer has
+    SECOND_STAGE_WORDS words or more, the first stage's elsewhere."""
+    features = np.asarray(rows.features)
+    probability = first.predict_proba(features)[:, 1]
+    later = second.predict_proba(np.asarray(with_siblings(rows, probability.tolist()).features))[:, 1]
+    long_enough = features[:, FEATURES.index("answer_log_words")] >= np.log1p(SECOND_STAGE_WORDS)
+    return np.where(long_enough, later, probability)
+
+
+def _exported_trees(classifier: Any) -> list[dict[str, Any]]:
     trees = []
     for (predictor,) in classifier._predictors:
         nodes = predictor.nodes
@@ -320,7 +394,16 @@ def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]
                 "value": [round(float(x), 12) for x in nodes["value"]],
             }
         )
-    return {
+    return trees
+
+
+def export(
+    classifier: Any, trained_on: dict[str, str], held_out: dict[str, str], second: Any = None
+) -> dict[str, Any]:
+    """The trees as plain data. HistGradientBoostingClassifier keeps them in `_predictors` (one `nodes`
+    record array per round; leaf values already carry the learning rate), not a public attribute, so `main`
+    checks the exported trees against scikit-learn's own probabilities before writing them."""
+    data = {
         "features": list(FEATURES),
         "initial": float(np.ravel(classifier._baseline_prediction)[0]),
         "learning_rate": 1.0,
@@ -333,8 +416,17 @@ def export(classifier: Any, trained_on: dict[str, str], held_out: dict[str, str]
         "scikit_learn": sklearn_version,
         "trained_on": trained_on,
         "held_out": held_out,
-        "trees": trees,
+        "trees": _exported_trees(classifier),
     }
+    if second is not None:
+        data["second"] = {
+            "features": [*FEATURES, *SIBLING_FEATURES],
+            "initial": float(np.ravel(second._baseline_prediction)[0]),
+            "learning_rate": 1.0,
+            "from_words": SECOND_STAGE_WORDS,
+            "trees": _exported_trees(second),
+        }
+    return data
 
 
 def kappa(labels: np.ndarray, predicted: np.ndarray) -> float:
@@ -387,8 +479,8 @@ def cross_validate(
         test = out & scored
         if not test.any():
             continue
-        classifier = fit(rows.select(np.flatnonzero(train).tolist()), **weights)
-        probability = classifier.predict_proba(features[test])[:, 1]
+        first, second = fit_stages(rows.select(np.flatnonzero(train).tolist()), **weights)
+        probability = predict_stages(first, second, rows.select(np.flatnonzero(test).tolist()))
         decided = (probability >= THRESHOLD).astype(int)
         decided[settled[test]] = 0  # "can't tell" and contradicted stay so (feedback._decide)...
         # ...but for negated wording in an answer with no known wrong claim at the release threshold, and in one
@@ -486,17 +578,21 @@ def main(argv: list[str] | None = None) -> None:
         )
         return
     rows = rows.select([i for i, noisy in enumerate(rows.noise) if not noisy])
-    classifier = fit(rows)
+    first, second = fit_stages(rows)
     data = export(
-        classifier,
+        first,
         {path: sha256(ROOT / path) for path in args.judgments},
         {path: sha256(ROOT / path) for path in args.hold_out},
+        second,
     )
-    # The trees as read at run time must give scikit-learn's own probabilities.
+    # The trees as read at run time must give scikit-learn's own probabilities, answer by answer.
     exported = model_from_dict(data)
-    sample = rows.features[:: max(1, len(rows.features) // 2000)]
-    expected = classifier.predict_proba(np.asarray(sample))[:, 1]
-    got = [exported.probability(row) for row in sample]
+    sample = [i for i, answer in enumerate(rows.answer) if answer % 50 == 0]
+    sampled = rows.select(sample)
+    expected = predict_stages(first, second, sampled)
+    got: list[float] = []
+    for _, group in itertools.groupby(range(len(sample)), key=lambda i: sampled.answer[i]):
+        got.extend(exported.probabilities([sampled.features[i] for i in group]))
     if max(abs(a - b) for a, b in zip(expected, got, strict=True)) > 1e-6:
         raise SystemExit("the exported trees disagree with scikit-learn's")
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")

@@ -18,7 +18,7 @@ from pyprep.practice import embeddings, feedback, feedback_model, train_feedback
 from pyprep.practice.answer_text import analyse
 from pyprep.practice.evaluate import ROOT, contributed_slugs
 from pyprep.practice.feedback import CONTRADICTED, COVERED, MISSED, UNCLEAR, PointResult, evidence, match
-from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, model_from_dict
+from pyprep.practice.feedback_model import FEATURES, MODEL_PATH, SIBLING_FEATURES, model_from_dict, siblings
 from pyprep.practice.templatetags.practice import key_point_marks
 from pyprep.practice.train_feedback_model import (
     CHALLENGE_WEIGHT,
@@ -44,6 +44,7 @@ POINTS = [
 def test_the_shipped_model_was_trained_on_todays_judgment_files() -> None:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES)
+    assert data["second"]["features"] == [*FEATURES, *SIBLING_FEATURES]
     assert data["trained_on"] == {path: sha256(ROOT / path) for path in TRAINING_SETS}, (
         "a judgment file changed: run `uv run python -m pyprep.practice.train_feedback_model`"
     )
@@ -164,7 +165,9 @@ def test_cross_validation_by_question_never_trains_on_a_held_out_question(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Every answer to a question, in every set, and its typed-back key points share one fold; a set named
-    score-only is judged and never trained on."""
+    score-only is judged and never trained on. Each fold fits the first stage, the first stage once more per
+    inner fold (the second stage's out-of-fold probabilities), then the second stage: none of them sees the
+    fold's questions."""
     questions = [f"q{n}" for n in range(12)]
     folds = train_feedback_model.question_folds(questions * 2)
     assert folds.tolist()[:12] == folds.tolist()[12:]
@@ -189,9 +192,10 @@ def test_cross_validation_by_question_never_trains_on_a_held_out_question(
     report = train_feedback_model.cross_validate(rows, by_question=True, score_only=["scored-only"])
     assert [line["set"] for line in report] == ["scored-only", "set-a", "set-b"]
     assert [line["judgments"] for line in report] == [12, 12, 12]
-    assert len(fitted) == train_feedback_model.QUESTION_FOLDS
+    per_fold = train_feedback_model.QUESTION_FOLDS + 2
+    assert len(fitted) == train_feedback_model.QUESTION_FOLDS * per_fold
     for index, (trained_on, groups) in enumerate(fitted):
-        held = {slug for slug, fold in zip(questions, folds[:12], strict=True) if fold == index}
+        held = {slug for slug, fold in zip(questions, folds[:12], strict=True) if fold == index // per_fold}
         assert held
         assert not trained_on & held
         assert "scored-only" not in groups
@@ -248,9 +252,62 @@ def test_the_exported_trees_give_scikit_learns_probabilities() -> None:
     assert exported.probabilities(rows) == [exported.probability(row) for row in rows]
 
 
+def test_the_second_stage_reads_each_answers_other_points_as_scikit_learn_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Exported, the two stages give scikit-learn's probabilities answer by answer: a point's probability
+    depends on its answer's other points through the first stage's probabilities of them."""
+    rng = np.random.default_rng(11)
+    rows = train_feedback_model.empty()
+    words = FEATURES.index("answer_log_words")
+    for answer in range(120):
+        # A fifth of the answers are too short for the second stage: the first stage decides them.
+        log_words = float(np.log1p(10 if answer % 5 == 0 else 40))
+        for _ in range(int(rng.integers(1, 6))):
+            features = rng.random(len(FEATURES))
+            features[words] = log_words
+            label = int(features[8] + 0.2 * rng.random() > 0.6)
+            rows.add(features.tolist(), label, 0, "set", question=f"q{answer % 30}", answer=answer)
+    monkeypatch.setattr(train_feedback_model, "PARAMS", {**train_feedback_model.PARAMS, "max_iter": 20})
+    first, second = train_feedback_model.fit_stages(rows)
+    exported = model_from_dict(export(first, {}, {}, second))
+    assert exported.second is not None
+    expected = train_feedback_model.predict_stages(first, second, rows).tolist()
+    got: list[float] = []
+    for answer in range(120):
+        got.extend(
+            exported.probabilities(
+                [r for r, a in zip(rows.features, rows.answer, strict=True) if a == answer]
+            )
+        )
+    assert got == pytest.approx(expected, abs=1e-6)
+    short = [i for i, answer in enumerate(rows.answer) if answer % 5 == 0]
+    assert [got[i] for i in short] == pytest.approx(
+        exported.first_probabilities([rows.features[i] for i in short]), abs=1e-12
+    )
+    # The same row beside other points is read with their probabilities, alone with its own.
+    first_long = rows.answer.index(1)
+    row, others = rows.features[first_long], rows.features[first_long + 1 : first_long + 4]
+    alone = exported.second.probabilities([[*row, *siblings(exported.first_probabilities([row]))[0]]])
+    assert exported.probability(row) == alone[0]
+    beside = exported.probabilities([row, *others])[0]
+    first_around = siblings(exported.first_probabilities([row, *others]))[0]
+    assert beside == exported.second.probabilities([[*row, *first_around]])[0]
+
+
+def test_siblings_are_the_other_points_mean_highest_and_lowest() -> None:
+    assert siblings([0.9, 0.1, 0.5]) == [[0.3, 0.5, 0.1], [0.7, 0.9, 0.5], [0.5, 0.9, 0.1]]
+    assert siblings([0.4]) == [[0.4, 0.4, 0.4]]
+    assert siblings([]) == []
+
+
 def test_a_model_for_other_features_is_refused() -> None:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError, match="retrain"):
+        model_from_dict(data)
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data["second"]["features"] = data["second"]["features"][:-1]
     with pytest.raises(ValueError, match="retrain"):
         model_from_dict(data)
 
