@@ -17,11 +17,13 @@ from pyprep.practice.rubric_audit import main, probe_files, run_probes
 # the twenty-seventh dev half's questions the trees of then ticked 119). The twenty-eighth landing's distrusted
 # release at 0.7 (the same trees) earns two more right probes: 92 and 10,784. The thirty-second landing's second
 # stage (the answer's other points as evidence, from 30 words) earns 149 more: 92 and 10,933. Without its
-# 30-word floor it ticked 159 wrong probes, most of them one sentence long.
+# 30-word floor it ticked 159 wrong probes, most of them one sentence long. The thirty-third landing's lower
+# distrusted (0.6) and contradicted (0.7) release thresholds earn two more: 92 and 10,935. Retrained with the
+# twenty-eighth to thirty-first dev halves, or with half the features at each split, the trees ticked 103 and 104.
 # A change to the rubric data or the matcher that ticks more wrong probes or earns fewer right ones fails here;
 # one that does better lowers or raises the bound with it.
 WRONG_TICKED_AT_MOST = 92
-RIGHT_EARNED_AT_LEAST = 10933
+RIGHT_EARNED_AT_LEAST = 10935
 
 
 # A question of its own, so that the counting tests do not move with the bank's rubric data.
