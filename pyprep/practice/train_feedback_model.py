@@ -56,7 +56,7 @@ from pyprep.practice.feedback_model import (
 # answers), so a dev half never measured questions the trees had not seen, and cross-validation by question
 # (`--cross-validate --by-question`) showed that the later halves' answers help on questions the trees never
 # saw (docs/practice.md, twenty-seventh landing). The twenty-eighth to thirty-second dev halves stay out: with
-# them, cross-validated by question, the blind answers gained little (every set pooled 0.9222 → 0.9221, unearned
+# them, cross-validated by question, the other sets' answers gained little (pooled 0.9222 → 0.9221, unearned
 # ticks 342 → 327) and the trees ticked 103 of the curators' wrong probes (docs/practice.md, thirty-third landing).
 TRAINING_SETS = (
     "tests/feedback_eval/judgments.yaml",
