@@ -572,9 +572,6 @@ class _RubricVerdict:
     signals: tuple[int, int, int] = (0, 0, 0)
     # "can't tell" because a clause names the opposite ("non-data" for "data") or dismisses a concept
     opposite: bool = False
-    # Per concept of the first clause that stated them all: the words of the longest alternative that met it
-    # (`_alternative_sizes`). "first" alone is weaker evidence than "before the first send".
-    sizes: tuple[int, ...] = ()
 
 
 _Found = list[tuple[str, tuple[int, int] | None]]  # per concept of a point: its state in a unit, and where
@@ -652,7 +649,6 @@ def _rubric_point(
     named_opposite = False
     code: list[_Unit] = []
     together = swapped = opposite = 0
-    sizes: tuple[int, ...] = ()  # of the first clause that states every concept
     for position, unit in enumerate(units):
         words = _unit_words(unit)
         found = _concepts_found(point, unit, text, reaches[position] if reaches else None)
@@ -661,14 +657,13 @@ def _rubric_point(
             continue
         if all(state == "yes" for state in states):
             together += 1
-            sizes = sizes or _alternative_sizes(point, unit, text, reaches[position] if reaches else None)
             if _says_the_opposite(point_words, words):
                 opposite += 1
                 named_opposite = named_opposite or negated_unit is None
                 negated_unit = negated_unit or unit
                 continue
             if _roles_agree([where for _, where in found], words, roles):
-                return _RubricVerdict(COVERED, unit, 1.0, (), (together, swapped, opposite), sizes=sizes)
+                return _RubricVerdict(COVERED, unit, 1.0, (), (together, swapped, opposite))
             swapped += 1
             continue
         share = sum(state == "yes" for state in states) / len(states)
@@ -680,28 +675,8 @@ def _rubric_point(
         best_share = max(best_share, share)
     signals = (together, swapped, opposite)
     if negated_unit is not None:
-        return _RubricVerdict(UNCLEAR, negated_unit, best_share, (), signals, named_opposite, sizes)
-    return _RubricVerdict(MISSED, None, best_share, tuple(code), signals, sizes=sizes)
-
-
-def _alternative_sizes(point: PointRubric, unit: _Unit, text: str, reach: _Reach | None) -> tuple[int, ...]:
-    """Per concept, the words of the longest alternative found in `unit`, a code name counting twice and a
-    regular expression as three: how specific the evidence for each concept is."""
-    words = _unit_words(unit)
-    clause = unit.clauses[0]
-    sizes = []
-    for concept in point.concepts:
-        size = 0
-        for alternative in concept.alternatives:
-            alt = _compile_alternative(alternative)
-            if reach is not None and alt.regex is None and not (alt.words and reach.may_match(alt.words[0])):
-                continue
-            if _find(alt, words, text, clause) is not None:
-                size = max(
-                    size, 3 if alt.regex is not None else sum(1 + bool(w.identifier) for w in alt.words)
-                )
-        sizes.append(size)
-    return tuple(sizes)
+        return _RubricVerdict(UNCLEAR, negated_unit, best_share, (), signals, named_opposite)
+    return _RubricVerdict(MISSED, None, best_share, tuple(code), signals)
 
 
 def _dismissed(point: PointRubric, unit: _Unit, text: str, found: _Found) -> bool:
@@ -1211,8 +1186,8 @@ def _match(
         # where a ✓ the trees add points when no clause shares the point's words.
         nearest = [int(i) for i in nearness.argmax(axis=0)] if units else [-1] * len(results)
         scope = _negation_rows(key_points, results, units, nearest)
-        for row, near, said, negation, judged in zip(rows, similar, aligned, scope, verdicts, strict=True):
-            row.extend(near + said + negation + _concept_size_row(judged))
+        for row, near, said, negation in zip(rows, similar, aligned, scope, strict=True):
+            row.extend(near + said + negation)
         if rows_out is not None:
             rows_out.extend(rows)
     if learned is not None:
@@ -1360,16 +1335,6 @@ def _evidence_rows(
         ]
         rows.append([float(value) for value in row])
     return rows
-
-
-def _concept_size_row(verdict: _RubricVerdict | None) -> list[float]:
-    """How specific the alternatives were that met the point's concepts in the first clause that stated them
-    all (`_alternative_sizes`): the fewest and the mean per concept, and how many concepts there are; all 0
-    where no clause stated them all or there is no rubric data."""
-    if verdict is None or not verdict.sizes:
-        return [0.0, 0.0, 0.0]
-    sizes = verdict.sizes
-    return [float(min(sizes)), sum(sizes) / len(sizes), float(len(sizes))]
 
 
 def _nearness(key_points: Sequence[str], vectors: Any) -> Any:

@@ -75,9 +75,6 @@ FEATURES = (
     "negators_over_point",  # negators in the clause that decided the point (else the nearest) less the point's
     "negators_on_point_words",  # ...of them, those that fall on the point's own words it does not negate
     "negators_elsewhere",  # ...and those that fall on none of the point's words
-    "concept_words_least",  # words of the alternatives that met the concepts in one clause: the fewest...
-    "concept_words_mean",  # ...and the mean (0 where no clause met them all)
-    "point_concepts",  # ...and how many concepts the point has (0 where no clause met them all)
 )
 
 # The second stage reads FEATURES and then these: the other key points' first-stage probabilities in the same

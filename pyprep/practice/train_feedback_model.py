@@ -105,12 +105,7 @@ OLD_SET_WEIGHT = 3.0
 # contract." 0.91, over the release threshold (docs/practice.md, twenty-eighth landing); so 1 for now.
 # `--cross-validate --challenge-weight` measures other weights.
 CHALLENGE_WEIGHT = 1.0
-# A point the rules ticked keeps its ✓, and one they missed gains one, at this probability. 0.5 until the
-# thirty-fourth landing, whose evidence of how specific the rubric alternatives were that met a point's concepts
-# made the trees trust a rubric match more: at 0.5 they ticked 114 of the curators' wrong probes (was 92), at
-# 0.53 102, at 0.55 92, with 11,133 right probes earned (was 10,935). Cross-validated by question at 0.55, every
-# set pooled 0.9228 → 0.9257 with 307 unearned ticks (was 359) (docs/practice.md, thirty-fourth landing).
-THRESHOLD = 0.55
+THRESHOLD = 0.5
 # A "can't tell" that only a negator caused (no clause naming the opposite or dismissing a concept, no known
 # wrong claim in the answer) becomes ✓ at this probability. The sixteenth landing's token-order evidence made
 # the trees surer of near-verbatim restatements, negated ones too: at 0.7 they ticked "__getattribute__ is not

@@ -20,12 +20,10 @@ from pyprep.practice.rubric_audit import main, probe_files, run_probes
 # 30-word floor it ticked 159 wrong probes, most of them one sentence long. The thirty-third landing's lower
 # distrusted (0.6) and contradicted (0.7) release thresholds earn two more: 92 and 10,935. Retrained with the
 # twenty-eighth to thirty-first dev halves, or with half the features at each split, the trees ticked 103 and 104.
-# The thirty-fourth landing's evidence of how specific the matched rubric alternatives were ticked 114 at the ✓
-# threshold of 0.5; at 0.55, 92 as before, and 198 more right probes earned: 92 and 11,133.
 # A change to the rubric data or the matcher that ticks more wrong probes or earns fewer right ones fails here;
 # one that does better lowers or raises the bound with it.
 WRONG_TICKED_AT_MOST = 92
-RIGHT_EARNED_AT_LEAST = 11133
+RIGHT_EARNED_AT_LEAST = 10935
 
 
 # A question of its own, so that the counting tests do not move with the bank's rubric data.
