@@ -55,7 +55,7 @@ from pyprep.practice.feedback_model import (
 # twenty-seventh landing they all join: every dev half's questions were already in the training sets (other
 # answers), so a dev half never measured questions the trees had not seen, and cross-validation by question
 # (`--cross-validate --by-question`) showed that the later halves' answers help on questions the trees never
-# saw (docs/practice.md, twenty-seventh landing). The twenty-eighth to thirty-second dev halves stay out: with
+# saw (docs/practice.md, twenty-seventh landing). The dev halves from the twenty-eighth on stay out: with
 # them, cross-validated by question, the other sets' answers gained little (pooled 0.9222 → 0.9221, unearned
 # ticks 342 → 327) and the trees ticked 103 of the curators' wrong probes (docs/practice.md, thirty-third landing).
 TRAINING_SETS = (
