@@ -96,3 +96,8 @@ def embed_many(texts: list[str]) -> NDArray[np.float32]:
         norm = float(np.linalg.norm(vector))
         rows.append(vector / norm if norm else vector)
     return np.vstack(rows).astype(np.float32)
+
+
+def matrix() -> NDArray[np.float32]:
+    """WordLlama's token vectors, one row per token id (as the wheel ships them, not normalised)."""
+    return _load()[1]

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from pyprep.bank.rubric import Concept, Misconception, PointRubric, Rubric
-from pyprep.practice import embeddings, feedback_model
+from pyprep.practice import embeddings, feedback_model, pair_model
 from pyprep.practice.answer_text import DOTTED_RE, FILLER, Analysis, Clause, Word, analyse, stem, words_of
 
 COVERED = "covered"
@@ -1191,6 +1191,9 @@ def _match(
         if rows_out is not None:
             rows_out.extend(rows)
     if learned is not None:
+        probabilities = _with_pair_model(
+            learned.probabilities(rows), results, key_points, answer, learned.threshold
+        )
         results = [
             _decide(
                 point,
@@ -1204,7 +1207,7 @@ def _match(
                 earned.get(point.index),
             )
             for point, probability, opposite, near in zip(
-                results, learned.probabilities(rows), named_opposite, nearest, strict=True
+                results, probabilities, named_opposite, nearest, strict=True
             )
         ]
     results = [_vague(point, answer) for point in results]
@@ -1212,6 +1215,35 @@ def _match(
         (p.span[0], p.span[1], p.status) for p in results if p.status in (COVERED, CONTRADICTED) and p.span
     ]
     return Feedback(points=tuple(results), segments=_segments(answer, marks))
+
+
+def _with_pair_model(
+    probabilities: Sequence[float],
+    results: Sequence[PointResult],
+    key_points: Sequence[str],
+    answer: str,
+    threshold: float,
+) -> list[float]:
+    """The trees' probabilities, stacked with the pair model's reading where the trees choose between ✓ and
+    missed (the rules said covered or missed); "can't tell" and contradicted keep the trees' own, which their
+    release thresholds were set on. The answer is read only for the points whose ✓ at `threshold` the pair
+    model can change. Unchanged without a shipped pair model."""
+    reader = pair_model.model()
+    if reader is None:
+        return list(probabilities)
+    out = [float(p) for p in probabilities]
+    chosen = [i for i, point in enumerate(results) if point.status in (COVERED, MISSED)]
+    unread = [i for i in chosen if not reader.undecided(out[i], threshold)]
+    for i in unread:  # either end of the logit's range decides the same
+        out[i] = reader.stacked(out[i], pair_model.LOGIT_RANGE[0])
+    read = [i for i in chosen if i not in unread]
+    if read:
+        logits = reader.logits(
+            [embeddings.token_ids(key_points[i]) for i in read], embeddings.token_ids(answer)
+        )
+        for i, logit in zip(read, logits, strict=True):
+            out[i] = reader.stacked(out[i], float(logit))
+    return out
 
 
 # A mention the answer itself calls vague is not a claim: "does something with sets", "something about
