@@ -8,7 +8,8 @@
 question the test halves ask (as `train_feedback_model` does), as WordLlama token ids, with WordLlama's token
 matrix. `train` needs only numpy and PyTorch 2.13 (CPU), which are not run-time dependencies: on this machine
 kind `python3 -m venv /tmp/torch && /tmp/torch/bin/pip install torch==2.13.0 numpy` takes the CPU wheel from
-disk (uv would download a CUDA build). It trains six epochs (about 16 minutes on two cores, seeded) and writes
+disk (uv would download a CUDA build); `-P` keeps this folder, whose selectors.py shadows the standard library's,
+off the import path. It trains six epochs (about 16 minutes on two cores, seeded) and writes
 `pair_model.npz` with 24 reference logits that a test checks the numpy forward pass against. `stack` fits a
 logistic regression of the labels on the trees' log-odds and the pair logit over the dev halves 28–34 (never
 trained on by either model) and stores its three numbers in the same file.
