@@ -1232,11 +1232,14 @@ def _with_pair_model(
     if reader is None:
         return list(probabilities)
     out = [float(p) for p in probabilities]
-    chosen = [i for i, point in enumerate(results) if point.status in (COVERED, MISSED)]
-    unread = [i for i in chosen if not reader.undecided(out[i], threshold)]
-    for i in unread:  # either end of the logit's range decides the same
-        out[i] = reader.stacked(out[i], pair_model.LOGIT_RANGE[0])
-    read = [i for i in chosen if i not in unread]
+    read: list[int] = []
+    for i, point in enumerate(results):
+        if point.status not in (COVERED, MISSED):
+            continue
+        if reader.undecided(out[i], threshold):
+            read.append(i)
+        else:  # either end of the logit's range decides the same
+            out[i] = reader.stacked(out[i], pair_model.LOGIT_RANGE[0])
     if read:
         logits = reader.logits(
             [embeddings.token_ids(key_points[i]) for i in read], embeddings.token_ids(answer)

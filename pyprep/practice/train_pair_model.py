@@ -183,7 +183,7 @@ def stack(path: Path) -> None:
     """Fit the trees-and-pair stack on the dev halves and store it in `path` (project environment)."""
     from sklearn.linear_model import LogisticRegression
 
-    from pyprep.practice import feedback, feedback_model, pair_model
+    from pyprep.practice import embeddings, feedback, feedback_model, pair_model
     from pyprep.practice.evaluate import ROOT, bank_rubrics, load, rubric_for
 
     learned = feedback_model.model()
@@ -207,8 +207,8 @@ def stack(path: Path) -> None:
                 )
                 trees = learned.probabilities(rows) if rows else [1e-4] * len(key_points)
                 logits = reader.logits(
-                    [pair_model.embeddings.token_ids(p) for p in key_points],
-                    pair_model.embeddings.token_ids(text),
+                    [embeddings.token_ids(p) for p in key_points],
+                    embeddings.token_ids(text),
                 )
                 covers = set(answer.get("covers") or [])
                 for index, (probability, logit) in enumerate(zip(trees, logits, strict=True)):

@@ -17,9 +17,14 @@ POINTS = [
 ANSWER = "Readers can hold it at the same time, but a writer needs exclusive access: no readers and no other writer."
 
 
-def test_numpy_reads_the_reference_pairs_as_the_trainer_did() -> None:
-    reader = pair_model.model()
-    assert reader is not None, "pair_model.npz is shipped"
+@pytest.fixture
+def reader() -> pair_model.PairModel:
+    found = pair_model.model()
+    assert found is not None, "pair_model.npz is shipped"
+    return found
+
+
+def test_numpy_reads_the_reference_pairs_as_the_trainer_did(reader: pair_model.PairModel) -> None:
     with np.load(pair_model.MODEL_PATH) as data:
         points, answers, expected = data["ref_point"], data["ref_answer"], data["ref_logit"]
     got = [
@@ -30,9 +35,7 @@ def test_numpy_reads_the_reference_pairs_as_the_trainer_did() -> None:
     assert np.allclose(got, expected, atol=1e-4)
 
 
-def test_points_read_together_get_what_each_gets_alone() -> None:
-    reader = pair_model.model()
-    assert reader is not None
+def test_points_read_together_get_what_each_gets_alone(reader: pair_model.PairModel) -> None:
     ids = [embeddings.token_ids(point) for point in POINTS]
     answer = embeddings.token_ids(ANSWER)
     together = reader.logits(ids, answer)
@@ -40,9 +43,7 @@ def test_points_read_together_get_what_each_gets_alone() -> None:
     assert np.allclose(together, alone, atol=1e-5)
 
 
-def test_the_stack_was_fitted_and_weighs_both_readers() -> None:
-    reader = pair_model.model()
-    assert reader is not None
+def test_the_stack_was_fitted_and_weighs_both_readers(reader: pair_model.PairModel) -> None:
     trees, pair, _ = reader.stack
     assert trees > 0.5, "run `python -m pyprep.practice.train_pair_model stack`"
     assert pair > 0.0
@@ -50,9 +51,7 @@ def test_the_stack_was_fitted_and_weighs_both_readers() -> None:
     assert reader.stacked(0.9, 0.0) > reader.stacked(0.1, 0.0)
 
 
-def test_only_points_the_trees_choose_for_are_restacked() -> None:
-    reader = pair_model.model()
-    assert reader is not None
+def test_only_points_the_trees_choose_for_are_restacked(reader: pair_model.PairModel) -> None:
     statuses = [COVERED, MISSED, UNCLEAR, CONTRADICTED]
     results = [PointResult(i, f"point {i}", status, 0.5) for i, status in enumerate(statuses)]
     points = [f"point {i}" for i in range(4)]
@@ -63,12 +62,8 @@ def test_only_points_the_trees_choose_for_are_restacked() -> None:
     assert got[2:] == [0.7, 0.8], "can't tell and contradicted keep the trees' own probability"
 
 
-def test_skipping_the_reading_never_changes_a_tick() -> None:
-    reader = pair_model.model()
-    assert reader is not None
-    ids = [embeddings.token_ids(point) for point in POINTS]
-    answer = embeddings.token_ids(ANSWER)
-    logits = reader.logits(ids, answer)
+def test_skipping_the_reading_never_changes_a_tick(reader: pair_model.PairModel) -> None:
+    logits = reader.logits([embeddings.token_ids(point) for point in POINTS], embeddings.token_ids(ANSWER))
     for probability in np.linspace(0.001, 0.999, 199):
         results = [PointResult(i, text, COVERED, 0.5) for i, text in enumerate(POINTS)]
         got = feedback._with_pair_model([float(probability)] * 3, results, POINTS, ANSWER, 0.5)
